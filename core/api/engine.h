@@ -1,0 +1,52 @@
+// The embedding API of the core: compile a Go source file (with goroscope's standard
+// library) into a Program, and run it on a Machine. Used by the CLI, the tests and the
+// web worker. Never throws; errors are diagnostics and exit codes.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/checker.h"
+#include "compile/compiler.h"
+#include "parse/ast.h"
+#include "vm/machine.h"
+
+namespace gs {
+
+struct BuildOptions {
+  int go_version = 122;  // 121 or 122 (loop variable semantics)
+};
+
+// Everything a compiled program needs to stay alive: sources, syntax trees, types.
+struct Build {
+  std::vector<std::unique_ptr<SourceFile>> files;  // files[0] is the user's file
+  AstPool ast;
+  TypeTable types;
+  Diagnostics diags;
+  std::unique_ptr<Program> program;  // nullptr when diags has errors
+  std::vector<std::unique_ptr<Package>> packages;
+  bool ok() const { return program != nullptr; }
+  // "name:line:col: message" lines, sorted by position.
+  std::string format_diagnostics() const;
+};
+
+std::unique_ptr<Build> build_program(const std::string& filename, const std::string& source,
+                                     BuildOptions opts);
+
+// The import paths goroscope provides, sorted.
+std::vector<std::string> supported_packages();
+
+struct RunResult {
+  int exit_code = 0;
+  std::string out;  // stdout (when no output callback was given)
+  std::string err;  // stderr
+  std::vector<uint64_t> decisions;
+  bool replay_diverged = false;
+  int64_t virtual_ns = 0;  // virtual time elapsed
+};
+
+// Runs to completion (or a limit). `on_output`, when set, receives output as produced.
+RunResult run_to_end(const Program& prog, RunOptions opts,
+                     std::function<void(int fd, std::string_view)> on_output = nullptr);
+
+}  // namespace gs

@@ -1,0 +1,582 @@
+// Calls: function and method calls, argument passing (variadic, multi-value spreading),
+// builtin functions and conversions.
+#include <cmath>
+
+#include "check/checker_impl.h"
+#include "lex/literal.h"
+
+namespace gs {
+
+namespace {
+Expr* unparen(Expr* e) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  return e;
+}
+
+std::string tuple_text(const std::vector<const Type*>& ts, bool variadic) {
+  std::string s = "(";
+  for (size_t i = 0; i < ts.size(); i++) {
+    if (i) s += ", ";
+    if (variadic && i + 1 == ts.size()) s += "..." + type_string(ts[i]->elem);
+    else s += type_string(ts[i]);
+  }
+  return s + ")";
+}
+}  // namespace
+
+void Checker::Impl::call(CallExpr* ce, const Type* hint) {
+  expr_or_type(ce->fun);
+  Expr* fun = ce->fun;
+  if (fun->mode == ExprMode::Invalid) {
+    for (Expr* a : ce->args) multi_expr(a);
+    return;
+  }
+  if (fun->mode == ExprMode::TypeExpr) {
+    ce->call_kind = CallExpr::CallKind::Conversion;
+    conversion(ce, fun->type);
+    return;
+  }
+  if (fun->mode == ExprMode::Builtin) {
+    auto* id = as<Ident>(unparen(fun));
+    ce->call_kind = CallExpr::CallKind::Builtin;
+    ce->builtin = id->obj->builtin;
+    builtin_call(ce, Builtin(ce->builtin), hint);
+    return;
+  }
+  multi_expr(fun);
+  single_value(fun);
+  if (fun->mode == ExprMode::Invalid) {
+    for (Expr* a : ce->args) multi_expr(a);
+    return;
+  }
+  const Type* sig = under(fun->type);
+  if (!sig || sig->kind != Kind::Func) {
+    error(ce, DiagKind::InvalidOperation, "invalid operation: cannot call non-function " + describe(fun));
+    for (Expr* a : ce->args) multi_expr(a);
+    return;
+  }
+  auto* se = as<SelectorExpr>(unparen(fun));
+  ce->call_kind = se && se->selection &&
+                          (se->selection->kind == Selection::Kind::Method ||
+                           se->selection->kind == Selection::Kind::InterfaceMethod)
+                      ? CallExpr::CallKind::Method
+                      : CallExpr::CallKind::Func;
+  arguments(ce, sig, src(fun));
+  if (sig->results.empty()) {
+    ce->mode = ExprMode::NoValue;
+    ce->type = types.tuple({});
+  } else if (sig->results.size() == 1) {
+    ce->mode = ExprMode::Value;
+    ce->type = sig->results[0];
+  } else {
+    ce->mode = ExprMode::Value;
+    ce->type = types.tuple(sig->results);
+  }
+}
+
+void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& fname) {
+  const auto& params = sig->params;
+  // f(g()) where g returns several values.
+  bool prechecked = false;
+  if (ce->args.size() == 1 && !ce->has_ellipsis && as<CallExpr>(unparen(ce->args[0]))) {
+    Expr* a = ce->args[0];
+    multi_expr(a);
+    prechecked = true;
+    if (a->mode == ExprMode::Invalid) return;
+    if (a->type && a->type->kind == Kind::Tuple && a->type->results.size() != 1) {
+      const auto& rs = a->type->results;
+      size_t np = params.size();
+      bool count_ok = sig->variadic ? rs.size() >= np - 1 : rs.size() == np;
+      if (!count_ok) {
+        error(a, DiagKind::ArgumentCount,
+              std::string(rs.size() < np ? "not enough" : "too many") + " arguments in call to " + fname +
+                  "\n\thave " + tuple_text(rs, false) + "\n\twant " + tuple_text(params, sig->variadic));
+        return;
+      }
+      for (size_t i = 0; i < rs.size(); i++) {
+        const Type* pt = (sig->variadic && i >= np - 1) ? params[np - 1]->elem : params[i];
+        if (!assignable_type(rs[i], pt))
+          error(a, DiagKind::MismatchedTypes,
+                "cannot use " + type_string(rs[i]) + " value as " + type_string(pt) + " value in argument to " + fname);
+      }
+      return;
+    }
+    if (a->mode == ExprMode::NoValue) {
+      error(a, DiagKind::TypeError, src(a) + " (no value) used as value");
+      return;
+    }
+  }
+  size_t np = params.size();
+  size_t na = ce->args.size();
+  auto check_arg = [&](Expr* a, const Type* pt) {
+    if (prechecked) single_value(a);
+    else expr(a, pt);
+    assignable(a, pt, "argument to " + fname);
+  };
+  if (ce->has_ellipsis) {
+    if (!sig->variadic) {
+      error(ce->args.back(), DiagKind::TypeError, "have (...) but function is not variadic: " + fname);
+      for (Expr* a : ce->args) expr(a);
+      return;
+    }
+    if (na != np) {
+      for (Expr* a : ce->args) expr(a);
+      error(ce, DiagKind::ArgumentCount,
+            std::string(na < np ? "not enough" : "too many") + " arguments in call to " + fname);
+      return;
+    }
+    for (size_t i = 0; i < na; i++) check_arg(ce->args[i], params[i]);
+    return;
+  }
+  size_t fixed = sig->variadic ? np - 1 : np;
+  if (na < fixed || (!sig->variadic && na > np)) {
+    std::vector<const Type*> have;
+    for (Expr* a : ce->args) {
+      if (!prechecked) expr(a);
+      have.push_back(a->type && a->mode != ExprMode::Invalid ? (is_untyped(a->type) && a->mode == ExprMode::Constant ? a->type : a->type) : types.invalid());
+    }
+    std::string have_s = "(";
+    for (size_t i = 0; i < have.size(); i++) {
+      if (i) have_s += ", ";
+      have_s += type_string(have[i]) == "untyped int" ? "number" : type_string(have[i]);
+    }
+    have_s += ")";
+    if (na < fixed) {
+      Range at{ce->range.end > 0 ? ce->range.end - 1 : 0, ce->range.end};
+      error(at, DiagKind::ArgumentCount,
+            "not enough arguments in call to " + fname + "\n\thave " + have_s + "\n\twant " + tuple_text(params, sig->variadic));
+    } else {
+      error(ce->args[np], DiagKind::ArgumentCount,
+            "too many arguments in call to " + fname + "\n\thave " + have_s + "\n\twant " + tuple_text(params, sig->variadic));
+    }
+    return;
+  }
+  for (size_t i = 0; i < na; i++) {
+    const Type* pt = i < fixed ? params[i] : params[np - 1]->elem;
+    check_arg(ce->args[i], pt);
+  }
+}
+
+void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
+  static const struct {
+    const char* name;
+    int lo, hi;
+  } info[] = {
+#define GS_BUILTIN_INFO(id, name, lo, hi) {name, lo, hi},
+      GS_BUILTINS(GS_BUILTIN_INFO)
+#undef GS_BUILTIN_INFO
+  };
+  const auto& bi = info[int(b)];
+  size_t na = ce->args.size();
+  if (int(na) < bi.lo || (bi.hi >= 0 && int(na) > bi.hi)) {
+    for (Expr* a : ce->args) multi_expr(a);
+    error(na < size_t(bi.lo) ? Range{ce->range.end - 1, ce->range.end} : ce->args[bi.hi]->range,
+          DiagKind::ArgumentCount,
+          std::string(int(na) < bi.lo ? "not enough" : "too many") + " arguments for " + src(ce) +
+              " (expected " + std::to_string(int(na) < bi.lo ? bi.lo : bi.hi) + ", found " + std::to_string(na) + ")");
+    return;
+  }
+  if (ce->has_ellipsis && b != Builtin::Append) {
+    error(ce, DiagKind::TypeError, std::string("invalid use of ... with built-in ") + bi.name);
+    return;
+  }
+  const Type* int_t = types.basic(Kind::Int);
+  auto set = [&](ExprMode m, const Type* t) {
+    ce->mode = m;
+    ce->type = t;
+  };
+  switch (b) {
+    case Builtin::Len:
+    case Builtin::Cap: {
+      Expr* x = ce->args[0];
+      expr(x);
+      if (x->mode == ExprMode::Invalid) return;
+      if (is_untyped(x->type) && x->type->kind == Kind::UntypedString) {
+        if (b == Builtin::Cap) break;
+      }
+      const Type* u = under(x->type);
+      if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array) u = under(u->elem);
+      bool ok = false;
+      switch (u->kind) {
+        case Kind::String: case Kind::UntypedString: ok = b == Builtin::Len; break;
+        case Kind::Array: case Kind::Slice: case Kind::Chan: ok = true; break;
+        case Kind::Map: ok = b == Builtin::Len; break;
+        default: break;
+      }
+      if (!ok) {
+        error(x, DiagKind::TypeError, std::string("invalid argument: ") + describe(x) + " for built-in " + bi.name);
+        return;
+      }
+      if (x->mode == ExprMode::Constant && x->cval->kind == Constant::Kind::String) {
+        set(ExprMode::Constant, int_t);
+        ce->cval = new_constant(Constant::of_int(i128(x->cval->s.size())));
+        return;
+      }
+      // len/cap of an array variable is a constant when no call or receive is involved.
+      if (u->kind == Kind::Array && (as<Ident>(unparen(x)) || as<SelectorExpr>(unparen(x)))) {
+        set(ExprMode::Constant, int_t);
+        ce->cval = new_constant(Constant::of_int(u->len));
+        return;
+      }
+      if (is_untyped(x->type)) convert_untyped(x, nullptr);
+      set(ExprMode::Value, int_t);
+      return;
+    }
+    case Builtin::Append: {
+      Expr* s = ce->args[0];
+      expr(s, hint);
+      if (s->mode == ExprMode::Invalid) {
+        for (size_t i = 1; i < na; i++) expr(ce->args[i]);
+        return;
+      }
+      if (s->type->kind == Kind::UntypedNil) {
+        error(s, DiagKind::TypeError, "invalid argument: " + src(s) + " (untyped nil) is not a typed slice");
+        return;
+      }
+      const Type* u = under(s->type);
+      if (u->kind != Kind::Slice) {
+        error(s, DiagKind::TypeError, "invalid argument: " + describe(s) + " is not a slice");
+        for (size_t i = 1; i < na; i++) expr(ce->args[i]);
+        return;
+      }
+      if (ce->has_ellipsis) {
+        if (na != 2) {
+          error(ce, DiagKind::ArgumentCount, "can only use ... with final argument in list");
+          return;
+        }
+        Expr* y = ce->args[1];
+        expr(y);
+        if (y->mode == ExprMode::Invalid) return;
+        // append([]byte, string...) is allowed.
+        if (under(u->elem)->kind == Kind::Uint8 && is_string(y->type)) {
+          if (is_untyped(y->type)) convert_untyped(y, types.basic(Kind::String));
+        } else if (y->type->kind == Kind::UntypedNil) {
+          convert_untyped(y, s->type);
+        } else {
+          assignable(y, types.slice(u->elem), "append");
+        }
+      } else {
+        for (size_t i = 1; i < na; i++) {
+          expr(ce->args[i], u->elem);
+          assignable(ce->args[i], u->elem, "argument to append");
+        }
+      }
+      set(ExprMode::Value, s->type);
+      return;
+    }
+    case Builtin::Make: {
+      const Type* t = type_expr(ce->args[0]);
+      if (t->kind == Kind::Invalid) return;
+      const Type* u = under(t);
+      size_t min = 1, max = 1;
+      switch (u->kind) {
+        case Kind::Slice: min = 2; max = 3; break;
+        case Kind::Map: case Kind::Chan: min = 1; max = 2; break;
+        default:
+          error(ce->args[0], DiagKind::TypeError, "invalid argument: cannot make " + src(ce->args[0]) + "; type must be slice, map, or channel");
+          for (size_t i = 1; i < na; i++) expr(ce->args[i]);
+          return;
+      }
+      if (na < min || na > max) {
+        for (size_t i = 1; i < na; i++) expr(ce->args[i]);
+        error(ce, DiagKind::ArgumentCount,
+              std::string("invalid operation: ") + src(ce) + " expects " + std::to_string(min) +
+                  (max > min ? " or " + std::to_string(max) : "") + " arguments; found " + std::to_string(na));
+        return;
+      }
+      std::vector<i128> consts;
+      for (size_t i = 1; i < na; i++) {
+        Expr* a = ce->args[i];
+        expr(a);
+        if (a->mode == ExprMode::Invalid) continue;
+        if (!is_integer(a->type) && !(a->mode == ExprMode::Constant && a->cval->kind == Constant::Kind::Float && a->cval->float_is_integral())) {
+          error(a, DiagKind::TypeError, "cannot convert " + describe(a) + " to type int");
+          continue;
+        }
+        if (is_untyped(a->type)) convert_untyped(a, int_t);
+        if (a->mode == ExprMode::Constant) {
+          if (a->cval->i < 0) {
+            error(a, DiagKind::TypeError, "invalid argument: index " + src(a) + " (constant of type int) must not be negative");
+            continue;
+          }
+          consts.push_back(a->cval->i);
+        }
+      }
+      if (na == 3 && consts.size() == 2 && consts[0] > consts[1])
+        error(ce->args[1], DiagKind::TypeError, "invalid argument: length and capacity swapped");
+      set(ExprMode::Value, t);
+      return;
+    }
+    case Builtin::New: {
+      const Type* t = type_expr(ce->args[0]);
+      set(ExprMode::Value, types.pointer(t));
+      return;
+    }
+    case Builtin::Delete: {
+      Expr* m = ce->args[0];
+      expr(m);
+      if (m->mode == ExprMode::Invalid) {
+        expr(ce->args[1]);
+        return;
+      }
+      const Type* u = under(m->type);
+      if (u->kind != Kind::Map) {
+        expr(ce->args[1]);
+        error(m, DiagKind::TypeError, "invalid argument: " + describe(m) + " is not a map");
+        return;
+      }
+      expr(ce->args[1], u->key);
+      assignable(ce->args[1], u->key, "argument to delete");
+      set(ExprMode::NoValue, types.tuple({}));
+      return;
+    }
+    case Builtin::Copy: {
+      Expr* d = ce->args[0];
+      Expr* s = ce->args[1];
+      expr(d);
+      expr(s);
+      if (d->mode == ExprMode::Invalid || s->mode == ExprMode::Invalid) return;
+      const Type* du = under(d->type);
+      const Type* su = under(s->type);
+      if (du->kind != Kind::Slice) {
+        error(ce, DiagKind::TypeError, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+        return;
+      }
+      if (is_string(su) && under(du->elem)->kind == Kind::Uint8) {
+        if (is_untyped(s->type)) convert_untyped(s, types.basic(Kind::String));
+      } else if (su->kind != Kind::Slice || su->elem != du->elem) {
+        error(ce, DiagKind::TypeError, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
+        return;
+      }
+      set(ExprMode::Value, int_t);
+      return;
+    }
+    case Builtin::Close: {
+      Expr* c = ce->args[0];
+      expr(c);
+      if (c->mode == ExprMode::Invalid) return;
+      const Type* u = under(c->type);
+      if (u->kind != Kind::Chan) {
+        error(c, DiagKind::TypeError, "invalid operation: non-chan argument " + describe(c));
+        return;
+      }
+      if (u->dir == ChanDir::Recv) {
+        error(c, DiagKind::InvalidOperation, "invalid operation: cannot close receive-only channel " + describe(c));
+        return;
+      }
+      set(ExprMode::NoValue, types.tuple({}));
+      return;
+    }
+    case Builtin::Panic: {
+      Expr* x = ce->args[0];
+      expr(x, types.empty_interface);
+      assignable(x, types.empty_interface, "argument to panic");
+      set(ExprMode::NoValue, types.tuple({}));
+      return;
+    }
+    case Builtin::Recover:
+      if (func) func->calls_recover = true;
+      set(ExprMode::Value, types.empty_interface);
+      return;
+    case Builtin::Print:
+    case Builtin::Println: {
+      for (Expr* a : ce->args) {
+        expr(a);
+        if (a->mode == ExprMode::Invalid) continue;
+        if (a->type->kind == Kind::UntypedNil) {
+          error(a, DiagKind::TypeError, "use of untyped nil in argument to built-in " + std::string(bi.name));
+          continue;
+        }
+        convert_untyped(a, nullptr);
+      }
+      set(ExprMode::NoValue, types.tuple({}));
+      return;
+    }
+    case Builtin::Min:
+    case Builtin::Max: {
+      for (Expr* a : ce->args) expr(a);
+      const Type* t = nullptr;
+      for (Expr* a : ce->args) {
+        if (a->mode == ExprMode::Invalid) return;
+        if (!is_untyped(a->type)) {
+          if (t && t != a->type) {
+            error(a, DiagKind::MismatchedTypes, std::string("invalid argument: mismatched types ") + type_string(t) + " (previous argument) and " + type_string(a->type) + " (type of " + src(a) + ")");
+            return;
+          }
+          t = a->type;
+        }
+      }
+      bool all_const = true;
+      for (Expr* a : ce->args) all_const &= a->mode == ExprMode::Constant;
+      if (!t) {
+        // All untyped: the largest kind wins.
+        t = ce->args[0]->type;
+        for (Expr* a : ce->args)
+          if (a->type->kind == Kind::UntypedFloat || (a->type->kind == Kind::UntypedRune && t->kind == Kind::UntypedInt)) t = a->type;
+      }
+      if (!is_ordered(t)) {
+        error(ce->args[0], DiagKind::TypeError, std::string("invalid argument: ") + describe(ce->args[0]) + " cannot be ordered");
+        return;
+      }
+      if (!is_untyped(t))
+        for (Expr* a : ce->args)
+          if (!convert_untyped(a, t)) return;
+      if (all_const) {
+        const Constant* best = ce->args[0]->cval;
+        for (Expr* a : ce->args) {
+          bool better = b == Builtin::Min ? const_compare(Tok::Lss, *a->cval, *best) : const_compare(Tok::Gtr, *a->cval, *best);
+          if (better) best = a->cval;
+        }
+        ce->cval = best;
+        set(ExprMode::Constant, t);
+        return;
+      }
+      if (is_untyped(t)) {
+        t = default_type(t);
+        for (Expr* a : ce->args) convert_untyped(a, t);
+      }
+      set(ExprMode::Value, t);
+      return;
+    }
+    case Builtin::Clear: {
+      Expr* x = ce->args[0];
+      expr(x);
+      if (x->mode == ExprMode::Invalid) return;
+      const Type* u = under(x->type);
+      if (u->kind != Kind::Map && u->kind != Kind::Slice) {
+        error(x, DiagKind::TypeError, "invalid argument: " + describe(x) + " must be a map or slice");
+        return;
+      }
+      set(ExprMode::NoValue, types.tuple({}));
+      return;
+    }
+    case Builtin::Complex:
+    case Builtin::Real:
+    case Builtin::Imag:
+      for (Expr* a : ce->args) multi_expr(a);
+      error(ce, DiagKind::Unsupported, std::string("complex numbers are not supported (built-in ") + bi.name + ")");
+      return;
+    default:
+      break;
+  }
+  error(ce, DiagKind::TypeError, std::string("invalid use of built-in ") + bi.name);
+}
+
+bool Checker::Impl::convertible(Expr* x, const Type* t) {
+  const Type* v = x->type;
+  if (assignable_type(v, t)) return true;
+  const Type* vu = under(v);
+  const Type* tu = under(t);
+  if (vu == tu) return true;
+  // Identical underlying types ignoring struct tags.
+  if (vu->kind == Kind::Struct && tu->kind == Kind::Struct && vu->fields.size() == tu->fields.size()) {
+    bool same = true;
+    for (size_t i = 0; i < vu->fields.size(); i++)
+      same &= vu->fields[i].name == tu->fields[i].name && vu->fields[i].type == tu->fields[i].type &&
+              vu->fields[i].embedded == tu->fields[i].embedded;
+    if (same) return true;
+  }
+  if (vu->kind == Kind::Pointer && tu->kind == Kind::Pointer && v->kind != Kind::Named && t->kind != Kind::Named &&
+      under(vu->elem) == under(tu->elem))
+    return true;
+  if ((is_integer(vu) || is_float(vu)) && (is_integer(tu) || is_float(tu))) return true;
+  if (is_string(tu) && (is_integer(vu))) return true;
+  auto is_bytes_or_runes = [](const Type* u) {
+    return u->kind == Kind::Slice && (under(u->elem)->kind == Kind::Uint8 || under(u->elem)->kind == Kind::Int32);
+  };
+  if (is_string(tu) && is_bytes_or_runes(vu)) return true;
+  if (is_string(vu) && is_bytes_or_runes(tu)) return true;
+  // Slice to array pointer / array (Go 1.17/1.20).
+  if (vu->kind == Kind::Slice && tu->kind == Kind::Pointer && under(tu->elem)->kind == Kind::Array &&
+      under(tu->elem)->elem == vu->elem)
+    return true;
+  return false;
+}
+
+void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
+  if (ce->args.size() != 1) {
+    for (Expr* a : ce->args) expr(a);
+    error(ce, DiagKind::ArgumentCount,
+          std::string(ce->args.empty() ? "missing argument" : "too many arguments") + " in conversion to " + type_string(t));
+    return;
+  }
+  if (ce->has_ellipsis) {
+    error(ce, DiagKind::TypeError, "invalid use of ... in conversion to " + type_string(t));
+    return;
+  }
+  Expr* x = ce->args[0];
+  expr(x, t);
+  if (x->mode == ExprMode::Invalid || t->kind == Kind::Invalid) return;
+  const Type* tu = under(t);
+  if (is_complex(tu)) {
+    error(ce, DiagKind::Unsupported, "complex numbers are not supported");
+    return;
+  }
+  // Constant conversions.
+  if (x->mode == ExprMode::Constant && (is_numeric(tu) || is_string(tu) || is_boolean(tu))) {
+    Constant c = *x->cval;
+    if (is_string(tu) && is_integer(x->type)) {
+      // string(rune): a constant string.
+      std::string s;
+      int32_t r = (c.i < 0 || c.i > 0x10FFFF) ? 0xFFFD : int32_t(c.i);
+      append_utf8(s, r);
+      ce->cval = new_constant(Constant::of_string(s));
+      ce->mode = ExprMode::Constant;
+      ce->type = t;
+      if (!is_untyped(x->type)) {} else convert_untyped(x, nullptr);
+      return;
+    }
+    bool kind_ok = (is_numeric(tu) && is_numeric(x->type)) || (is_string(tu) && is_string(x->type)) ||
+                   (is_boolean(tu) && is_boolean(x->type));
+    if (!kind_ok) {
+      error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t));
+      return;
+    }
+    if (is_integer(tu) && c.kind == Constant::Kind::Float) {
+      if (!c.float_is_integral()) {
+        if (is_untyped(x->type)) {
+          error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t) + " (truncated)");
+          return;
+        }
+        c = Constant::of_float(std::trunc(c.f));
+      }
+    }
+    Constant r;
+    if (!representable(x, c, t, &r)) return;
+    if (!is_untyped(x->type)) {
+      // Typed constant conversion: keep the argument typed as it is.
+    } else {
+      set_type_recursive(x, is_numeric(tu) ? t : t);
+    }
+    ce->cval = new_constant(r);
+    ce->mode = ExprMode::Constant;
+    ce->type = t;
+    return;
+  }
+  if (is_untyped(x->type)) {
+    if (x->type->kind == Kind::UntypedNil) {
+      if (!is_typed_nilable(t)) {
+        error(ce, DiagKind::InvalidConversion, "cannot convert nil to type " + type_string(t));
+        return;
+      }
+      x->type = t;
+    } else if (is_interface(t)) {
+      convert_untyped(x, nullptr);
+    } else if (!convert_untyped(x, t)) {
+      return;
+    }
+  }
+  if (!convertible(x, t)) {
+    error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t));
+    return;
+  }
+  const Type* xu = under(x->type);
+  if (xu->kind == Kind::Slice && tu->kind == Kind::Pointer) {
+    error(ce, DiagKind::Unsupported, "conversion from slice to array pointer is not supported");
+    return;
+  }
+  ce->mode = ExprMode::Value;
+  ce->type = t;
+}
+
+}  // namespace gs

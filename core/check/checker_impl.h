@@ -1,0 +1,148 @@
+// Private state of the checker, shared by its implementation files:
+// check_decl.cc (package level), check_type.cc (type expressions, method sets),
+// check_expr.cc (expressions), check_call.cc (calls, builtins, conversions),
+// check_stmt.cc (statements, function bodies).
+#pragma once
+#include <deque>
+
+#include "check/checker.h"
+
+namespace gs {
+
+struct Checker::Impl {
+  Impl(Checker& owner, TypeTable& types, Diagnostics& diags,
+       const std::vector<SourceFile*>& files, CheckOptions opts);
+
+  Checker& owner;
+  TypeTable& types;
+  Diagnostics& diags;
+  const std::vector<SourceFile*>& files;
+  CheckOptions opts;
+
+  // Storage for everything the checker allocates.
+  std::deque<Object> objects;
+  std::deque<Scope> scopes;
+  std::deque<FuncInfo> funcinfos;
+  std::deque<Constant> constants;
+  std::deque<Selection> selections;
+
+  Scope* universe = nullptr;
+  Package* pkg = nullptr;      // package being checked
+  int file = 0;                // file being checked
+  Scope* file_scope = nullptr;
+  std::unordered_map<File*, Scope*> file_scopes;
+
+  // Function-body context.
+  FuncInfo* func = nullptr;
+  Scope* scope = nullptr;
+  const Constant* iota = nullptr;  // inside a const spec
+  // Package-level object whose declaration is being checked (dependency recording).
+  Object* decl_obj = nullptr;
+  std::unordered_map<Object*, std::vector<Object*>> deps;  // package-level dependencies
+  std::vector<FuncDecl*> pending_bodies;
+
+  // --- helpers (check_decl.cc) ---
+  void error(Range r, DiagKind kind, std::string msg);
+  void error(const Node* n, DiagKind kind, std::string msg) { error(n->range, kind, msg); }
+  std::string src(const Node* n) const;  // source text of a node
+  Object* new_object(ObjKind kind, const std::string& name, Range pos, const Type* type);
+  Scope* new_scope(Scope* parent);
+  const Constant* new_constant(Constant c);
+  void declare(Scope* s, Object* obj);
+  void setup_universe();
+  void collect(Package* p, const std::unordered_map<std::string, Package*>& imports);
+  void check_obj(Object* obj);  // on-demand package-level declaration checking
+  void check_const_spec(Object* obj);
+  void check_var_spec(ValueSpec* spec);
+  void check_type_spec(Object* obj);
+  void check_func_decl(Object* obj);
+  void compute_init_order(Package* p);
+  void record_dep(Object* obj);
+
+  // --- types (check_type.cc) ---
+  const Type* type_expr(Expr* e);
+  const Type* func_type(FuncType* ft, Field* recv, FuncInfo* info);
+  const Type* struct_type(StructType* st);
+  const Type* interface_type(InterfaceType* it);
+  // Finds field or method `name` in type t (promoted through embedding).
+  // Returns nullptr and sets *ambiguous / *not_found otherwise.
+  const Selection* lookup(const Type* t, const std::string& name, bool* ambiguous);
+  // The method named `name` declared on named type t (ensures the signature is checked).
+  Object* declared_method(const Type* named, const std::string& name);
+  // If t does not implement iface, a reason like "(missing method M)".
+  bool implements(const Type* t, const Type* iface, std::string* why);
+  const Type* method_sig(Object* method);
+
+  // --- expressions (check_expr.cc) ---
+  // Checks e; hint is the expected type for untyped literals/composite literal elision.
+  void expr(Expr* e, const Type* hint = nullptr);
+  void expr_or_type(Expr* e);
+  void multi_expr(Expr* e);  // allows tuple results (call with several results)
+  void ident(Ident* id);
+  void basic_lit(BasicLit* lit);
+  void composite_lit(CompositeLit* cl, const Type* hint);
+  void func_lit(FuncLit* fl);
+  void selector(SelectorExpr* se);
+  void index_expr(IndexExpr* ie);
+  void slice_expr(SliceExpr* se);
+  void type_assert(TypeAssertExpr* ta);
+  void unary(UnaryExpr* ue, const Type* hint);
+  void binary(BinaryExpr* be, const Type* hint);
+  void shift(BinaryExpr* be, const Type* hint);
+  void comparison(BinaryExpr* be);
+  // Converts an untyped operand to target (or its default type when target is nullptr).
+  // Reports an error and invalidates e when impossible.
+  bool convert_untyped(Expr* e, const Type* target);
+  void set_type_recursive(Expr* e, const Type* t);
+  const Type* default_type(const Type* t);
+  bool representable(Expr* e, const Constant& c, const Type* t, Constant* rounded);
+  // Checks that e (already checked) can be assigned to a variable of type t.
+  bool assignable(Expr* e, const Type* t, const std::string& context);
+  bool assignable_type(const Type* v, const Type* t);
+  std::string describe(const Expr* e);  // "x (variable of type int)"
+  void mark_addressed(Expr* e);        // &x, x.M() with pointer receiver: box the root var
+  Object* root_var(Expr* e);
+  void single_value(Expr* e);
+
+  // --- calls (check_call.cc) ---
+  void call(CallExpr* ce, const Type* hint);
+  void builtin_call(CallExpr* ce, Builtin b, const Type* hint);
+  void conversion(CallExpr* ce, const Type* t);
+  bool convertible(Expr* x, const Type* t);
+  void arguments(CallExpr* ce, const Type* sig, const std::string& fname);
+
+  // --- statements (check_stmt.cc) ---
+  void func_body(FuncInfo* info, BlockStmt* body);
+  void stmt(Stmt* s);
+  void stmt_list(const std::vector<Stmt*>& list);
+  void block(BlockStmt* b);
+  void assign_stmt(AssignStmt* as);
+  void define_vars(AssignStmt* as);
+  void assign_op(AssignStmt* as);
+  const Type* lhs_type(Expr* lhs);
+  void return_stmt(ReturnStmt* rs);
+  void if_stmt(IfStmt* s);
+  void switch_stmt(SwitchStmt* s);
+  void type_switch(TypeSwitchStmt* s);
+  void select_stmt(SelectStmt* s);
+  void for_stmt(ForStmt* s);
+  void range_stmt(RangeStmt* s);
+  void go_defer(CallExpr* call, const char* what);
+  void branch(BranchStmt* s);
+  Object* declare_var(Ident* id, const Type* t);
+  void open_scope();
+  void close_scope();
+  bool is_terminating(Stmt* s, const std::string& label);
+  bool has_break(Stmt* s, Stmt* target, bool implicit);
+
+  // Loop/label context for break/continue.
+  struct BranchCtx {
+    Stmt* stmt;
+    std::string label;
+    bool is_loop;  // for/range: continue allowed
+  };
+  std::vector<BranchCtx> branch_stack;
+  std::string pending_label;
+};
+
+}  // namespace gs

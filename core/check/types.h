@@ -1,0 +1,117 @@
+// Go types as the checker sees them. Composite types are interned by the TypeTable, so two
+// types are identical exactly when their pointers are equal (Named types are unique per decl).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "parse/ast.h"
+
+namespace gs {
+
+struct Package;
+struct RType;  // vm/rtype.h: the run-time type descriptor built from a Type
+
+enum class Kind : uint8_t {
+  Invalid,
+  Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64, Complex64, Complex128, String, UnsafePointer,
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+  Array, Slice, Struct, Pointer, Func, Interface, Map, Chan, Named, Tuple,
+};
+
+struct Type;
+
+struct StructField {
+  std::string name;
+  const Type* type = nullptr;
+  bool embedded = false;
+  std::string tag;
+  Package* pkg = nullptr;  // for unexported names: the declaring package
+  Range pos;
+};
+
+struct Method {  // interface method
+  std::string name;
+  const Type* sig = nullptr;  // Func type without receiver
+  Package* pkg = nullptr;     // for unexported names
+};
+
+struct Type {
+  Kind kind = Kind::Invalid;
+  // Array/Slice/Pointer/Map(value)/Chan: element type. Map: key.
+  const Type* elem = nullptr;
+  const Type* key = nullptr;
+  int64_t len = 0;            // Array
+  ChanDir dir = ChanDir::Both;  // Chan
+  std::vector<StructField> fields;    // Struct
+  std::vector<const Type*> params;    // Func
+  std::vector<const Type*> results;   // Func; also Tuple elements
+  bool variadic = false;              // Func: last param is a slice of the variadic type
+  std::vector<Method> methods;        // Interface: full method set, sorted by name
+  // Named types.
+  std::string name;
+  Package* pkg = nullptr;
+  Object* obj = nullptr;              // the TypeName
+  const Type* underlying_ = nullptr;  // resolved lazily for Named
+  std::vector<Object*> decl_methods;  // Named: declared methods (Func objects)
+  // Layout caches, filled by the compiler.
+  mutable int slots_ = -1;
+  mutable RType* rtype = nullptr;
+};
+
+// The type's underlying type (itself unless Named).
+inline const Type* under(const Type* t) {
+  return t && t->kind == Kind::Named ? t->underlying_ : t;
+}
+
+bool is_untyped(const Type* t);
+bool is_integer(const Type* t);   // typed or untyped (incl. rune)
+bool is_unsigned(const Type* t);
+bool is_float(const Type* t);
+bool is_complex(const Type* t);
+bool is_numeric(const Type* t);
+bool is_string(const Type* t);
+bool is_boolean(const Type* t);
+bool is_interface(const Type* t);
+bool is_named(const Type* t);
+bool is_typed_nilable(const Type* t);  // pointer, slice, map, chan, func, interface
+bool is_comparable(const Type* t);
+bool is_ordered(const Type* t);
+// Size in bits of a sized integer/float kind (int/uint/uintptr: 64).
+int kind_bits(Kind k);
+
+// Go syntax of a type, as compile errors print it ("[]int", "map[string]main.T" is printed
+// with package qualifiers only when qualify is set: %T style).
+std::string type_string(const Type* t, bool qualify = false);
+
+class TypeTable {
+ public:
+  TypeTable();
+  const Type* basic(Kind k) const { return basics_[int(k)]; }
+  const Type* invalid() const { return basic(Kind::Invalid); }
+  const Type* slice(const Type* elem);
+  const Type* array(const Type* elem, int64_t len);
+  const Type* pointer(const Type* elem);
+  const Type* map(const Type* key, const Type* value);
+  const Type* chan(const Type* elem, ChanDir dir);
+  const Type* func(std::vector<const Type*> params, std::vector<const Type*> results,
+                   bool variadic);
+  const Type* tuple(std::vector<const Type*> elems);
+  const Type* strukt(std::vector<StructField> fields);
+  // Methods are sorted and deduplicated by the caller (check_types.cc).
+  const Type* interface(std::vector<Method> methods);
+  Type* new_named(std::string name, Package* pkg, Object* obj);
+  // Predeclared named types set up by the universe.
+  const Type* error_type = nullptr;
+  const Type* empty_interface = nullptr;
+
+ private:
+  const Type* intern(std::string key, Type t);
+  std::vector<const Type*> basics_;
+  std::unordered_map<std::string, const Type*> interned_;
+  std::vector<std::unique_ptr<Type>> owned_;
+};
+
+}  // namespace gs

@@ -1,0 +1,150 @@
+// The `goroscope` command: run, build and vet Go programs with the deterministic runtime.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "api/engine.h"
+
+using namespace gs;
+
+namespace {
+const char* kUsage = R"(usage: goroscope <command> [flags] FILE.go [args...]
+
+Commands:
+  run       compile and run the program (its stdout to stdout, errors to stderr,
+            exit status as Go's: 2 on panic, fatal error or deadlock)
+  build     compile only; print compile errors as FILE:line:col: message (exit 1)
+  vet       like build (static checks on the checked program)
+  packages  list the standard library packages goroscope provides
+
+Flags (run):
+  --seed N            seed of the scheduler and every other random choice (default 1)
+  --show-seed         print the seed used to stderr before running
+  --go 1.21|1.22      loop variable semantics: 1.21 shares one variable across iterations,
+                      1.22 (default) gives each iteration its own
+  --record FILE       write the run's decision list (a replay token) to FILE
+  --replay FILE|TOKEN replay a recorded decision list exactly (same output, same schedule)
+  --max-steps N       stop after N preemption points (calls and loop back-edges); exit 124
+  --max-heap-mb N     heap limit in MiB (default 512); exit 125
+  --max-goroutines N  goroutines alive at once (default 1000000); exit 126
+  --max-output-mb N   output limit in MiB (default 16); exit 127
+  --help              show this help
+
+Time is virtual: it starts at 2009-11-10 23:00:00 UTC and jumps forward whenever every
+goroutine is blocked and a timer is due, so sleeping programs finish instantly.
+)";
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+int fail_usage(const std::string& msg) {
+  std::fprintf(stderr, "goroscope: %s\n\n%s", msg.c_str(), kUsage);
+  return 2;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
+      !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "packages") {
+    for (const std::string& p : supported_packages()) std::printf("%s\n", p.c_str());
+    return 0;
+  }
+  if (cmd != "run" && cmd != "build" && cmd != "vet") return fail_usage("unknown command " + cmd);
+  RunOptions ropts;
+  BuildOptions bopts;
+  std::string file, record_path, replay;
+  bool show_seed = false;
+  std::vector<std::string> prog_args;
+  for (int i = 2; i < argc; i++) {
+    std::string a = argv[i];
+    auto value = [&](const char* name) -> std::string {
+      if (i + 1 >= argc) {
+        fail_usage(std::string("missing value for ") + name);
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (!file.empty()) {
+      prog_args.push_back(a);
+      continue;
+    }
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a == "--seed") {
+      ropts.seed = std::strtoull(value("--seed").c_str(), nullptr, 10);
+    } else if (a == "--show-seed") {
+      show_seed = true;
+    } else if (a == "--go" || a.rfind("--go=", 0) == 0) {
+      std::string v = a == "--go" ? value("--go") : a.substr(5);
+      if (v == "1.21") bopts.go_version = 121;
+      else if (v == "1.22") bopts.go_version = 122;
+      else return fail_usage("--go takes 1.21 or 1.22");
+    } else if (a == "--record") {
+      record_path = value("--record");
+    } else if (a == "--replay") {
+      replay = value("--replay");
+    } else if (a == "--max-steps") {
+      ropts.limits.max_steps = std::strtoull(value("--max-steps").c_str(), nullptr, 10);
+    } else if (a == "--max-heap-mb") {
+      ropts.limits.max_heap_bytes = std::strtoll(value("--max-heap-mb").c_str(), nullptr, 10) << 20;
+    } else if (a == "--max-goroutines") {
+      ropts.limits.max_goroutines = std::strtoll(value("--max-goroutines").c_str(), nullptr, 10);
+    } else if (a == "--max-output-mb") {
+      ropts.limits.max_output_bytes = std::strtoll(value("--max-output-mb").c_str(), nullptr, 10) << 20;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return fail_usage("unknown flag " + a);
+    } else {
+      file = a;
+    }
+  }
+  if (file.empty()) return fail_usage("no Go file given");
+  std::string source;
+  if (!read_file(file, source)) {
+    std::fprintf(stderr, "goroscope: cannot read %s\n", file.c_str());
+    return 1;
+  }
+  auto b = build_program(file, source, bopts);
+  if (!b->ok()) {
+    std::fputs(b->format_diagnostics().c_str(), stderr);
+    return 1;
+  }
+  if (cmd != "run") return 0;
+  if (!replay.empty()) {
+    std::string token = replay;
+    std::string contents;
+    if (read_file(replay, contents)) token = contents;
+    if (!DecisionSource::decode(token, ropts.replay_choices)) {
+      std::fprintf(stderr, "goroscope: malformed replay token\n");
+      return 2;
+    }
+    ropts.replay = true;
+  }
+  if (show_seed) std::fprintf(stderr, "goroscope: seed %llu\n", (unsigned long long)ropts.seed);
+  ropts.args.push_back(file);
+  for (auto& a : prog_args) ropts.args.push_back(a);
+  RunResult r = run_to_end(*b->program, ropts, [](int fd, std::string_view s) {
+    std::fwrite(s.data(), 1, s.size(), fd == 1 ? stdout : stderr);
+    if (fd == 2) std::fflush(stderr);
+  });
+  std::fflush(stdout);
+  if (!record_path.empty()) {
+    std::ofstream out(record_path);
+    out << DecisionSource::encode(r.decisions) << "\n";
+  }
+  if (r.replay_diverged) std::fprintf(stderr, "goroscope: warning: the replay diverged from the recording\n");
+  return r.exit_code;
+}

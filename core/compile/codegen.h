@@ -1,0 +1,149 @@
+// Internal to the compiler: the program builder (run-time types, function table, constants)
+// and the per-function code generator. Split over compile_*.cc files by concern.
+#pragma once
+#include <unordered_map>
+
+#include "check/builtins.h"
+#include "check/lookup.h"
+#include "compile/compiler.h"
+#include "compile/layout.h"
+
+namespace gs {
+
+class ProgramBuilder;
+
+// Where an assignable value lives.
+struct Loc {
+  enum class Kind : uint8_t { Reg, Mem, Global, MapEntry, Blank } kind = Kind::Blank;
+  int reg = 0;   // Reg: first slot; Mem: slot holding the base pointer; MapEntry: map slot
+  int off = 0;   // Mem: slot offset from the pointer; Global: global slot
+  int key = 0;   // MapEntry: key slots
+  const Type* type = nullptr;
+};
+
+class FuncCompiler {
+ public:
+  FuncCompiler(ProgramBuilder& pb, FuncProto* proto, FuncInfo* info, int file);
+  void compile_body(BlockStmt* body);
+  // Entry point code: package variable initialization, init functions, main.main.
+  void compile_entry(const std::vector<Package*>& packages);
+
+  // --- emission (compile_func.cc) ---
+  int emit(Op op, int a = 0, int b = 0, int c = 0, int n = 0);
+  void patch(int at, int target) { proto_->code[at].a = target; }
+  int here() const { return int(proto_->code.size()); }
+  int alloc(int n);
+  void set_pos(const Node* n) { if (n) pos_ = n->range.begin; }
+  void load_int(int dst, int64_t v);
+  void load_const(int dst, const Constant& c, const Type* t);
+  void copy(int dst, int src, int n);
+
+  // --- variables (compile_func.cc) ---
+  Loc var_loc(Object* obj);
+  int box_ptr(Object* obj);  // slot holding the box pointer of a boxed variable
+  void declare_local(Object* obj);
+  void load(const Loc& l, int dst);
+  void store(const Loc& l, int src);
+  int addr_of(Expr* e);      // slot holding a pointer to the addressable expression
+  Loc lvalue(Expr* e);
+
+  // --- expressions (compile_expr.cc) ---
+  int expr(Expr* e);                       // value in fresh or variable slots (read-only)
+  void expr_to(Expr* e, int dst);          // value written to dst
+  int coerce(Expr* e, const Type* target); // value converted to target (interfaces)
+  void coerce_to(Expr* e, const Type* target, int dst);
+  void convert_value(int src, const Type* from, const Type* to, int dst);
+  void binary(BinaryExpr* be, int dst);
+  void compare(Tok op, int x, int y, const Type* t, int dst);
+  void arith(Tok op, int x, int y, const Type* t, int dst);
+  void unary(UnaryExpr* ue, int dst);
+  void composite_lit(CompositeLit* cl, int dst);
+  void fill_composite(CompositeLit* cl, const Type* t, const Loc& base);
+  void selector(SelectorExpr* se, int dst);
+  void index(IndexExpr* ie, int dst, int ok_dst);
+  void slice_expr(SliceExpr* se, int dst);
+  void func_lit(FuncLit* fl, int dst);
+  void type_assert(TypeAssertExpr* ta, int dst, bool commaok);
+  void recv(UnaryExpr* ue, int dst, bool commaok);
+  void conversion(CallExpr* ce, int dst);
+  void wrap_int(int reg, const Type* t);
+  void func_value(Object* fn, int dst);
+  void method_value(SelectorExpr* se, int dst);
+  // Walks embedded fields of a Selection path from x; returns the location of the holder.
+  Loc walk_path(Expr* x, const std::vector<int>& path, size_t count);
+
+  // --- calls (compile_call.cc) ---
+  // Compiles a call; returns the slot where its results start.
+  int call(CallExpr* ce);
+  int builtin(CallExpr* ce, Builtin b);
+  void args_into(CallExpr* ce, const Type* sig, int at);
+  void go_defer(CallExpr* ce, bool is_go);
+  int callee_closure(CallExpr* ce);  // closure value of the call target (go/defer)
+
+  // --- statements (compile_stmt.cc) ---
+  void stmt(Stmt* s);
+  void block(const std::vector<Stmt*>& list);
+  void assign(AssignStmt* as);
+  void assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool define);
+  void define_or_assign(Expr* lhs, bool define, int src, const Type* src_type);
+  void if_stmt(IfStmt* s);
+  void for_stmt(ForStmt* s);
+  void range_stmt(RangeStmt* s);
+  void switch_stmt(SwitchStmt* s);
+  void type_switch(TypeSwitchStmt* s);
+  void select_stmt(SelectStmt* s);
+  void return_stmt(ReturnStmt* s);
+  void branch(BranchStmt* s);
+  void cond_jump(Expr* cond, bool jump_if, std::vector<int>& jumps);
+
+  ProgramBuilder& pb_;
+  FuncProto* proto_;
+  FuncInfo* info_;
+  int file_;
+  uint32_t pos_ = 0;
+  int top_ = 0;
+  std::unordered_map<Object*, int> cap_index_;  // captured variable -> closure slot
+  struct LoopCtx {
+    Stmt* stmt;
+    std::vector<int> breaks;
+    std::vector<int> continues;
+  };
+  std::vector<LoopCtx> loops_;
+  // Boxed loop variables of the innermost 3-clause for loops (Go 1.22 per-iteration copies).
+};
+
+class ProgramBuilder {
+ public:
+  ProgramBuilder(TypeTable& types, Diagnostics& diags, CompileOptions opts,
+                 const std::vector<const SourceFile*>& files);
+  std::unique_ptr<Program> build(const std::vector<Package*>& packages,
+                                 const std::vector<FuncInfo*>& funcs);
+
+  RType* rtype(const Type* t);
+  int type_index(const Type* t) { return rtype(t)->index; }
+  FuncProto* proto_of(FuncInfo* info);
+  FuncProto* proto_of_func(Object* fn);
+  int string_const(const std::string& s);  // index of the first of 2 constant slots
+  int select_desc(SelectDesc d);
+  // Wrappers: a method called through an interface holding a value of type t.
+  FuncProto* iface_wrapper(const Type* t, const std::string& method);
+  // A closure body that calls `method` on a receiver captured in its closure slots.
+  FuncProto* bound_method(const Type* recv, const Selection& sel, const std::string& name);
+  FuncProto* new_proto(const std::string& name, int file);
+  void error(int file, Range r, DiagKind k, std::string msg);
+
+  TypeTable& types;
+  Diagnostics& diags;
+  CompileOptions opts;
+  std::unique_ptr<Program> prog;
+  std::unordered_map<FuncInfo*, FuncProto*> protos;
+  std::unordered_map<std::string, FuncProto*> wrappers;
+  std::unordered_map<Object*, int> global_slot;
+  const std::vector<const SourceFile*>& files;
+  std::vector<RType*> pending_methods;  // rtypes whose method tables are not built yet
+
+ private:
+  void build_methods(RType* rt);
+};
+
+}  // namespace gs

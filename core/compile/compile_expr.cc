@@ -1,0 +1,631 @@
+// Expression code generation: values into frame slots, typed arithmetic and comparisons,
+// composite literals, selectors, indexing, slicing, closures, assertions and conversions.
+#include "compile/codegen.h"
+
+namespace gs {
+
+namespace {
+Expr* unparen(Expr* e) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  return e;
+}
+}  // namespace
+
+int FuncCompiler::expr(Expr* e) {
+  Expr* u = unparen(e);
+  if (e->mode != ExprMode::Constant)
+    if (auto* id = as<Ident>(u); id && id->obj && id->obj->kind == ObjKind::Var && !id->obj->is_global &&
+                                 !id->obj->boxed && !cap_index_.count(id->obj))
+      return id->obj->slot;
+  int r = alloc(slots_of(e->type));
+  expr_to(e, r);
+  return r;
+}
+
+void FuncCompiler::coerce_to(Expr* e, const Type* target, int dst) {
+  if (is_interface(target) && e->type && !is_interface(e->type)) {
+    if (e->type->kind == Kind::UntypedNil) {
+      emit(Op::Zero, dst, 0, 0, 2);
+      return;
+    }
+    int v = expr(e);
+    set_pos(e);
+    emit(Op::MakeIface, dst, pb_.type_index(e->type), v, slots_of(e->type));
+    return;
+  }
+  expr_to(e, dst);
+}
+
+int FuncCompiler::coerce(Expr* e, const Type* target) {
+  if (is_interface(target) && e->type && !is_interface(e->type)) {
+    int r = alloc(2);
+    coerce_to(e, target, r);
+    return r;
+  }
+  return expr(e);
+}
+
+void FuncCompiler::convert_value(int src, const Type* from, const Type* to, int dst) {
+  if (is_interface(to) && !is_interface(from)) {
+    emit(Op::MakeIface, dst, pb_.type_index(from), src, slots_of(from));
+    return;
+  }
+  copy(dst, src, slots_of(to));
+}
+
+void FuncCompiler::expr_to(Expr* e, int dst) {
+  set_pos(e);
+  if (e->mode == ExprMode::Constant && e->cval) {
+    load_const(dst, *e->cval, e->type);
+    return;
+  }
+  int w = slots_of(e->type);
+  switch (e->kind) {
+    case NodeKind::Ident: {
+      auto* id = static_cast<Ident*>(e);
+      Object* o = id->obj;
+      if (o->kind == ObjKind::Nil) {
+        emit(Op::Zero, dst, 0, 0, w);
+      } else if (o->kind == ObjKind::Func) {
+        func_value(o, dst);
+      } else {
+        load(var_loc(o), dst);
+      }
+      return;
+    }
+    case NodeKind::ParenExpr:
+      expr_to(static_cast<ParenExpr*>(e)->x, dst);
+      return;
+    case NodeKind::CompositeLit:
+      composite_lit(static_cast<CompositeLit*>(e), dst);
+      return;
+    case NodeKind::FuncLit:
+      func_lit(static_cast<FuncLit*>(e), dst);
+      return;
+    case NodeKind::SelectorExpr:
+      selector(static_cast<SelectorExpr*>(e), dst);
+      return;
+    case NodeKind::IndexExpr:
+      index(static_cast<IndexExpr*>(e), dst, -1);
+      return;
+    case NodeKind::SliceExpr:
+      slice_expr(static_cast<SliceExpr*>(e), dst);
+      return;
+    case NodeKind::TypeAssertExpr:
+      type_assert(static_cast<TypeAssertExpr*>(e), dst, false);
+      return;
+    case NodeKind::CallExpr: {
+      auto* ce = static_cast<CallExpr*>(e);
+      if (ce->call_kind == CallExpr::CallKind::Conversion) {
+        conversion(ce, dst);
+        return;
+      }
+      int r = call(ce);
+      copy(dst, r, w);
+      return;
+    }
+    case NodeKind::StarExpr: {
+      int p = expr(static_cast<StarExpr*>(e)->x);
+      set_pos(e);
+      if (w == 0) emit(Op::NilChk, p);
+      else emit(Op::Load, dst, p, 0, w);
+      return;
+    }
+    case NodeKind::UnaryExpr:
+      unary(static_cast<UnaryExpr*>(e), dst);
+      return;
+    case NodeKind::BinaryExpr:
+      binary(static_cast<BinaryExpr*>(e), dst);
+      return;
+    default:
+      pb_.error(file_, e->range, DiagKind::Unsupported, std::string("expression not supported: ") + node_kind_name(e->kind));
+      return;
+  }
+}
+
+void FuncCompiler::wrap_int(int reg, const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case Kind::Int8: emit(Op::SExt, reg, reg, 8); break;
+    case Kind::Int16: emit(Op::SExt, reg, reg, 16); break;
+    case Kind::Int32: emit(Op::SExt, reg, reg, 32); break;
+    case Kind::Uint8: emit(Op::ZExt, reg, reg, 8); break;
+    case Kind::Uint16: emit(Op::ZExt, reg, reg, 16); break;
+    case Kind::Uint32: emit(Op::ZExt, reg, reg, 32); break;
+    default: break;
+  }
+}
+
+void FuncCompiler::arith(Tok op, int x, int y, const Type* t, int dst) {
+  const Type* u = under(t);
+  if (is_string(u)) {
+    emit(Op::Concat, dst, x, y);
+    return;
+  }
+  if (is_float(u)) {
+    Op o = op == Tok::Add ? Op::FAdd : op == Tok::Sub ? Op::FSub : op == Tok::Mul ? Op::FMul : Op::FDiv;
+    emit(o, dst, x, y);
+    if (u->kind == Kind::Float32) emit(Op::F32, dst, dst);
+    return;
+  }
+  bool uns = is_unsigned(u);
+  Op o = Op::Add;
+  switch (op) {
+    case Tok::Add: o = Op::Add; break;
+    case Tok::Sub: o = Op::Sub; break;
+    case Tok::Mul: o = Op::Mul; break;
+    case Tok::Quo: o = uns ? Op::DivU : Op::Div; break;
+    case Tok::Rem: o = uns ? Op::RemU : Op::Rem; break;
+    case Tok::And: o = Op::And; break;
+    case Tok::Or: o = Op::Or; break;
+    case Tok::Xor: o = Op::Xor; break;
+    case Tok::AndNot: o = Op::AndNot; break;
+    default: break;
+  }
+  emit(o, dst, x, y);
+  wrap_int(dst, t);
+}
+
+void FuncCompiler::compare(Tok op, int x, int y, const Type* t, int dst) {
+  const Type* u = under(t);
+  bool swap = op == Tok::Gtr || op == Tok::Geq;
+  if (swap) std::swap(x, y);
+  Tok base = op == Tok::Gtr ? Tok::Lss : op == Tok::Geq ? Tok::Leq : op;
+  if (is_string(u)) {
+    if (base == Tok::Eql || base == Tok::Neq) {
+      emit(Op::SEq, dst, x, y);
+      if (base == Tok::Neq) emit(Op::Not, dst, dst);
+    } else {
+      emit(base == Tok::Lss ? Op::SLt : Op::SLe, dst, x, y);
+    }
+    return;
+  }
+  if (is_float(u)) {
+    Op o = base == Tok::Eql ? Op::FEq : base == Tok::Neq ? Op::FNe : base == Tok::Lss ? Op::FLt : Op::FLe;
+    emit(o, dst, x, y);
+    return;
+  }
+  if (u->kind == Kind::Interface || u->kind == Kind::Struct || u->kind == Kind::Array) {
+    emit(Op::EqT, dst, x, y, pb_.type_index(t));
+    if (base == Tok::Neq) emit(Op::Not, dst, dst);
+    return;
+  }
+  bool uns = is_unsigned(u);
+  Op o;
+  switch (base) {
+    case Tok::Eql: o = Op::Eq; break;
+    case Tok::Neq: o = Op::Ne; break;
+    case Tok::Lss: o = uns ? Op::LtU : Op::Lt; break;
+    default: o = uns ? Op::LeU : Op::Le; break;
+  }
+  emit(o, dst, x, y);
+}
+
+void FuncCompiler::binary(BinaryExpr* be, int dst) {
+  Tok op = be->op;
+  if (op == Tok::LAnd || op == Tok::LOr) {
+    expr_to(be->x, dst);
+    int j = emit(op == Tok::LAnd ? Op::JmpF : Op::JmpT, 0, dst);
+    expr_to(be->y, dst);
+    patch(j, here());
+    return;
+  }
+  switch (op) {
+    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq: {
+      const Type* xt = be->x->type;
+      const Type* yt = be->y->type;
+      const Type* t = xt;
+      int x, y;
+      if (is_interface(xt) != is_interface(yt)) {
+        t = is_interface(xt) ? xt : yt;
+        x = coerce(be->x, t);
+        y = coerce(be->y, t);
+      } else {
+        x = expr(be->x);
+        y = expr(be->y);
+      }
+      set_pos(be);
+      compare(op, x, y, t, dst);
+      return;
+    }
+    case Tok::Shl: case Tok::Shr: {
+      int x = expr(be->x);
+      int y = expr(be->y);
+      set_pos(be);
+      bool signed_count = !is_unsigned(be->y->type);
+      const Type* t = be->type;
+      Op o = op == Tok::Shl ? Op::Shl : is_unsigned(t) ? Op::ShrU : Op::Shr;
+      emit(o, dst, x, y, signed_count ? 1 : 0);
+      wrap_int(dst, t);
+      return;
+    }
+    default:
+      break;
+  }
+  int x = expr(be->x);
+  int y = expr(be->y);
+  set_pos(be);
+  arith(op, x, y, be->type, dst);
+}
+
+void FuncCompiler::unary(UnaryExpr* ue, int dst) {
+  switch (ue->op) {
+    case Tok::And: {
+      int p = addr_of(ue->x);
+      copy(dst, p, 1);
+      return;
+    }
+    case Tok::Arrow:
+      recv(ue, dst, false);
+      return;
+    case Tok::Add:
+      expr_to(ue->x, dst);
+      return;
+    case Tok::Not: {
+      int x = expr(ue->x);
+      emit(Op::Not, dst, x);
+      return;
+    }
+    case Tok::Sub: {
+      int x = expr(ue->x);
+      if (is_float(ue->type)) {
+        emit(Op::FNeg, dst, x);
+      } else {
+        emit(Op::Neg, dst, x);
+        wrap_int(dst, ue->type);
+      }
+      return;
+    }
+    case Tok::Xor: {
+      int x = expr(ue->x);
+      emit(Op::Compl, dst, x);
+      wrap_int(dst, ue->type);
+      return;
+    }
+    default:
+      break;
+  }
+}
+
+void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
+  const Type* t = cl->type;
+  const Type* u = under(t);
+  if (u->kind == Kind::Pointer) {
+    // Elided &T{...} inside an outer literal.
+    const Type* et = u->elem;
+    int w = slots_of(et);
+    int v = alloc(w);
+    CompositeLit tmp = *cl;
+    tmp.type = et;
+    composite_lit(&tmp, v);
+    if (w == 0) emit(Op::New, dst, 0);
+    else emit(Op::Box, dst, v, 0, w);
+    return;
+  }
+  int w = slots_of(t);
+  switch (u->kind) {
+    case Kind::Struct: {
+      if (w) emit(Op::Zero, dst, 0, 0, w);
+      for (size_t i = 0; i < cl->elts.size(); i++) {
+        Expr* el = cl->elts[i];
+        int idx = int(i);
+        Expr* val = el;
+        if (auto* kv = as<KeyValueExpr>(el)) {
+          auto* key = static_cast<Ident*>(kv->key);
+          for (size_t f = 0; f < u->fields.size(); f++)
+            if (u->fields[f].name == key->name) idx = int(f);
+          val = kv->value;
+        }
+        coerce_to(val, u->fields[idx].type, dst + field_offset(u, idx));
+      }
+      return;
+    }
+    case Kind::Array:
+    case Kind::Slice: {
+      int ew = slots_of(u->elem);
+      int64_t n = 0, idx = 0;
+      for (Expr* el : cl->elts) {
+        if (auto* kv = as<KeyValueExpr>(el)) idx = int64_t(kv->key->cval->i);
+        idx++;
+        n = std::max(n, idx);
+      }
+      int base;
+      if (u->kind == Kind::Array) {
+        if (w) emit(Op::Zero, dst, 0, 0, w);
+        base = -1;
+      } else {
+        base = alloc(1);
+        emit(Op::New, base, int(n * ew));
+      }
+      idx = 0;
+      for (Expr* el : cl->elts) {
+        Expr* val = el;
+        if (auto* kv = as<KeyValueExpr>(el)) {
+          idx = int64_t(kv->key->cval->i);
+          val = kv->value;
+        }
+        if (u->kind == Kind::Array) {
+          coerce_to(val, u->elem, dst + int(idx * ew));
+        } else if (ew > 0) {
+          int mark = top_;
+          int v = coerce(val, u->elem);
+          emit(Op::Store, base, int(idx * ew), v, ew);
+          top_ = mark;
+        } else {
+          int mark = top_;
+          expr(val);
+          top_ = mark;
+        }
+        idx++;
+      }
+      if (u->kind == Kind::Slice) {
+        copy(dst, base, 1);
+        load_int(dst + 1, n);
+        load_int(dst + 2, n);
+      }
+      return;
+    }
+    case Kind::Map: {
+      emit(Op::MakeMap, dst, pb_.type_index(t));
+      for (Expr* el : cl->elts) {
+        auto* kv = static_cast<KeyValueExpr*>(el);
+        int mark = top_;
+        int k = coerce(kv->key, u->key);
+        int v = coerce(kv->value, u->elem);
+        set_pos(kv);
+        emit(Op::MapSet, dst, k, v);
+        top_ = mark;
+      }
+      return;
+    }
+    default:
+      pb_.error(file_, cl->range, DiagKind::Unsupported, "composite literal of this type is not supported");
+  }
+}
+
+void FuncCompiler::func_value(Object* fn, int dst) {
+  FuncProto* p = pb_.proto_of_func(fn);
+  emit(Op::Closure, dst, p ? p->index : 0, 0, 0);
+}
+
+void FuncCompiler::func_lit(FuncLit* fl, int dst) {
+  FuncProto* p = pb_.proto_of(fl->info);
+  const auto& caps = fl->info->captures;
+  int base = alloc(int(caps.size()));
+  for (size_t i = 0; i < caps.size(); i++) {
+    int b = box_ptr(caps[i]);
+    copy(base + int(i), b, 1);
+  }
+  set_pos(fl);
+  emit(Op::Closure, dst, p->index, base, int(caps.size()));
+}
+
+void FuncCompiler::selector(SelectorExpr* se, int dst) {
+  if (!se->selection) {
+    Object* o = se->sel->obj;
+    if (o->kind == ObjKind::Func) func_value(o, dst);
+    else load(var_loc(o), dst);
+    return;
+  }
+  const Selection* sel = se->selection;
+  switch (sel->kind) {
+    case Selection::Kind::Field: {
+      Loc l = lvalue(se);
+      load(l, dst);
+      return;
+    }
+    case Selection::Kind::Method:
+    case Selection::Kind::InterfaceMethod:
+      method_value(se, dst);
+      return;
+    case Selection::Kind::MethodExpr: {
+      Object* m = sel->method;
+      bool recv_is_ptr = under(sel->recv)->kind == Kind::Pointer;
+      if (recv_is_ptr != m->ptr_recv || !sel->path.empty()) {
+        pb_.error(file_, se->range, DiagKind::Unsupported,
+                  "this method expression form (promoted, or value method through a pointer type) is not supported");
+        return;
+      }
+      func_value(m, dst);
+      return;
+    }
+  }
+}
+
+void FuncCompiler::method_value(SelectorExpr* se, int dst) {
+  const Selection* sel = se->selection;
+  Loc holder = walk_path(se->x, sel->path, sel->path.size());
+  int recv;
+  int w;
+  if (sel->kind == Selection::Kind::InterfaceMethod) {
+    w = 2;
+    recv = alloc(2);
+    load(holder, recv);
+  } else if (sel->method->ptr_recv) {
+    w = 1;
+    if (holder.kind == Loc::Kind::Mem && holder.off == 0) {
+      recv = holder.reg;
+    } else {
+      recv = alloc(1);
+      if (holder.kind == Loc::Kind::Global) emit(Op::GAddr, recv, holder.off);
+      else if (holder.kind == Loc::Kind::Mem) emit(Op::PtrAdd, recv, holder.reg, holder.off);
+      else pb_.error(file_, se->range, DiagKind::Unsupported, "cannot take the address of the receiver");
+    }
+  } else {
+    w = slots_of(holder.type);
+    recv = alloc(w);
+    load(holder, recv);
+  }
+  FuncProto* thunk = pb_.bound_method(holder.type, *sel, se->sel->name);
+  set_pos(se);
+  emit(Op::Closure, dst, thunk->index, recv, w);
+}
+
+void FuncCompiler::index(IndexExpr* ie, int dst, int ok_dst) {
+  const Type* xu = under(ie->x->type);
+  if (is_string(xu)) {
+    int s = expr(ie->x);
+    int i = coerce(ie->index, pb_.types.basic(Kind::Int));
+    set_pos(ie);
+    emit(Op::StrIndex, dst, s, i);
+    return;
+  }
+  if (xu->kind == Kind::Map) {
+    int m = expr(ie->x);
+    int k = coerce(ie->index, xu->key);
+    set_pos(ie);
+    emit(Op::MapGet, dst, m, k, (slots_of(xu->elem) << 1) | (ok_dst >= 0 ? 1 : 0));
+    return;
+  }
+  if (xu->kind == Kind::Array && ie->x->mode != ExprMode::Variable) {
+    // Indexing an array value (e.g. a call result): copy it to the heap, then index.
+    int v = expr(ie->x);
+    int w = slots_of(ie->x->type);
+    int p = alloc(1);
+    if (w == 0) emit(Op::New, p, 0);
+    else emit(Op::Box, p, v, 0, w);
+    int len = alloc(1);
+    load_int(len, xu->len);
+    int i = coerce(ie->index, pb_.types.basic(Kind::Int));
+    set_pos(ie);
+    emit(Op::Bounds, i, len);
+    int ew = slots_of(xu->elem);
+    int ep = alloc(1);
+    emit(Op::ElemAddr, ep, p, i, ew);
+    if (ew) emit(Op::Load, dst, ep, 0, ew);
+    return;
+  }
+  Loc l = lvalue(ie);
+  load(l, dst);
+}
+
+void FuncCompiler::slice_expr(SliceExpr* se, int dst) {
+  const Type* xu = under(se->x->type);
+  const Type* int_t = pb_.types.basic(Kind::Int);
+  if (is_string(xu)) {
+    int s = expr(se->x);
+    int args = alloc(2);
+    int flags = 0;
+    if (se->low) {
+      coerce_to(se->low, int_t, args);
+      flags |= 1;
+    }
+    if (se->high) {
+      coerce_to(se->high, int_t, args + 1);
+      flags |= 2;
+    }
+    set_pos(se);
+    emit(Op::StrSlice, dst, s, args, flags);
+    return;
+  }
+  int s;
+  const Type* elem;
+  if (xu->kind == Kind::Slice) {
+    s = expr(se->x);
+    elem = xu->elem;
+  } else {
+    int64_t n;
+    int p;
+    if (xu->kind == Kind::Pointer) {
+      p = expr(se->x);
+      emit(Op::NilChk, p);
+      n = under(xu->elem)->len;
+      elem = under(xu->elem)->elem;
+    } else {
+      p = addr_of(se->x);
+      n = xu->len;
+      elem = xu->elem;
+    }
+    s = alloc(3);
+    copy(s, p, 1);
+    load_int(s + 1, n);
+    load_int(s + 2, n);
+  }
+  int args = alloc(4);
+  int flags = 0;
+  if (se->low) {
+    coerce_to(se->low, int_t, args);
+    flags |= 1;
+  }
+  if (se->high) {
+    coerce_to(se->high, int_t, args + 1);
+    flags |= 2;
+  }
+  if (se->max) {
+    coerce_to(se->max, int_t, args + 2);
+    flags |= 4;
+  }
+  load_int(args + 3, flags);
+  set_pos(se);
+  emit(Op::Slice, dst, s, args, pb_.type_index(elem));
+}
+
+void FuncCompiler::type_assert(TypeAssertExpr* ta, int dst, bool commaok) {
+  int x = expr(ta->x);
+  set_pos(ta);
+  // c packs the asserted type and (upper 16 bits) the interface's static type for messages.
+  emit(Op::Assert, dst, x, pb_.type_index(ta->type) | (pb_.type_index(ta->x->type) << 16), commaok ? 1 : 0);
+}
+
+void FuncCompiler::recv(UnaryExpr* ue, int dst, bool commaok) {
+  int ch = expr(ue->x);
+  set_pos(ue);
+  emit(Op::Recv, dst, ch, 0, commaok ? 1 : 0);
+}
+
+void FuncCompiler::conversion(CallExpr* ce, int dst) {
+  Expr* x = ce->args[0];
+  const Type* to = ce->type;
+  const Type* from = x->type;
+  const Type* tu = under(to);
+  const Type* fu = under(from);
+  if (is_interface(to)) {
+    coerce_to(x, to, dst);
+    return;
+  }
+  if (is_string(tu)) {
+    if (is_integer(fu)) {
+      int v = expr(x);
+      emit(Op::RuneToStr, dst, v);
+      return;
+    }
+    if (fu->kind == Kind::Slice) {
+      int v = expr(x);
+      emit(under(fu->elem)->kind == Kind::Uint8 ? Op::BytesToStr : Op::RunesToStr, dst, v);
+      return;
+    }
+    expr_to(x, dst);
+    return;
+  }
+  if (tu->kind == Kind::Slice && is_string(fu)) {
+    int v = expr(x);
+    emit(under(tu->elem)->kind == Kind::Uint8 ? Op::StrToBytes : Op::StrToRunes, dst, v);
+    return;
+  }
+  if (is_integer(tu) && is_float(fu)) {
+    int v = expr(x);
+    emit(is_unsigned(tu) && tu->kind == Kind::Uint64 ? Op::F2U : Op::F2I, dst, v);
+    wrap_int(dst, to);
+    return;
+  }
+  if (is_float(tu) && is_integer(fu)) {
+    int v = expr(x);
+    emit(is_unsigned(fu) ? Op::U2F : Op::I2F, dst, v);
+    if (tu->kind == Kind::Float32) emit(Op::F32, dst, dst);
+    return;
+  }
+  if (is_float(tu) && is_float(fu)) {
+    int v = expr(x);
+    if (tu->kind == Kind::Float32) emit(Op::F32, dst, v);
+    else copy(dst, v, 1);
+    return;
+  }
+  if (is_integer(tu) && is_integer(fu)) {
+    expr_to(x, dst);
+    wrap_int(dst, to);
+    return;
+  }
+  expr_to(x, dst);
+}
+
+}  // namespace gs

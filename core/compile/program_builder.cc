@@ -1,0 +1,220 @@
+// Builds the Program: globals layout, function table (bytecode and natives), run-time types
+// with their method tables, and the compiler-generated wrappers those tables need.
+#include <algorithm>
+
+#include "compile/codegen.h"
+#include "runtime/natives.h"
+
+namespace gs {
+
+int Program::method_id(const std::string& name) {
+  auto it = method_ids.find(name);
+  if (it != method_ids.end()) return it->second;
+  int id = int(method_names.size());
+  method_names.push_back(name);
+  method_ids.emplace(name, id);
+  return id;
+}
+
+FuncProto* RType::find_method(int name_id) const {
+  auto it = std::lower_bound(methods.begin(), methods.end(), name_id,
+                             [](const RMethod& m, int id) { return m.name_id < id; });
+  return it != methods.end() && it->name_id == name_id ? it->fn : nullptr;
+}
+
+ProgramBuilder::ProgramBuilder(TypeTable& types, Diagnostics& diags, CompileOptions opts,
+                               const std::vector<const SourceFile*>& files)
+    : types(types), diags(diags), opts(opts), prog(std::make_unique<Program>()), files(files) {
+  prog->files = files;
+}
+
+void ProgramBuilder::error(int file, Range r, DiagKind k, std::string msg) {
+  diags.add(k, file, r, std::move(msg));
+}
+
+FuncProto* ProgramBuilder::new_proto(const std::string& name, int file) {
+  auto p = std::make_unique<FuncProto>();
+  p->name = name;
+  p->file = file;
+  p->index = int(prog->funcs.size());
+  FuncProto* raw = p.get();
+  prog->funcs.push_back(std::move(p));
+  return raw;
+}
+
+FuncProto* ProgramBuilder::proto_of(FuncInfo* info) {
+  auto it = protos.find(info);
+  return it == protos.end() ? nullptr : it->second;
+}
+
+FuncProto* ProgramBuilder::proto_of_func(Object* fn) { return fn->func ? proto_of(fn->func) : nullptr; }
+
+int ProgramBuilder::string_const(const std::string& s) {
+  auto owned = std::make_unique<std::string>(s);
+  int idx = int(prog->consts.size());
+  Slot a, b;
+  a.p = const_cast<char*>(owned->data());
+  b.i = int64_t(owned->size());
+  prog->consts.push_back(a);
+  prog->consts.push_back(b);
+  prog->strings.push_back(std::move(owned));
+  return idx;
+}
+
+int ProgramBuilder::select_desc(SelectDesc d) {
+  prog->selects.push_back(std::move(d));
+  return int(prog->selects.size() - 1);
+}
+
+RType* ProgramBuilder::rtype(const Type* t) {
+  if (t->rtype) return t->rtype;
+  auto owned = std::make_unique<RType>();
+  RType* rt = owned.get();
+  rt->index = int(prog->rtypes.size());
+  prog->rtypes.push_back(std::move(owned));
+  t->rtype = rt;
+  const Type* u = under(t);
+  rt->type = t;
+  rt->kind = u->kind;
+  rt->named = t->kind == Kind::Named;
+  rt->name = t->kind == Kind::Named ? t->name : "";
+  rt->str = type_string(t, true);
+  rt->slots = slots_of(t);
+  rt->go_size = go_sizeof(t);
+  rt->comparable = is_comparable(t);
+  switch (u->kind) {
+    case Kind::Array:
+      rt->len = u->len;
+      rt->elem = rtype(u->elem);
+      break;
+    case Kind::Slice: case Kind::Pointer:
+      rt->elem = rtype(u->elem);
+      break;
+    case Kind::Chan:
+      rt->elem = rtype(u->elem);
+      rt->dir = u->dir;
+      break;
+    case Kind::Map:
+      rt->key = rtype(u->key);
+      rt->elem = rtype(u->elem);
+      break;
+    case Kind::Struct: {
+      int off = 0;
+      for (auto& f : u->fields) {
+        bool exported = !f.name.empty() && f.name[0] >= 'A' && f.name[0] <= 'Z';
+        rt->fields.push_back({f.name, rtype(f.type), off, exported, f.embedded});
+        off += slots_of(f.type);
+      }
+      break;
+    }
+    case Kind::Interface:
+      for (auto& m : u->methods) rt->iface_methods.push_back(prog->method_id(m.name));
+      std::sort(rt->iface_methods.begin(), rt->iface_methods.end());
+      break;
+    default:
+      break;
+  }
+  if (u->kind != Kind::Interface) pending_methods.push_back(rt);
+  return rt;
+}
+
+void ProgramBuilder::build_methods(RType* rt) {
+  for (const std::string& name : method_set_names(rt->type)) {
+    FuncProto* fn = iface_wrapper(rt->type, name);
+    if (fn) rt->methods.push_back({prog->method_id(name), fn});
+  }
+  std::sort(rt->methods.begin(), rt->methods.end(),
+            [](const RMethod& a, const RMethod& b) { return a.name_id < b.name_id; });
+}
+
+std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& packages,
+                                               const std::vector<FuncInfo*>& funcs) {
+  // Globals.
+  for (Package* p : packages)
+    for (Object* o : p->objects)
+      if (o->kind == ObjKind::Var) {
+        global_slot[o] = prog->global_slots;
+        o->slot = prog->global_slots;
+        prog->global_slots += slots_of(o->type);
+      }
+  // Function table: every function gets its proto before any body is compiled.
+  for (FuncInfo* info : funcs) {
+    FuncProto* p = new_proto(info->name, info->file);
+    p->decl_offset = info->node ? info->node->range.begin : 0;
+    protos[info] = p;
+    prog->by_name[info->name] = p;
+    auto* fd = as<FuncDecl>(info->node);
+    if (fd && !fd->body) {
+      p->native = lookup_native(info->name);
+      if (!p->native)
+        error(info->file, fd->name->range, DiagKind::Unsupported, "native function " + info->name + " is not implemented");
+    }
+  }
+  for (FuncInfo* info : funcs) {
+    FuncProto* p = protos[info];
+    if (p->native) {
+      // Natives still need their frame shape for calls.
+      int r = 0, a = 0;
+      for (auto* t : info->sig->results) r += slots_of(t);
+      for (auto* t : info->sig->params) a += slots_of(t);
+      if (info->recv) a += slots_of(info->recv->type);
+      p->result_slots = r;
+      p->param_slots = a;
+      p->frame_slots = r + a;
+      continue;
+    }
+    BlockStmt* body = nullptr;
+    if (auto* fd = as<FuncDecl>(info->node)) body = fd->body;
+    else if (auto* fl = as<FuncLit>(info->node)) body = fl->body;
+    if (!body) continue;
+    FuncCompiler fc(*this, p, info, info->file);
+    fc.compile_body(body);
+  }
+  FuncProto* entry = new_proto("runtime.main", packages.empty() ? 0 : packages.back()->file_index);
+  entry->wrapper = true;
+  FuncCompiler ec(*this, entry, nullptr, entry->file);
+  ec.compile_entry(packages);
+  prog->entry = entry;
+  // Well-known types for the runtime.
+  prog->rt_string = rtype(types.basic(Kind::String));
+  prog->rt_int = rtype(types.basic(Kind::Int));
+  prog->rt_bool = rtype(types.basic(Kind::Bool));
+  prog->rt_float64 = rtype(types.basic(Kind::Float64));
+  prog->rt_error = rtype(types.error_type);
+  prog->rt_any = rtype(types.empty_interface);
+  prog->rt_any_slice = rtype(types.slice(types.empty_interface));
+  for (Package* p : packages)
+    if (p->path == "runtime")
+      if (Object* o = p->scope->lookup_local("rtError"); o && o->kind == ObjKind::TypeName)
+        prog->rt_runtime_error = rtype(o->type);
+  // Method tables; building them may create wrappers and further types.
+  while (!pending_methods.empty()) {
+    RType* rt = pending_methods.back();
+    pending_methods.pop_back();
+    build_methods(rt);
+  }
+  // Every function ends with a Ret that deferred calls return to; natives get a
+  // two-instruction body so closures, defer and go can run them like bytecode.
+  for (auto& f : prog->funcs) {
+    if (f->native) {
+      f->code = {Instr{Op::Call, 0, f->index, 0, 0}, Instr{Op::Ret, 0, 0, 0, 0}};
+      f->pos = {f->decl_offset, f->decl_offset};
+      f->wrapper = true;
+    } else {
+      f->code.push_back(Instr{Op::Ret, 0, 0, 0, 0});
+      f->pos.push_back(f->pos.empty() ? f->decl_offset : f->pos.back());
+    }
+  }
+  if (!diags.empty()) return nullptr;
+  return std::move(prog);
+}
+
+std::unique_ptr<Program> compile_program(const std::vector<Package*>& packages,
+                                         const std::vector<FuncInfo*>& funcs, TypeTable& types,
+                                         const std::vector<const SourceFile*>& files,
+                                         Diagnostics& diags, CompileOptions opts) {
+  ProgramBuilder pb(types, diags, opts, files);
+  return pb.build(packages, funcs);
+}
+
+}  // namespace gs

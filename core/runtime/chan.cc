@@ -1,0 +1,194 @@
+// Channel operations and select, as in Go's runtime/chan.go and select.go.
+//
+// Invariants:
+//  - recvq non-empty implies the buffer is empty; sendq non-empty implies it is full.
+//  - A waiter of a select is removed from every queue when one of its cases completes.
+//  - The waker completes the operation (copies the value into the waiter's stack, sets ok
+//    and the chosen case) before making the waiter runnable.
+#include <cstring>
+
+#include "vm/machine.h"
+
+namespace gs {
+
+namespace {
+void dequeue_select(SelectWait* sel) {
+  for (Chan* c : sel->chans) {
+    for (auto* q : {&c->recvq, &c->sendq}) {
+      for (auto it = q->begin(); it != q->end();) {
+        if (it->sel == sel) it = q->erase(it);
+        else ++it;
+      }
+    }
+  }
+}
+
+// Marks a waiter's operation as completed by the caller.
+void complete(Waiter& w) {
+  if (!w.sel) return;
+  w.sel->done = true;
+  w.g->stack[w.g->select_result].i = w.select_case;
+  dequeue_select(w.sel);
+}
+
+bool pop_waiter(std::deque<Waiter>& q, Waiter& out) {
+  if (q.empty()) return false;
+  out = q.front();
+  q.pop_front();
+  return true;
+}
+}  // namespace
+
+bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
+  if (!c) {
+    park(g, WaitReason::ChanSendNil);  // blocks forever
+    return false;
+  }
+  int w = c->width;
+  Waiter r;
+  if (pop_waiter(c->recvq, r)) {
+    Goroutine& rg = *r.g;
+    if (w) std::memcpy(&rg.stack[r.val], &g.stack[val_off], sizeof(Slot) * size_t(w));
+    if (r.ok >= 0) rg.stack[size_t(r.ok)].u = 1;
+    complete(r);
+    ready(rg);
+    return true;
+  }
+  if (c->count < c->cap) {
+    c->buf.insert(c->buf.end(), &g.stack[val_off], &g.stack[val_off] + w);
+    c->count++;
+    return true;
+  }
+  c->sendq.push_back(Waiter{&g, val_off});
+  park(g, WaitReason::ChanSend);
+  return false;
+}
+
+void Machine::chan_send_nonblocking(Chan* c, const Slot* v) {
+  Waiter r;
+  if (pop_waiter(c->recvq, r)) {
+    Goroutine& rg = *r.g;
+    if (c->width) std::memcpy(&rg.stack[r.val], v, sizeof(Slot) * size_t(c->width));
+    if (r.ok >= 0) rg.stack[size_t(r.ok)].u = 1;
+    complete(r);
+    ready(rg);
+    return;
+  }
+  if (c->count < c->cap) {
+    c->buf.insert(c->buf.end(), v, v + c->width);
+    c->count++;
+  }
+}
+
+bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off) {
+  if (!c) {
+    park(g, WaitReason::ChanRecvNil);  // blocks forever
+    return false;
+  }
+  int w = c->width;
+  Slot* dst = &g.stack[dst_off];
+  Waiter s;
+  if (pop_waiter(c->sendq, s)) {
+    Goroutine& sg = *s.g;
+    if (c->cap == 0) {
+      if (w) std::memcpy(dst, &sg.stack[s.val], sizeof(Slot) * size_t(w));
+    } else {
+      // Full buffer: take the head, the sender's value goes to the tail.
+      for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
+      c->buf.erase(c->buf.begin(), c->buf.begin() + w);
+      c->buf.insert(c->buf.end(), &sg.stack[s.val], &sg.stack[s.val] + w);
+    }
+    if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;
+    complete(s);
+    ready(sg);
+    return true;
+  }
+  if (c->count > 0) {
+    for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
+    c->buf.erase(c->buf.begin(), c->buf.begin() + w);
+    c->count--;
+    if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;
+    return true;
+  }
+  if (c->closed) {
+    if (w) std::memset(dst, 0, sizeof(Slot) * size_t(w));
+    if (ok_off >= 0) g.stack[size_t(ok_off)].u = 0;
+    return true;
+  }
+  c->recvq.push_back(Waiter{&g, dst_off, ok_off});
+  park(g, WaitReason::ChanRecv);
+  return false;
+}
+
+void Machine::chan_close(Goroutine& g, Chan* c) {
+  (void)g;
+  c->closed = true;
+  Waiter w;
+  while (pop_waiter(c->recvq, w)) {
+    Goroutine& rg = *w.g;
+    if (c->width) std::memset(&rg.stack[w.val], 0, sizeof(Slot) * size_t(c->width));
+    if (w.ok >= 0) rg.stack[size_t(w.ok)].u = 0;
+    complete(w);
+    ready(rg);
+  }
+  while (pop_waiter(c->sendq, w)) {
+    // The sender panics with "send on closed channel" when it runs again.
+    w.g->wake_closed_send = true;
+    complete(w);
+    ready(*w.g);
+  }
+}
+
+bool Machine::select(Goroutine& g, const SelectDesc& d, uint32_t base, int64_t* chosen) {
+  size_t n = d.cases.size();
+  if (n == 0 && !d.has_default) {
+    park(g, WaitReason::SelectNoCases);
+    return false;
+  }
+  std::vector<size_t> ready_cases;
+  for (size_t i = 0; i < n; i++) {
+    const SelectCase& cs = d.cases[i];
+    auto* c = static_cast<Chan*>(g.stack[base + uint32_t(cs.chan)].p);
+    if (!c) continue;
+    bool ok = cs.send ? (c->closed || !c->recvq.empty() || c->count < c->cap)
+                      : (!c->sendq.empty() || c->count > 0 || c->closed);
+    if (ok) ready_cases.push_back(i);
+  }
+  if (!ready_cases.empty()) {
+    // Uniformly random among the ready cases, as Go's select.
+    size_t k = ready_cases[size_t(decisions_.choose(ready_cases.size()))];
+    const SelectCase& cs = d.cases[k];
+    auto* c = static_cast<Chan*>(g.stack[base + uint32_t(cs.chan)].p);
+    *chosen = int64_t(k);
+    if (cs.send) {
+      if (c->closed) {
+        *chosen = -2;
+        runtime_panic(g, "send on closed channel", false);
+        return true;
+      }
+      chan_send(g, c, base + uint32_t(cs.value));
+    } else {
+      chan_recv(g, c, base + uint32_t(cs.value), cs.ok >= 0 ? int32_t(base) + cs.ok : -1);
+    }
+    return true;
+  }
+  if (d.has_default) {
+    *chosen = int64_t(n);
+    return true;
+  }
+  g.select_wait = std::make_unique<SelectWait>();
+  SelectWait* sel = g.select_wait.get();
+  sel->g = &g;
+  for (size_t i = 0; i < n; i++) {
+    const SelectCase& cs = d.cases[i];
+    auto* c = static_cast<Chan*>(g.stack[base + uint32_t(cs.chan)].p);
+    if (!c) continue;
+    Waiter w{&g, base + uint32_t(cs.value), cs.ok >= 0 ? int32_t(base) + cs.ok : -1, sel, int(i)};
+    (cs.send ? c->sendq : c->recvq).push_back(w);
+    sel->chans.push_back(c);
+  }
+  park(g, WaitReason::Select);
+  return false;
+}
+
+}  // namespace gs

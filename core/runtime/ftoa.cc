@@ -1,0 +1,203 @@
+// Decimal digits come from the C library (correctly rounded printf); the shortest
+// representation is the fewest digits that read back to the same value. Layout follows
+// Go's strconv/ftoa.go (fmtE, fmtF and the %g exponent threshold).
+#include "runtime/ftoa.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace gs {
+
+namespace {
+struct Digits {
+  std::string d;  // significant digits, no trailing zeros ("" for zero)
+  int dp = 0;     // decimal point position: value = 0.d * 10^dp
+  bool neg = false;
+};
+
+// n significant digits (1..17), correctly rounded.
+Digits digits_sig(double f, int n) {
+  Digits r;
+  r.neg = std::signbit(f);
+  f = std::fabs(f);
+  if (f == 0) return r;
+  char buf[1200];
+  if (n > 1000) n = 1000;
+  snprintf(buf, sizeof buf, "%.*e", n - 1, f);
+  // buf: d.ddddde[+-]XX
+  const char* e = strchr(buf, 'e');
+  std::string mant;
+  for (const char* p = buf; p < e; p++)
+    if (*p != '.') mant += *p;
+  int exp = atoi(e + 1);
+  while (!mant.empty() && mant.back() == '0') mant.pop_back();
+  r.d = mant;
+  r.dp = exp + 1;
+  if (r.d.empty()) r.dp = 0;
+  return r;
+}
+
+Digits digits_shortest(double f, int bit_size) {
+  for (int n = 1; n <= 17; n++) {
+    Digits r = digits_sig(f, n);
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*e", n - 1, std::fabs(f));
+    bool same = bit_size == 32 ? strtof(buf, nullptr) == float(std::fabs(f)) : strtod(buf, nullptr) == std::fabs(f);
+    if (same) return r;
+  }
+  return digits_sig(f, 17);
+}
+
+std::string fmt_e(const Digits& d, int prec, char fmt) {
+  std::string out = d.neg ? "-" : "";
+  out += d.d.empty() ? '0' : d.d[0];
+  if (prec > 0) {
+    out += '.';
+    for (int i = 1; i <= prec; i++) out += i < int(d.d.size()) ? d.d[size_t(i)] : '0';
+  }
+  out += fmt;
+  int exp = d.d.empty() ? 0 : d.dp - 1;
+  out += exp < 0 ? '-' : '+';
+  if (exp < 0) exp = -exp;
+  if (exp < 10) out += '0';
+  out += std::to_string(exp);
+  return out;
+}
+
+std::string fmt_f(const Digits& d, int prec) {
+  std::string out = d.neg ? "-" : "";
+  if (d.dp > 0) {
+    for (int i = 0; i < d.dp; i++) out += i < int(d.d.size()) ? d.d[size_t(i)] : '0';
+  } else {
+    out += '0';
+  }
+  if (prec > 0) {
+    out += '.';
+    for (int i = 0; i < prec; i++) {
+      int j = d.dp + i;
+      out += (j >= 0 && j < int(d.d.size())) ? d.d[size_t(j)] : '0';
+    }
+  }
+  return out;
+}
+}  // namespace
+
+std::string format_float(double f, char fmt, int prec, int bit_size) {
+  if (bit_size == 32) f = double(float(f));
+  if (std::isnan(f)) return "NaN";
+  if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
+  bool shortest = prec < 0;
+  switch (fmt) {
+    case 'e':
+    case 'E': {
+      Digits d = shortest ? digits_shortest(f, bit_size) : digits_sig(f, prec + 1);
+      return fmt_e(d, shortest ? (d.d.empty() ? 0 : int(d.d.size()) - 1) : prec, fmt);
+    }
+    case 'f':
+    case 'F': {
+      if (shortest) {
+        Digits d = digits_shortest(f, bit_size);
+        int p = int(d.d.size()) - d.dp;
+        return fmt_f(d, p > 0 ? p : 0);
+      }
+      char buf[512];
+      if (std::fabs(f) < 1e300) {
+        snprintf(buf, sizeof buf, "%.*f", prec > 400 ? 400 : prec, f);
+        return buf;
+      }
+      std::string big(size_t(snprintf(nullptr, 0, "%.*f", prec, f)) + 1, '\0');
+      snprintf(big.data(), big.size(), "%.*f", prec, f);
+      big.pop_back();
+      return big;
+    }
+    case 'g':
+    case 'G': {
+      char efmt = fmt == 'g' ? 'e' : 'E';
+      Digits d;
+      int eprec;
+      if (shortest) {
+        d = digits_shortest(f, bit_size);
+        eprec = 6;
+      } else {
+        if (prec == 0) prec = 1;
+        d = digits_sig(f, prec);
+        eprec = prec;
+        if (eprec > int(d.d.size()) && int(d.d.size()) >= d.dp) eprec = int(d.d.size());
+      }
+      int nd = int(d.d.size());
+      int exp = d.dp - 1;
+      if (d.d.empty()) exp = 0;
+      if (exp < -4 || exp >= eprec) {
+        int p = shortest ? nd - 1 : (prec > nd ? nd : prec) - 1;
+        if (p < 0) p = 0;
+        return fmt_e(d, p, efmt);
+      }
+      int p = shortest ? nd : prec;
+      if (p > d.dp) p = nd;
+      int fp = p - d.dp;
+      return fmt_f(d, fp > 0 ? fp : 0);
+    }
+    default: {
+      char buf[64];
+      snprintf(buf, sizeof buf, "%%%c", fmt);
+      return buf;
+    }
+  }
+}
+
+double parse_float(std::string_view s, int bit_size, bool& ok, bool& out_of_range) {
+  ok = false;
+  out_of_range = false;
+  if (s.empty()) return 0;
+  std::string t;
+  size_t i = 0;
+  bool neg = false;
+  if (s[0] == '+' || s[0] == '-') {
+    neg = s[0] == '-';
+    i = 1;
+  }
+  std::string rest(s.substr(i));
+  std::string lower;
+  for (char c : rest) lower += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (lower == "inf" || lower == "infinity") {
+    ok = true;
+    return neg ? -INFINITY : INFINITY;
+  }
+  if (lower == "nan") {
+    ok = true;
+    return NAN;
+  }
+  bool hex = lower.size() > 2 && lower[0] == '0' && lower[1] == 'x';
+  // Validate Go's syntax; underscores are only allowed with a base prefix, between digits.
+  bool digit_seen = false;
+  for (size_t k = 0; k < rest.size(); k++) {
+    char c = rest[k];
+    if (c == '_') {
+      if (!hex) return 0;
+      continue;
+    }
+    bool isd = (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+    if (isd) digit_seen = true;
+    else if (!(c == '.' || c == 'e' || c == 'E' || c == 'p' || c == 'P' || c == '+' || c == '-' ||
+               (hex && (c == 'x' || c == 'X'))))
+      return 0;
+    t += c;
+  }
+  if (!digit_seen) return 0;
+  if (hex && t.find_first_of("pP") == std::string::npos) return 0;  // Go requires the p exponent
+  std::string full = (neg ? "-" : "") + t;
+  errno = 0;
+  char* end = nullptr;
+  double v;
+  if (bit_size == 32) v = double(strtof(full.c_str(), &end));
+  else v = strtod(full.c_str(), &end);
+  if (!end || *end != '\0') return 0;
+  ok = true;
+  if (std::isinf(v)) out_of_range = true;
+  return v;
+}
+
+}  // namespace gs

@@ -1,0 +1,233 @@
+// Natives of fmt, os, runtime, math, math/rand and strconv.
+#include <cmath>
+#include <cstring>
+
+#include "runtime/ftoa.h"
+#include "runtime/natives.h"
+#include "runtime/print.h"
+
+namespace gs {
+
+namespace {
+using S = NativeStatus;
+
+S fmt_writeStdout(Machine& m, Goroutine&, Slot* f) {
+  m.write(1, arg_string(f));
+  return S::Done;
+}
+
+// os.writeFd(fd int, p []byte) int
+S os_writeFd(Machine& m, Goroutine&, Slot* f) {
+  int fd = int(f[1].i);
+  const Slot* d = static_cast<const Slot*>(f[2].p);
+  int64_t n = f[3].i;
+  std::string s(size_t(n), '\0');
+  for (int64_t i = 0; i < n; i++) s[size_t(i)] = char(d[i].u);
+  m.write(fd == 2 ? 2 : 1, s);
+  f[0].i = n;
+  return S::Done;
+}
+
+S os_Exit(Machine& m, Goroutine&, Slot* f) {
+  m.exit(int(f[0].i));
+  return S::Exit;
+}
+
+// os.runtimeArgs() []string
+S os_runtimeArgs(Machine& m, Goroutine&, Slot* f) {
+  const auto& args = m.args();
+  Slot* p = m.alloc_slots(int64_t(args.size()) * 2);
+  if (!p) return S::Exit;
+  for (size_t i = 0; i < args.size(); i++) m.make_string(args[i], p + 2 * i);
+  f[0].p = p;
+  f[1].i = int64_t(args.size());
+  f[2].i = int64_t(args.size());
+  return S::Done;
+}
+
+S runtime_NumGoroutine(Machine& m, Goroutine&, Slot* f) {
+  f[0].i = m.goroutine_count();
+  return S::Done;
+}
+
+S runtime_Gosched(Machine& m, Goroutine& g, Slot*) {
+  m.yield(g);
+  return S::Yield;
+}
+
+S runtime_GOMAXPROCS(Machine&, Goroutine&, Slot* f) {
+  f[0].i = 1;  // one goroutine runs at a time; the scheduler interleaves them
+  return S::Done;
+}
+
+S runtime_NumCPU(Machine&, Goroutine&, Slot* f) {
+  f[0].i = 1;
+  return S::Done;
+}
+
+S runtime_printFloat(Machine& m, Goroutine&, Slot* f) {
+  m.make_string(print_float(f[2].f), f);
+  return S::Done;
+}
+
+// math: unary float64 -> float64 functions.
+#define GS_MATH1(name, expr)                         \
+  S math_##name(Machine&, Goroutine&, Slot* f) {     \
+    double x = f[1].f;                               \
+    f[0].f = (expr);                                 \
+    return S::Done;                                  \
+  }
+GS_MATH1(Sqrt, std::sqrt(x))
+GS_MATH1(Floor, std::floor(x))
+GS_MATH1(Ceil, std::ceil(x))
+GS_MATH1(Trunc, std::trunc(x))
+GS_MATH1(Round, std::round(x))
+GS_MATH1(RoundToEven, std::nearbyint(x))
+GS_MATH1(Log, std::log(x))
+GS_MATH1(Log2, std::log2(x))
+GS_MATH1(Log10, std::log10(x))
+GS_MATH1(Log1p, std::log1p(x))
+GS_MATH1(Exp, std::exp(x))
+GS_MATH1(Exp2, std::exp2(x))
+GS_MATH1(Expm1, std::expm1(x))
+GS_MATH1(Sin, std::sin(x))
+GS_MATH1(Cos, std::cos(x))
+GS_MATH1(Tan, std::tan(x))
+GS_MATH1(Asin, std::asin(x))
+GS_MATH1(Acos, std::acos(x))
+GS_MATH1(Atan, std::atan(x))
+GS_MATH1(Sinh, std::sinh(x))
+GS_MATH1(Cosh, std::cosh(x))
+GS_MATH1(Tanh, std::tanh(x))
+GS_MATH1(Cbrt, std::cbrt(x))
+#undef GS_MATH1
+
+#define GS_MATH2(name, expr)                         \
+  S math_##name(Machine&, Goroutine&, Slot* f) {     \
+    double x = f[1].f, y = f[2].f;                   \
+    f[0].f = (expr);                                 \
+    return S::Done;                                  \
+  }
+GS_MATH2(Pow, std::pow(x, y))
+GS_MATH2(Mod, std::fmod(x, y))
+GS_MATH2(Atan2, std::atan2(x, y))
+GS_MATH2(Hypot, std::hypot(x, y))
+GS_MATH2(Remainder, std::remainder(x, y))
+#undef GS_MATH2
+
+S math_Float64bits(Machine&, Goroutine&, Slot* f) {
+  f[0].u = f[1].u;
+  return S::Done;
+}
+S math_Float64frombits(Machine&, Goroutine&, Slot* f) {
+  f[0].u = f[1].u;
+  return S::Done;
+}
+S math_Float32bits(Machine&, Goroutine&, Slot* f) {
+  float x = float(f[1].f);
+  uint32_t b;
+  std::memcpy(&b, &x, 4);
+  f[0].u = b;
+  return S::Done;
+}
+S math_Float32frombits(Machine&, Goroutine&, Slot* f) {
+  uint32_t b = uint32_t(f[1].u);
+  float x;
+  std::memcpy(&x, &b, 4);
+  f[0].f = double(x);
+  return S::Done;
+}
+
+S rand_Int63(Machine& m, Goroutine&, Slot* f) {
+  f[0].u = m.decisions().bits63();
+  return S::Done;
+}
+
+// strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string
+S strconv_formatFloat(Machine& m, Goroutine&, Slot* f) {
+  std::string s = format_float(f[2].f, char(f[3].u), int(f[4].i), int(f[5].i));
+  m.make_string(s, f);
+  return S::Done;
+}
+
+// strconv.parseFloat(s string, bitSize int) (f float64, ok bool, outOfRange bool)
+S strconv_parseFloat(Machine&, Goroutine&, Slot* f) {
+  bool ok, oor;
+  double v = parse_float(slot_string(f + 3), int(f[5].i), ok, oor);
+  f[0].f = v;
+  f[1].u = ok;
+  f[2].u = oor;
+  return S::Done;
+}
+
+// strconv.IsPrint: printable per Go's definition, approximated by Unicode general
+// categories that are never printable (controls, surrogates, format characters, private use
+// and noncharacters); unassigned code points count as printable.
+S strconv_IsPrint(Machine&, Goroutine&, Slot* f) {
+  int64_t r = f[1].i;
+  bool p = true;
+  if (r < 0x20 || (r >= 0x7F && r <= 0x9F) || r == 0xAD || r > 0x10FFFF) p = false;
+  else if (r >= 0xD800 && r <= 0xDFFF) p = false;
+  else if ((r >= 0x200B && r <= 0x200F) || (r >= 0x2028 && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F)) p = false;
+  else if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF)) p = false;
+  else if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF)) p = false;
+  else if (r >= 0xF0000) p = false;
+  f[0].u = p;
+  return S::Done;
+}
+
+const NativeEntry kTable[] = {
+    {"fmt.writeStdout", fmt_writeStdout},
+    {"os.writeFd", os_writeFd},
+    {"os.Exit", os_Exit},
+    {"os.runtimeArgs", os_runtimeArgs},
+    {"runtime.NumGoroutine", runtime_NumGoroutine},
+    {"runtime.Gosched", runtime_Gosched},
+    {"runtime.GOMAXPROCS", runtime_GOMAXPROCS},
+    {"runtime.NumCPU", runtime_NumCPU},
+    {"runtime.printFloat", runtime_printFloat},
+    {"math.Sqrt", math_Sqrt},
+    {"math.Floor", math_Floor},
+    {"math.Ceil", math_Ceil},
+    {"math.Trunc", math_Trunc},
+    {"math.Round", math_Round},
+    {"math.RoundToEven", math_RoundToEven},
+    {"math.Log", math_Log},
+    {"math.Log2", math_Log2},
+    {"math.Log10", math_Log10},
+    {"math.Log1p", math_Log1p},
+    {"math.Exp", math_Exp},
+    {"math.Exp2", math_Exp2},
+    {"math.Expm1", math_Expm1},
+    {"math.Sin", math_Sin},
+    {"math.Cos", math_Cos},
+    {"math.Tan", math_Tan},
+    {"math.Asin", math_Asin},
+    {"math.Acos", math_Acos},
+    {"math.Atan", math_Atan},
+    {"math.Sinh", math_Sinh},
+    {"math.Cosh", math_Cosh},
+    {"math.Tanh", math_Tanh},
+    {"math.Cbrt", math_Cbrt},
+    {"math.Pow", math_Pow},
+    {"math.Mod", math_Mod},
+    {"math.Atan2", math_Atan2},
+    {"math.Hypot", math_Hypot},
+    {"math.Remainder", math_Remainder},
+    {"math.Float64bits", math_Float64bits},
+    {"math.Float64frombits", math_Float64frombits},
+    {"math.Float32bits", math_Float32bits},
+    {"math.Float32frombits", math_Float32frombits},
+    {"math/rand.runtimeInt63", rand_Int63},
+    {"strconv.formatFloat", strconv_formatFloat},
+    {"strconv.parseFloat", strconv_parseFloat},
+    {"strconv.IsPrint", strconv_IsPrint},
+};
+}  // namespace
+
+const NativeEntry* natives_core(size_t* n) {
+  *n = sizeof(kTable) / sizeof(kTable[0]);
+  return kTable;
+}
+
+}  // namespace gs

@@ -1,0 +1,61 @@
+// time natives on the virtual clock: Sleep parks the goroutine on a timer; timer channels
+// and AfterFunc are runtime timers fired when every goroutine is blocked.
+#include "runtime/natives.h"
+
+namespace gs {
+
+namespace {
+using S = NativeStatus;
+
+S time_Sleep(Machine& m, Goroutine& g, Slot* f) {
+  int64_t d = f[0].i;
+  if (d <= 0) return S::Done;
+  m.add_timer(m.now() + d, 0, &g, nullptr, nullptr);
+  m.park(g, WaitReason::Sleep);
+  return S::Blocked;
+}
+
+S time_now(Machine& m, Goroutine&, Slot* f) {
+  f[0].i = m.now();
+  return S::Done;
+}
+
+// startTimer(c chan Time, when, period int64) int64
+S time_startTimer(Machine& m, Goroutine&, Slot* f) {
+  f[0].i = m.add_timer(f[2].i, f[3].i, nullptr, static_cast<Chan*>(f[1].p), nullptr);
+  return S::Done;
+}
+
+// startFuncTimer(fn func(), when int64) int64
+S time_startFuncTimer(Machine& m, Goroutine&, Slot* f) {
+  f[0].i = m.add_timer(f[2].i, 0, nullptr, nullptr, static_cast<Closure*>(f[1].p));
+  return S::Done;
+}
+
+S time_stopTimer(Machine& m, Goroutine&, Slot* f) {
+  f[0].u = m.stop_timer(f[1].i);
+  return S::Done;
+}
+
+// resetTimer(id, when, period int64) bool
+S time_resetTimer(Machine& m, Goroutine&, Slot* f) {
+  f[0].u = m.reset_timer(f[1].i, f[2].i, f[3].i);
+  return S::Done;
+}
+
+const NativeEntry kTable[] = {
+    {"time.Sleep", time_Sleep},
+    {"time.now", time_now},
+    {"time.startTimer", time_startTimer},
+    {"time.startFuncTimer", time_startFuncTimer},
+    {"time.stopTimer", time_stopTimer},
+    {"time.resetTimer", time_resetTimer},
+};
+}  // namespace
+
+const NativeEntry* natives_time(size_t* n) {
+  *n = sizeof(kTable) / sizeof(kTable[0]);
+  return kTable;
+}
+
+}  // namespace gs

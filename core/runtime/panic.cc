@@ -1,0 +1,135 @@
+// Panics: starting one (user or run-time error), unwinding frames while running deferred
+// calls, recover, and the fatal report (panic text computed by runtime.panicText in Go,
+// so Error and String methods run on the dying goroutine like in Go).
+#include <cstring>
+
+#include "runtime/print.h"
+#include "vm/interp.h"
+#include "vm/machine.h"
+
+namespace gs {
+
+void Machine::runtime_panic(Goroutine& g, const std::string& msg, bool runtime_error) {
+  std::string text = runtime_error ? "runtime error: " + msg : msg;
+  Slot v[2];
+  RType* t = prog.rt_runtime_error ? prog.rt_runtime_error : prog.rt_string;
+  Slot* box = alloc_slots(2);
+  if (!box) return;
+  make_string(text, box);
+  v[0].p = t;
+  v[1].p = box;
+  start_panic(g, v, true);
+}
+
+void Machine::string_panic(Goroutine& g, const std::string& msg) {
+  Slot v[2];
+  Slot* box = alloc_slots(2);
+  if (!box) return;
+  make_string(msg, box);
+  v[0].p = prog.rt_string;
+  v[1].p = box;
+  start_panic(g, v, false);
+}
+
+void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
+  PanicRec p;
+  p.value[0] = value[0];
+  p.value[1] = value[1];
+  p.is_runtime_error = runtime_error;
+  p.traceback = "goroutine " + std::to_string(g.id) + " [running]:\n" + traceback(g);
+  g.panics.push_back(std::move(p));
+  unwind(g);
+}
+
+Flow Machine::unwind(Goroutine& g) {
+  for (;;) {
+    if (g.frames.empty()) {
+      // Nothing recovered: compute the panic text in Go (runtime.panicText), then die.
+      auto it = prog.by_name.find("runtime.panicText");
+      if (it == prog.by_name.end()) {
+        print_fatal_panic(g, "(panic value)");
+        return Flow::Exit;
+      }
+      FuncProto* fn = it->second;
+      if (g.stack.size() < 16) g.stack.resize(16);
+      g.stack[0].u = 0;
+      g.stack[1].u = 0;
+      g.stack[2] = g.panics.back().value[0];
+      g.stack[3] = g.panics.back().value[1];
+      Interp::push_frame(*this, g, fn, 0, nullptr, kPanicPrintFrame);
+      return Flow::Continue;
+    }
+    size_t depth = g.frames.size();
+    if (!g.defers.empty() && g.defers.back().depth == depth)
+      return Interp::call_deferred(*this, g, kPanicDeferFrame);
+    uint8_t kind = g.frames.back().kind;
+    g.frames.pop_back();
+    if (kind == kPanicPrintFrame) {
+      // A String or Error method panicked while printing the panic value.
+      print_fatal_panic(g, "(panic value: its Error or String method panicked)");
+      return Flow::Exit;
+    }
+  }
+}
+
+Flow Machine::after_panic_defer(Goroutine& g) {
+  if (!g.panics.empty() && g.panics.back().recovered) {
+    g.panics.clear();
+    // The function that deferred the recovering call returns normally.
+    return Interp::do_return(*this, g);
+  }
+  return unwind(g);
+}
+
+void Machine::recover(Goroutine& g, Slot* out) {
+  out[0].u = 0;
+  out[1].u = 0;
+  if (g.panics.empty() || g.panics.back().recovered || g.frames.empty()) return;
+  // recover only works when called directly by the deferred function (compiler-generated
+  // wrappers between the defer and the function do not count as calls).
+  size_t i = g.frames.size() - 1;
+  bool direct = g.frames[i].kind == kPanicDeferFrame;
+  if (!direct && i > 0) direct = g.frames[i - 1].kind == kPanicDeferFrame && g.frames[i - 1].fn->wrapper;
+  if (!direct) return;
+  PanicRec& p = g.panics.back();
+  p.recovered = true;
+  out[0] = p.value[0];
+  out[1] = p.value[1];
+}
+
+// Text of an earlier (aborted) panic value without running Go code.
+static std::string simple_panic_text(const Slot* v) {
+  auto* t = static_cast<const RType*>(v[0].p);
+  if (!t) return "nil";
+  const Slot* data = t->slots == 1 ? &v[1] : static_cast<const Slot*>(v[1].p);
+  if (t->kind == Kind::String || (t->kind <= Kind::Float64 && t->kind >= Kind::Bool)) return print_value(t, data);
+  return "(" + t->str + ")";
+}
+
+void Machine::print_fatal_panic(Goroutine& g, std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i + 1 < g.panics.size(); i++) {
+    out += (i == 0 ? "panic: " : "\tpanic: ") + simple_panic_text(g.panics[i].value);
+    if (g.panics[i].recovered) out += " [recovered]";
+    out += "\n";
+  }
+  const PanicRec& last = g.panics.back();
+  out += (g.panics.size() == 1 ? "panic: " : "\tpanic: ") + std::string(text);
+  if (last.recovered) out += " [recovered]";
+  out += "\n";
+  if (last.is_runtime_error && text.find("nil pointer dereference") != std::string_view::npos)
+    out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += "\n" + last.traceback;
+  write(2, out);
+  finish(2);
+}
+
+void Machine::stack_overflow(Goroutine& g) {
+  std::string out = "runtime: goroutine stack exceeds " + std::to_string(opts_.limits.max_stack_bytes) +
+                    "-byte limit\nfatal error: stack overflow\n\n" + goroutine_header(g);
+  out += traceback(g, 50);  // like Go, only the innermost frames
+  write(2, out);
+  finish(2);
+}
+
+}  // namespace gs

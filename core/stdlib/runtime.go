@@ -1,0 +1,122 @@
+// Package runtime: goroutine counts, scheduling hints, run-time errors, and the text of
+// panic values printed when a program dies.
+package runtime
+
+import "internal/rt"
+
+// NumGoroutine returns the number of goroutines that currently exist (native).
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run (native).
+func Gosched()
+
+// GOMAXPROCS reports 1: goroscope runs one goroutine at a time (native).
+func GOMAXPROCS(n int) int
+
+// NumCPU reports 1 (native).
+func NumCPU() int
+
+// GC is a no-op.
+func GC() {}
+
+const GOOS = "linux"
+const GOARCH = "amd64"
+const Compiler = "goroscope"
+
+// Version returns the Go version whose semantics goroscope follows.
+func Version() string { return "go1.22" }
+
+// Error identifies a run-time error (index out of range, nil map write, ...).
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// rtError is the dynamic type of the run-time errors the VM raises.
+type rtError string
+
+func (e rtError) Error() string { return string(e) }
+
+func (e rtError) RuntimeError() {}
+
+type stringer interface {
+	String() string
+}
+
+// printFloat formats like the print builtin: +1.500000e+000 (native).
+func printFloat(f float64) string
+
+// panicText is what "panic: ..." shows for an unrecovered panic value v.
+func panicText(v any) string {
+	switch x := v.(type) {
+	case error:
+		return x.Error()
+	case stringer:
+		return x.String()
+	}
+	ts := rt.TypeString(v)
+	var s string
+	switch k := rt.Kind(v); {
+	case k == rt.KindString:
+		s = rt.Str(v)
+		if ts != "string" {
+			return ts + "(\"" + s + "\")"
+		}
+		return s
+	case k == rt.KindBool:
+		s = "false"
+		if rt.Bool(v) {
+			s = "true"
+		}
+	case k >= rt.KindInt && k <= rt.KindInt64:
+		s = itoa(rt.Int(v))
+	case k >= rt.KindUint && k <= rt.KindUintptr:
+		s = utoa(rt.Uint(v))
+	case k == rt.KindFloat32 || k == rt.KindFloat64:
+		s = printFloat(rt.Float(v))
+	default:
+		return "(" + ts + ") " + hex(uint64(rt.Pointer(v)))
+	}
+	if ts == "bool" || ts == "int" || ts == "int8" || ts == "int16" || ts == "int32" || ts == "int64" ||
+		ts == "uint" || ts == "uint8" || ts == "uint16" || ts == "uint32" || ts == "uint64" ||
+		ts == "uintptr" || ts == "float32" || ts == "float64" {
+		return s
+	}
+	return ts + "(" + s + ")"
+}
+
+func utoa(u uint64) string {
+	if u == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for u > 0 {
+		i--
+		b[i] = byte('0' + u%10)
+		u /= 10
+	}
+	return string(b[i:])
+}
+
+func itoa(i int64) string {
+	if i < 0 {
+		return "-" + utoa(uint64(-i))
+	}
+	return utoa(uint64(i))
+}
+
+func hex(u uint64) string {
+	const digits = "0123456789abcdef"
+	if u == 0 {
+		return "0x0"
+	}
+	var b [16]byte
+	i := len(b)
+	for u > 0 {
+		i--
+		b[i] = digits[u%16]
+		u /= 16
+	}
+	return "0x" + string(b[i:])
+}

@@ -1,0 +1,683 @@
+// The interpreter loop: one switch over the typed bytecode. Go calls push frames on the
+// goroutine object (never the C++ stack); blocking operations park the goroutine and return
+// to the scheduler.
+#include "vm/interp.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "runtime/map.h"
+#include "runtime/print.h"
+#include "runtime/strings.h"
+
+namespace gs {
+
+namespace {
+// Go's malloc size classes (bytes), for append's capacity rounding.
+const int64_t kSizeClasses[] = {0,     8,     16,    24,    32,    48,    64,    80,    96,    112,
+                                128,   144,   160,   176,   192,   208,   224,   240,   256,   288,
+                                320,   352,   384,   416,   448,   480,   512,   576,   640,   704,
+                                768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304,
+                                2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,
+                                6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+                                18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+
+int64_t roundupsize(int64_t size) {
+  if (size <= 32768) {
+    for (int64_t c : kSizeClasses)
+      if (c >= size) return c;
+  }
+  const int64_t page = 8192;
+  return (size + page - 1) / page * page;
+}
+}  // namespace
+
+int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size) {
+  int64_t newcap = old_cap;
+  int64_t doublecap = newcap + newcap;
+  if (needed > doublecap) {
+    newcap = needed;
+  } else {
+    const int64_t threshold = 256;
+    if (old_cap < threshold) {
+      newcap = doublecap;
+    } else {
+      while (0 < newcap && newcap < needed) newcap += (newcap + 3 * threshold) / 4;
+      if (newcap <= 0) newcap = needed;
+    }
+  }
+  if (elem_size == 0) return newcap;
+  int64_t mem = roundupsize(newcap * elem_size);
+  return mem / elem_size;
+}
+
+bool Interp::push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, Closure* c, uint8_t kind) {
+  size_t need = size_t(base) + size_t(fn->frame_slots) + 8;
+  if (need > g.stack.size()) {
+    int64_t limit_slots = m.stack_limit_slots();
+    if (int64_t(need) > limit_slots) {
+      m.stack_overflow(g);
+      return false;
+    }
+    size_t n = g.stack.size() * 2;
+    if (n < need) n = need;
+    if (int64_t(n) > limit_slots) n = size_t(limit_slots);
+    g.stack.resize(n);
+  }
+  g.frames.push_back(Frame{fn, 0, base, c, kind});
+  return true;
+}
+
+Flow Interp::call_native(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base) {
+  NativeStatus st = fn->native(m, g, g.stack.data() + base);
+  switch (st) {
+    case NativeStatus::Done: return Flow::Continue;
+    case NativeStatus::Unwinding: return m.finished() ? Flow::Exit : (g.state == GState::Running ? Flow::Continue : Flow::Switch);
+    case NativeStatus::Blocked: return Flow::Switch;
+    case NativeStatus::Retry:
+      g.frames.back().pc--;  // re-execute the call when woken
+      return Flow::Switch;
+    case NativeStatus::Yield:
+      return Flow::Switch;
+    case NativeStatus::Exit:
+      return Flow::Exit;
+  }
+  return Flow::Continue;
+}
+
+Flow Interp::call_deferred(Machine& m, Goroutine& g, uint8_t kind) {
+  DeferRec d = std::move(g.defers.back());
+  g.defers.pop_back();
+  Frame& top = g.frames.back();
+  uint32_t base = top.base + uint32_t(top.fn->frame_slots);
+  FuncProto* fn = d.fn->fn;
+  size_t need = size_t(base) + size_t(d.result_slots) + d.args.size() + 1;
+  if (need > g.stack.size()) g.stack.resize(need * 2);
+  Slot* s = g.stack.data() + base;
+  std::memset(s, 0, sizeof(Slot) * size_t(d.result_slots));
+  if (!d.args.empty()) std::memcpy(s + d.result_slots, d.args.data(), sizeof(Slot) * d.args.size());
+  if (!push_frame(m, g, fn, base, d.fn, kind)) return Flow::Exit;
+  return Flow::Continue;
+}
+
+Flow Interp::do_return(Machine& m, Goroutine& g) {
+  Frame& f = g.frames.back();
+  size_t depth = g.frames.size();
+  if (!g.defers.empty() && g.defers.back().depth == depth) {
+    f.pc = uint32_t(f.fn->code.size() - 1);  // the final Ret: return again afterwards
+    return call_deferred(m, g, kDeferFrame);
+  }
+  for (const BoxedResult& br : f.fn->boxed_results) {
+    const Slot* box = static_cast<const Slot*>(g.stack[f.base + br.box_slot].p);
+    std::memcpy(&g.stack[f.base + br.result_slot], box, sizeof(Slot) * size_t(br.width));
+  }
+  uint8_t kind = f.kind;
+  uint32_t base = f.base;
+  g.frames.pop_back();
+  if (kind == kPanicDeferFrame) return m.after_panic_defer(g);
+  if (kind == kPanicPrintFrame) {
+    m.print_fatal_panic(g, slot_string(&g.stack[base]));
+    return Flow::Exit;
+  }
+  if (g.frames.empty()) {
+    m.goroutine_exit(g);
+    return m.finished() ? Flow::Exit : Flow::Switch;
+  }
+  return Flow::Continue;
+}
+
+Flow Interp::unwind(Machine& m, Goroutine& g) { return m.unwind(g); }
+
+#define GS_SAVE() (f->pc = uint32_t(pc - code))
+#define GS_RELOAD()                                     \
+  do {                                                  \
+    f = &g.frames.back();                               \
+    code = f->fn->code.data();                          \
+    pc = code + f->pc;                                  \
+    fp = g.stack.data() + f->base;                      \
+    k = m.prog.consts.data();                           \
+  } while (0)
+// Leaves the loop after a runtime panic was started (or the program ended).
+#define GS_PANIC_AS(msg, prefix)                        \
+  do {                                                  \
+    GS_SAVE();                                          \
+    m.runtime_panic(g, (msg), (prefix));                \
+    if (m.finished()) return Flow::Exit;                \
+    if (g.state != GState::Running) return Flow::Switch; \
+    GS_RELOAD();                                        \
+    goto next;                                          \
+  } while (0)
+// Runtime errors ("runtime error: ..." texts) and plain runtime panics (Go prints
+// "assignment to entry in nil map", "send on closed channel" without the prefix).
+#define GS_PANIC(msg) GS_PANIC_AS(msg, true)
+#define GS_PANIC_PLAIN(msg) GS_PANIC_AS(msg, false)
+#define GS_FLOW(expr)                                   \
+  do {                                                  \
+    Flow fl_ = (expr);                                  \
+    if (fl_ == Flow::Exit) return Flow::Exit;           \
+    if (fl_ == Flow::Switch) return Flow::Switch;       \
+    GS_RELOAD();                                        \
+  } while (0)
+#define GS_PREEMPT()                                    \
+  do {                                                  \
+    if (m.preempt_point(budget)) {                      \
+      GS_SAVE();                                        \
+      return m.finished() ? Flow::Exit : Flow::Switch;  \
+    }                                                   \
+  } while (0)
+
+Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
+  Frame* f;
+  const Instr* code;
+  const Instr* pc;
+  Slot* fp;
+  const Slot* k;
+  const Program& prog = m.prog;
+  GS_RELOAD();
+  if (g.wake_closed_send) {
+    g.wake_closed_send = false;
+    GS_PANIC_PLAIN(std::string("send on closed channel"));
+  }
+next:
+  for (;;) {
+    const Instr in = *pc++;
+    switch (in.op) {
+      case Op::Nop: break;
+      case Op::Mov: fp[in.a] = fp[in.b]; break;
+      case Op::MovN: std::memmove(fp + in.a, fp + in.b, sizeof(Slot) * in.n); break;
+      case Op::Zero: std::memset(fp + in.a, 0, sizeof(Slot) * in.n); break;
+      case Op::LoadI: fp[in.a].u = (uint64_t(uint32_t(in.b)) << 32) | uint32_t(in.c); break;
+      case Op::LoadK: std::memcpy(fp + in.a, k + in.b, sizeof(Slot) * in.n); break;
+      case Op::GLoad: std::memcpy(fp + in.a, m.globals() + in.b, sizeof(Slot) * in.n); break;
+      case Op::GStore: std::memcpy(m.globals() + in.a, fp + in.b, sizeof(Slot) * in.n); break;
+      case Op::GAddr: fp[in.a].p = m.globals() + in.b; break;
+      case Op::Load: {
+        Slot* p = static_cast<Slot*>(fp[in.b].p);
+        if (!p) GS_PANIC(kNilDeref);
+        std::memcpy(fp + in.a, p + in.c, sizeof(Slot) * in.n);
+        break;
+      }
+      case Op::Store: {
+        Slot* p = static_cast<Slot*>(fp[in.a].p);
+        if (!p) GS_PANIC(kNilDeref);
+        std::memmove(p + in.b, fp + in.c, sizeof(Slot) * in.n);
+        break;
+      }
+      case Op::PtrAdd: {
+        Slot* p = static_cast<Slot*>(fp[in.b].p);
+        if (!p) GS_PANIC(kNilDeref);
+        fp[in.a].p = p + in.c;
+        break;
+      }
+      case Op::NilChk:
+        if (!fp[in.a].p) GS_PANIC(kNilDeref);
+        break;
+      case Op::New: {
+        Slot* p = m.alloc_slots(in.b);
+        if (!p) return Flow::Exit;
+        fp[in.a].p = p;
+        break;
+      }
+      case Op::Box: {
+        Slot* p = m.alloc_slots(in.n);
+        if (!p) return Flow::Exit;
+        std::memcpy(p, fp + in.b, sizeof(Slot) * in.n);
+        fp[in.a].p = p;
+        break;
+      }
+      case Op::Add: fp[in.a].u = fp[in.b].u + fp[in.c].u; break;
+      case Op::Sub: fp[in.a].u = fp[in.b].u - fp[in.c].u; break;
+      case Op::Mul: fp[in.a].u = fp[in.b].u * fp[in.c].u; break;
+      case Op::Div: {
+        int64_t y = fp[in.c].i;
+        if (y == 0) GS_PANIC(kDivideByZero);
+        int64_t x = fp[in.b].i;
+        fp[in.a].i = (y == -1) ? int64_t(0 - uint64_t(x)) : x / y;
+        break;
+      }
+      case Op::Rem: {
+        int64_t y = fp[in.c].i;
+        if (y == 0) GS_PANIC(kDivideByZero);
+        fp[in.a].i = (y == -1) ? 0 : fp[in.b].i % y;
+        break;
+      }
+      case Op::DivU: {
+        uint64_t y = fp[in.c].u;
+        if (y == 0) GS_PANIC(kDivideByZero);
+        fp[in.a].u = fp[in.b].u / y;
+        break;
+      }
+      case Op::RemU: {
+        uint64_t y = fp[in.c].u;
+        if (y == 0) GS_PANIC(kDivideByZero);
+        fp[in.a].u = fp[in.b].u % y;
+        break;
+      }
+      case Op::And: fp[in.a].u = fp[in.b].u & fp[in.c].u; break;
+      case Op::Or: fp[in.a].u = fp[in.b].u | fp[in.c].u; break;
+      case Op::Xor: fp[in.a].u = fp[in.b].u ^ fp[in.c].u; break;
+      case Op::AndNot: fp[in.a].u = fp[in.b].u & ~fp[in.c].u; break;
+      case Op::Shl:
+      case Op::Shr:
+      case Op::ShrU: {
+        if (in.n && fp[in.c].i < 0) GS_PANIC(std::string("negative shift amount"));
+        uint64_t s = fp[in.c].u;
+        if (in.op == Op::Shl) fp[in.a].u = s >= 64 ? 0 : fp[in.b].u << s;
+        else if (in.op == Op::Shr) fp[in.a].i = fp[in.b].i >> (s >= 64 ? 63 : s);
+        else fp[in.a].u = s >= 64 ? 0 : fp[in.b].u >> s;
+        break;
+      }
+      case Op::Neg: fp[in.a].u = 0 - fp[in.b].u; break;
+      case Op::Compl: fp[in.a].u = ~fp[in.b].u; break;
+      case Op::Not: fp[in.a].u = fp[in.b].u ? 0 : 1; break;
+      case Op::AddI: fp[in.a].u = fp[in.b].u + uint64_t(int64_t(in.c)); break;
+      case Op::SExt: {
+        int sh = 64 - in.c;
+        fp[in.a].i = int64_t(fp[in.b].u << sh) >> sh;
+        break;
+      }
+      case Op::ZExt: fp[in.a].u = fp[in.b].u & ((uint64_t(1) << in.c) - 1); break;
+      case Op::FAdd: fp[in.a].f = fp[in.b].f + fp[in.c].f; break;
+      case Op::FSub: fp[in.a].f = fp[in.b].f - fp[in.c].f; break;
+      case Op::FMul: fp[in.a].f = fp[in.b].f * fp[in.c].f; break;
+      case Op::FDiv: fp[in.a].f = fp[in.b].f / fp[in.c].f; break;
+      case Op::FNeg: fp[in.a].f = -fp[in.b].f; break;
+      case Op::F32: fp[in.a].f = double(float(fp[in.b].f)); break;
+      case Op::I2F: fp[in.a].f = double(fp[in.b].i); break;
+      case Op::U2F: fp[in.a].f = double(fp[in.b].u); break;
+      case Op::F2I: {
+        double d = fp[in.b].f;
+        // Out-of-range conversions are implementation-defined in Go; amd64 gives MinInt64.
+        fp[in.a].i = (std::isnan(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18) ? INT64_MIN : int64_t(d);
+        break;
+      }
+      case Op::F2U: {
+        double d = fp[in.b].f;
+        if (std::isnan(d) || d < 0) fp[in.a].u = d < 0 && d > -9.2233720368547758e18 ? uint64_t(int64_t(d)) : 0x8000000000000000ULL;
+        else if (d >= 1.8446744073709552e19) fp[in.a].u = 0x8000000000000000ULL;
+        else fp[in.a].u = uint64_t(d);
+        break;
+      }
+      case Op::Eq: fp[in.a].u = fp[in.b].u == fp[in.c].u; break;
+      case Op::Ne: fp[in.a].u = fp[in.b].u != fp[in.c].u; break;
+      case Op::Lt: fp[in.a].u = fp[in.b].i < fp[in.c].i; break;
+      case Op::Le: fp[in.a].u = fp[in.b].i <= fp[in.c].i; break;
+      case Op::LtU: fp[in.a].u = fp[in.b].u < fp[in.c].u; break;
+      case Op::LeU: fp[in.a].u = fp[in.b].u <= fp[in.c].u; break;
+      case Op::FEq: fp[in.a].u = fp[in.b].f == fp[in.c].f; break;
+      case Op::FNe: fp[in.a].u = fp[in.b].f != fp[in.c].f; break;
+      case Op::FLt: fp[in.a].u = fp[in.b].f < fp[in.c].f; break;
+      case Op::FLe: fp[in.a].u = fp[in.b].f <= fp[in.c].f; break;
+      case Op::SEq: fp[in.a].u = slot_string(fp + in.b) == slot_string(fp + in.c); break;
+      case Op::SLt: fp[in.a].u = slot_string(fp + in.b) < slot_string(fp + in.c); break;
+      case Op::SLe: fp[in.a].u = slot_string(fp + in.b) <= slot_string(fp + in.c); break;
+      case Op::EqT: {
+        bool ok = true;
+        const RType* bad = nullptr;
+        bool eq = equal_values(prog.rtypes[in.n].get(), fp + in.b, fp + in.c, ok, &bad);
+        if (!ok) GS_PANIC("comparing uncomparable type " + bad->str);
+        fp[in.a].u = eq;
+        break;
+      }
+      case Op::Concat: {
+        if (!string_concat(m, fp + in.b, fp + in.c, fp + in.a)) return Flow::Exit;
+        break;
+      }
+      case Op::StrIndex: {
+        int64_t i = fp[in.c].i, n = fp[in.b + 1].i;
+        if (uint64_t(i) >= uint64_t(n)) GS_PANIC(index_error(i, n));
+        fp[in.a].u = uint8_t(static_cast<const char*>(fp[in.b].p)[i]);
+        break;
+      }
+      case Op::StrSlice: {
+        int64_t n = fp[in.b + 1].i;
+        int64_t lo = (in.n & 1) ? fp[in.c].i : 0;
+        int64_t hi = (in.n & 2) ? fp[in.c + 1].i : n;
+        if (hi < 0 || hi > n) GS_PANIC("slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(n));
+        if (lo < 0 || lo > hi) GS_PANIC("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+        fp[in.a].p = static_cast<char*>(fp[in.b].p) + lo;
+        fp[in.a + 1].i = hi - lo;
+        break;
+      }
+      case Op::StrNext: {
+        std::string_view s = slot_string(fp + in.b);
+        int width = 1;
+        fp[in.a].i = decode_rune(s, size_t(fp[in.c].i), width);
+        fp[in.a + 1].i = width;
+        break;
+      }
+      case Op::RuneToStr:
+        if (!rune_to_string(m, fp[in.b].i, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::BytesToStr:
+        if (!bytes_to_string(m, fp + in.b, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::StrToBytes:
+        if (!string_to_bytes(m, fp + in.b, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::RunesToStr:
+        if (!runes_to_string(m, fp + in.b, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::StrToRunes:
+        if (!string_to_runes(m, fp + in.b, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::MakeSlice: {
+        const RType* et = prog.rtypes[in.n].get();
+        int64_t len = fp[in.b].i, cap = fp[in.c].i;
+        if (len < 0 || (et->go_size > 0 && len > (int64_t(1) << 40) / et->go_size)) GS_PANIC(std::string("makeslice: len out of range"));
+        if (cap < len || (et->go_size > 0 && cap > (int64_t(1) << 40) / et->go_size)) GS_PANIC(std::string("makeslice: cap out of range"));
+        Slot* p = m.alloc_slots(cap * et->slots);
+        if (!p) return Flow::Exit;
+        fp[in.a].p = p;
+        fp[in.a + 1].i = len;
+        fp[in.a + 2].i = cap;
+        break;
+      }
+      case Op::Bounds: {
+        int64_t i = fp[in.a].i, n = fp[in.b].i;
+        if (uint64_t(i) >= uint64_t(n)) GS_PANIC(index_error(i, n));
+        break;
+      }
+      case Op::ElemAddr:
+        fp[in.a].p = static_cast<Slot*>(fp[in.b].p) + fp[in.c].i * in.n;
+        break;
+      case Op::Slice: {
+        const RType* et = prog.rtypes[in.n].get();
+        Slot* s = fp + in.b;
+        Slot* args = fp + in.c;
+        int flags = int(args[3].i);
+        int64_t cap = s[2].i;
+        int64_t lo = (flags & 1) ? args[0].i : 0;
+        int64_t hi = (flags & 2) ? args[1].i : s[1].i;
+        int64_t max = (flags & 4) ? args[2].i : cap;
+        std::string err = slice_error(lo, hi, max, cap, flags);
+        if (!err.empty()) GS_PANIC(err);
+        Slot* data = static_cast<Slot*>(s[0].p);
+        fp[in.a].p = (data && max > lo) ? data + lo * et->slots : (data ? data + lo * et->slots : nullptr);
+        fp[in.a + 1].i = hi - lo;
+        fp[in.a + 2].i = max - lo;
+        break;
+      }
+      case Op::Append:
+        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, fp + in.c + 1, fp[in.c].i, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::AppendSlice: {
+        Slot* src = fp + in.c;
+        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, static_cast<Slot*>(src[0].p), src[1].i, fp + in.a)) return Flow::Exit;
+        break;
+      }
+      case Op::AppendStr:
+        if (!append_string(m, fp + in.b, fp + in.c, fp + in.a)) return Flow::Exit;
+        break;
+      case Op::Copy: {
+        int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
+        if (n > 0 && in.n > 0)
+          std::memmove(fp[in.b].p, fp[in.c].p, sizeof(Slot) * size_t(n) * in.n);
+        fp[in.a].i = n;
+        break;
+      }
+      case Op::CopyStr: {
+        int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
+        Slot* d = static_cast<Slot*>(fp[in.b].p);
+        const char* s = static_cast<const char*>(fp[in.c].p);
+        for (int64_t i = 0; i < n; i++) d[i].u = uint8_t(s[i]);
+        fp[in.a].i = n;
+        break;
+      }
+      case Op::ClearSlice:
+        if (fp[in.a + 1].i > 0 && in.n) std::memset(fp[in.a].p, 0, sizeof(Slot) * size_t(fp[in.a + 1].i) * in.n);
+        break;
+      case Op::MakeMap: {
+        fp[in.a].p = m.new_map(prog.rtypes[in.b].get());
+        break;
+      }
+      case Op::MapGet: {
+        // n = value width << 1 | comma-ok flag (the width is needed for nil maps).
+        auto* mp = static_cast<MapObj*>(fp[in.b].p);
+        bool ok = true;
+        const RType* bad = nullptr;
+        Slot* v = mp ? mp->find(fp + in.c, ok, &bad) : nullptr;
+        if (!ok) GS_PANIC("hash of unhashable type " + bad->str);
+        int vw = in.n >> 1;
+        if (v) std::memcpy(fp + in.a, v, sizeof(Slot) * size_t(vw));
+        else std::memset(fp + in.a, 0, sizeof(Slot) * size_t(vw));
+        if (in.n & 1) fp[in.a + vw].u = v != nullptr;
+        break;
+      }
+      case Op::MapSet: {
+        auto* mp = static_cast<MapObj*>(fp[in.a].p);
+        if (!mp) GS_PANIC_PLAIN("assignment to entry in nil map");
+        bool ok = true;
+        const RType* bad = nullptr;
+        Slot* v = mp->insert(fp + in.b, ok, &bad);
+        if (!ok) GS_PANIC("hash of unhashable type " + bad->str);
+        std::memcpy(v, fp + in.c, sizeof(Slot) * size_t(mp->vw));
+        break;
+      }
+      case Op::MapDelete: {
+        auto* mp = static_cast<MapObj*>(fp[in.a].p);
+        if (!mp) break;
+        bool ok = true;
+        const RType* bad = nullptr;
+        mp->erase(fp + in.b, ok, &bad);
+        if (!ok) GS_PANIC("hash of unhashable type " + bad->str);
+        break;
+      }
+      case Op::MapLen: {
+        auto* mp = static_cast<MapObj*>(fp[in.b].p);
+        fp[in.a].i = mp ? mp->len() : 0;
+        break;
+      }
+      case Op::MapClear:
+        if (auto* mp = static_cast<MapObj*>(fp[in.a].p)) mp->clear();
+        break;
+      case Op::MapIter:
+        fp[in.a].p = m.new_map_iter(static_cast<MapObj*>(fp[in.b].p));
+        break;
+      case Op::MapNext:
+        fp[in.c].u = m.map_next(static_cast<MapIter*>(fp[in.b].p), fp + in.a);
+        break;
+      case Op::MakeChan: {
+        int64_t size = fp[in.c].i;
+        if (size < 0 || size > (int64_t(1) << 32)) GS_PANIC(std::string("makechan: size out of range"));
+        fp[in.a].p = m.new_chan(prog.rtypes[in.b]->elem, size);
+        break;
+      }
+      case Op::Send: {
+        GS_SAVE();
+        auto* c = static_cast<Chan*>(fp[in.a].p);
+        if (c && c->closed) GS_PANIC_PLAIN("send on closed channel");
+        if (!m.chan_send(g, c, f->base + uint32_t(in.b))) return m.finished() ? Flow::Exit : Flow::Switch;
+        break;
+      }
+      case Op::Recv: {
+        GS_SAVE();
+        auto* c = static_cast<Chan*>(fp[in.b].p);
+        int32_t ok_off = -1;
+        if (in.n) ok_off = int32_t(f->base) + in.a + (c ? c->width : 0);  // nil: blocks forever
+        if (!m.chan_recv(g, c, f->base + uint32_t(in.a), ok_off)) return m.finished() ? Flow::Exit : Flow::Switch;
+        break;
+      }
+      case Op::Close: {
+        auto* c = static_cast<Chan*>(fp[in.a].p);
+        if (!c) GS_PANIC_PLAIN("close of nil channel");
+        if (c->closed) GS_PANIC_PLAIN("close of closed channel");
+        GS_SAVE();
+        m.chan_close(g, c);
+        break;
+      }
+      case Op::ChanLen: {
+        auto* c = static_cast<Chan*>(fp[in.b].p);
+        fp[in.a].i = c ? c->count : 0;
+        break;
+      }
+      case Op::ChanCap: {
+        auto* c = static_cast<Chan*>(fp[in.b].p);
+        fp[in.a].i = c ? c->cap : 0;
+        break;
+      }
+      case Op::Select: {
+        GS_SAVE();
+        int64_t chosen = -1;
+        const SelectDesc& d = prog.selects[in.b];
+        if (!m.select(g, d, f->base, &chosen)) {
+          g.select_result = f->base + uint32_t(in.a);
+          return m.finished() ? Flow::Exit : Flow::Switch;
+        }
+        if (m.finished()) return Flow::Exit;
+        if (g.state != GState::Running) return Flow::Switch;
+        GS_RELOAD();
+        if (chosen != -2) fp[in.a].i = chosen;  // -2: the select panicked
+        break;
+      }
+      case Op::Call: {
+        FuncProto* fn = prog.funcs[in.a].get();
+        uint32_t nb = f->base + uint32_t(in.b);
+        GS_SAVE();
+        if (fn->native) {
+          GS_FLOW(call_native(m, g, fn, nb));
+          break;
+        }
+        if (!push_frame(m, g, fn, nb, nullptr, kNormalFrame)) return Flow::Exit;
+        GS_RELOAD();
+        GS_PREEMPT();
+        break;
+      }
+      case Op::CallC: {
+        auto* c = static_cast<Closure*>(fp[in.a].p);
+        if (!c) GS_PANIC(kNilDeref);
+        uint32_t nb = f->base + uint32_t(in.b);
+        GS_SAVE();
+        if (!push_frame(m, g, c->fn, nb, c, kNormalFrame)) return Flow::Exit;
+        GS_RELOAD();
+        GS_PREEMPT();
+        break;
+      }
+      case Op::CallI: {
+        auto* t = static_cast<const RType*>(fp[in.a].p);
+        if (!t) GS_PANIC(kNilDeref);
+        FuncProto* fn = t->find_method(in.b);
+        uint32_t nb = f->base + uint32_t(in.c);
+        int R = fn->result_slots;
+        g.stack[nb + R] = fp[in.a + 1];
+        GS_SAVE();
+        if (!push_frame(m, g, fn, nb, nullptr, kNormalFrame)) return Flow::Exit;
+        GS_RELOAD();
+        GS_PREEMPT();
+        break;
+      }
+      case Op::Ret:
+        GS_SAVE();
+        GS_FLOW(do_return(m, g));
+        break;
+      case Op::Closure: {
+        FuncProto* fn = prog.funcs[in.b].get();
+        Closure* c = in.n == 0 ? m.static_closure(fn) : m.new_closure(fn, fp + in.c, in.n);
+        if (!c) return Flow::Exit;
+        fp[in.a].p = c;
+        break;
+      }
+      case Op::GetCap:
+        std::memcpy(fp + in.a, f->closure->caps + in.b, sizeof(Slot) * in.n);
+        break;
+      case Op::Go: {
+        auto* c = static_cast<Closure*>(fp[in.a].p);
+        GS_SAVE();
+        if (!c) GS_PANIC(std::string("go of nil func value"));
+        if (!m.spawn(c, fp + in.b, in.n, in.c, &g)) return Flow::Exit;
+        GS_RELOAD();
+        break;
+      }
+      case Op::Defer: {
+        auto* c = static_cast<Closure*>(fp[in.a].p);
+        if (!c) GS_PANIC(kNilDeref);
+        g.defers.push_back(DeferRec{c, std::vector<Slot>(fp + in.b, fp + in.b + in.n), in.c, g.frames.size()});
+        break;
+      }
+      case Op::Panic: {
+        GS_SAVE();
+        if (!fp[in.a].p) {
+          // Go 1.21: panic(nil) becomes a *runtime.PanicNilError.
+          m.runtime_panic(g, "panic called with nil argument (obsolete and disabled GODEBUG)", false);
+        } else {
+          m.start_panic(g, fp + in.a, false);
+        }
+        if (m.finished()) return Flow::Exit;
+        if (g.state != GState::Running) return Flow::Switch;
+        GS_RELOAD();
+        break;
+      }
+      case Op::Recover:
+        m.recover(g, fp + in.a);
+        break;
+      case Op::Jmp: pc = code + in.a; break;
+      case Op::JmpT: if (fp[in.b].u) pc = code + in.a; break;
+      case Op::JmpF: if (!fp[in.b].u) pc = code + in.a; break;
+      case Op::Loop:
+        pc = code + in.a;
+        GS_PREEMPT();
+        break;
+      case Op::MakeIface: {
+        const RType* t = prog.rtypes[in.b].get();
+        Slot v = fp[in.c];  // read first: the destination may overlap the source
+        if (in.n == 1) {
+          fp[in.a + 1] = v;
+        } else if (in.n == 0) {
+          fp[in.a + 1].u = 0;
+        } else {
+          Slot* p = m.alloc_slots(in.n);
+          if (!p) return Flow::Exit;
+          std::memcpy(p, fp + in.c, sizeof(Slot) * in.n);
+          fp[in.a + 1].p = p;
+        }
+        fp[in.a].p = const_cast<RType*>(t);
+        break;
+      }
+      case Op::Assert: {
+        const RType* want = prog.rtypes[in.c & 0xffff].get();
+        const RType* have = static_cast<const RType*>(fp[in.b].p);
+        Slot data = fp[in.b + 1];
+        bool ok;
+        if (want->kind == Kind::Interface) ok = have && m.implements(have, want);
+        else ok = have == want;
+        int w = want->kind == Kind::Interface ? 2 : want->slots;
+        if (!ok) {
+          if (!in.n) GS_PANIC_PLAIN(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16].get()));
+          std::memset(fp + in.a, 0, sizeof(Slot) * size_t(w));
+          fp[in.a + w].u = 0;
+          break;
+        }
+        if (want->kind == Kind::Interface) {
+          fp[in.a].p = const_cast<RType*>(have);
+          fp[in.a + 1] = data;
+        } else if (w == 1) {
+          fp[in.a] = data;
+        } else if (w > 1) {
+          std::memcpy(fp + in.a, data.p, sizeof(Slot) * size_t(w));
+        }
+        if (in.n) fp[in.a + w].u = 1;
+        break;
+      }
+      case Op::DynType: fp[in.a] = fp[in.b]; break;
+      case Op::Implements: {
+        auto* have = static_cast<const RType*>(fp[in.b].p);
+        fp[in.a].u = have && m.implements(have, prog.rtypes[in.c].get());
+        break;
+      }
+      case Op::Print:
+        m.write(2, print_value(prog.rtypes[in.a].get(), fp + in.b));
+        break;
+      case Op::PrintSp: m.write(2, " "); break;
+      case Op::PrintNl: m.write(2, "\n"); break;
+      case Op::TypeK: fp[in.a].p = prog.rtypes[in.b].get(); break;
+      case Op::Unreachable:
+        GS_SAVE();
+        m.fatal("unreachable code reached in " + f->fn->name + " (missing return)", false);
+        return Flow::Exit;
+      case Op::Count:
+        break;
+    }
+  }
+}
+
+}  // namespace gs

@@ -1,0 +1,444 @@
+// The Machine: the resumable driver, the scheduler (runnable goroutines picked by the
+// decision source, randomized time slices), virtual time and timers, allocation with
+// limits, goroutine creation and exit, and the whole-program deadlock report.
+#include "vm/machine.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/interp.h"
+
+namespace gs {
+
+namespace {
+// 2009-11-10 23:00:00 UTC, the Go playground's epoch, in nanoseconds.
+constexpr int64_t kEpochNs = 1257894000LL * 1000000000LL;
+Slot zerobase[1];  // the address of every zero-size allocation (non-nil, like Go's)
+}  // namespace
+
+Machine::Machine(const Program& p, RunOptions opts)
+    : prog(p), opts_(std::move(opts)), decisions_(opts_.seed), now_(kEpochNs) {
+  if (opts_.replay) decisions_.replay(opts_.replay_choices);
+  globals_ = alloc_slots(std::max(prog.global_slots, 1));
+  static_closures_.assign(prog.funcs.size(), nullptr);
+  main_ = spawn(static_closure(prog.entry), nullptr, 0, 0, nullptr);
+}
+
+Machine::~Machine() {
+  for (void* p : allocations_) std::free(p);
+}
+
+std::string Machine::take_stdout() { return std::move(stdout_); }
+std::string Machine::take_stderr() { return std::move(stderr_); }
+
+void Machine::write(int fd, std::string_view s) {
+  if (finished_) return;
+  out_bytes_ += int64_t(s.size());
+  if (out_bytes_ > opts_.limits.max_output_bytes) {
+    std::string msg = "\ngoroscope: output limit of " + std::to_string(opts_.limits.max_output_bytes) + " bytes exceeded\n";
+    if (on_output) on_output(2, msg);
+    else stderr_ += msg;
+    finish(kExitOutputLimit);
+    return;
+  }
+  if (on_output) on_output(fd, s);
+  else (fd == 1 ? stdout_ : stderr_).append(s);
+}
+
+void Machine::finish(int code) {
+  if (finished_) return;
+  finished_ = true;
+  exit_code_ = code;
+  current_ = nullptr;
+}
+
+void Machine::exit(int code) { finish(code); }
+
+Slot* Machine::alloc_slots(int64_t n) {
+  if (n <= 0) return zerobase;
+  int64_t bytes = n * int64_t(sizeof(Slot));
+  heap_bytes_ += bytes;
+  if (heap_bytes_ > opts_.limits.max_heap_bytes || n > (int64_t(1) << 36)) {
+    std::string msg = "fatal error: runtime: out of memory (goroscope heap limit of " +
+                      std::to_string(opts_.limits.max_heap_bytes >> 20) + " MiB reached)\n";
+    write(2, msg);
+    finish(kExitHeapLimit);
+    return nullptr;
+  }
+  void* p = std::calloc(size_t(n), sizeof(Slot));
+  if (!p) {
+    write(2, "fatal error: runtime: out of memory\n");
+    finish(kExitHeapLimit);
+    return nullptr;
+  }
+  allocations_.push_back(p);
+  return static_cast<Slot*>(p);
+}
+
+char* Machine::alloc_bytes(int64_t n) {
+  Slot* s = alloc_slots((n + 7) / 8);
+  return reinterpret_cast<char*>(s);
+}
+
+void Machine::make_string(std::string_view s, Slot* out) {
+  char* p = s.empty() ? nullptr : alloc_bytes(int64_t(s.size()));
+  if (p) std::memcpy(p, s.data(), s.size());
+  out[0].p = p;
+  out[1].i = p ? int64_t(s.size()) : 0;
+}
+
+Closure* Machine::new_closure(FuncProto* fn, const Slot* caps, int n) {
+  Slot* mem = alloc_slots(2 + n);
+  if (!mem) return nullptr;
+  auto* c = reinterpret_cast<Closure*>(mem);
+  c->fn = fn;
+  c->ncap = uint32_t(n);
+  if (n) std::memcpy(c->caps, caps, sizeof(Slot) * size_t(n));
+  return c;
+}
+
+Closure* Machine::static_closure(FuncProto* fn) {
+  Closure*& c = static_closures_[size_t(fn->index)];
+  if (!c) c = new_closure(fn, nullptr, 0);
+  return c;
+}
+
+Chan* Machine::new_chan(RType* elem, int64_t cap) {
+  auto c = std::make_unique<Chan>();
+  c->id = next_chan_id_++;
+  c->elem = elem;
+  c->width = elem->slots;
+  c->cap = cap;
+  Chan* raw = c.get();
+  chans_.push_back(std::move(c));
+  return raw;
+}
+
+MapObj* Machine::new_map(RType* t) {
+  maps_.push_back(std::make_unique<MapObj>(t));
+  return maps_.back().get();
+}
+
+MapIter* Machine::new_map_iter(MapObj* m) {
+  auto it = std::make_unique<MapIter>();
+  it->m = m;
+  if (m && m->len() > 0) {
+    std::vector<size_t> order;
+    for (size_t i = 0; i < m->entry_count(); i++)
+      if (m->entry_alive(i)) order.push_back(i);
+    // One decision seeds the permutation, so a range costs one recorded choice.
+    uint64_t x = decisions_.choose(uint64_t(1) << 62) | 1;
+    for (size_t i = order.size(); i > 1; i--) {
+      x ^= x << 13;
+      x ^= x >> 7;
+      x ^= x << 17;
+      std::swap(order[i - 1], order[x % i]);
+    }
+    it->keys.reserve(order.size() * size_t(m->kw));
+    for (size_t i : order) {
+      const Slot* e = m->entry(i);
+      it->keys.insert(it->keys.end(), e, e + m->kw);
+    }
+    it->n = order.size();
+  }
+  iters_.push_back(std::move(it));
+  return iters_.back().get();
+}
+
+bool Machine::map_next(MapIter* it, Slot* out) {
+  MapObj* m = it->m;
+  while (it->pos < it->n) {
+    const Slot* k = &it->keys[it->pos * size_t(m->kw)];
+    it->pos++;
+    bool ok = true;
+    Slot* v = m->find(k, ok, nullptr);
+    if (!v) continue;  // deleted during the iteration
+    std::memcpy(out, k, sizeof(Slot) * size_t(m->kw));
+    std::memcpy(out + m->kw, v, sizeof(Slot) * size_t(m->vw));
+    return true;
+  }
+  // The iterator is finished; drop its snapshot now.
+  std::vector<Slot>().swap(it->keys);
+  return false;
+}
+
+bool Machine::implements(const RType* t, const RType* iface) const {
+  for (int id : iface->iface_methods)
+    if (!t->find_method(id)) return false;
+  return true;
+}
+
+std::string Machine::assert_error(const RType* have, const RType* want, const RType* iface) const {
+  std::string src = iface ? iface->str : "interface {}";
+  if (!have) return "interface conversion: " + src + " is nil, not " + want->str;
+  if (want->kind != Kind::Interface)
+    return "interface conversion: " + src + " is " + have->str + ", not " + want->str;
+  for (int id : want->iface_methods)
+    if (!have->find_method(id))
+      return "interface conversion: " + have->str + " is not " + want->str + ": missing method " +
+             prog.method_names[size_t(id)];
+  return "interface conversion";
+}
+
+void Machine::park(Goroutine& g, WaitReason r) {
+  g.state = GState::Waiting;
+  g.reason = r;
+  g.wait_since = now_;
+  if (!g.frames.empty()) {
+    g.wait_file = g.frames.back().fn->file;
+    g.wait_pos = frame_pos(g.frames.back(), true);
+  }
+  if (current_ == &g) current_ = nullptr;
+}
+
+void Machine::ready(Goroutine& g) {
+  if (g.state != GState::Waiting) return;
+  g.state = GState::Runnable;
+  g.reason = WaitReason::None;
+  runq_.push_back(&g);
+}
+
+void Machine::yield(Goroutine& g) {
+  g.state = GState::Runnable;
+  runq_.push_back(&g);
+  if (current_ == &g) current_ = nullptr;
+}
+
+Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_slots, Goroutine* parent) {
+  if (live_goroutines_ >= opts_.limits.max_goroutines) {
+    write(2, "fatal error: goroscope: more than " + std::to_string(opts_.limits.max_goroutines) +
+                 " goroutines alive at once (goroutine limit)\n");
+    finish(kExitGoroutineLimit);
+    return nullptr;
+  }
+  auto g = std::make_unique<Goroutine>();
+  g->id = next_gid_++;
+  size_t need = size_t(result_slots + nargs + fn->fn->frame_slots + 8);
+  g->stack.resize(std::max<size_t>(need, 16));
+  if (nargs) std::memcpy(g->stack.data() + result_slots, args, sizeof(Slot) * size_t(nargs));
+  g->frames.reserve(4);
+  g->frames.push_back(Frame{fn->fn, 0, 0, fn, kNormalFrame});
+  if (parent && !parent->frames.empty()) {
+    g->parent = parent->id;
+    const Frame& pf = parent->frames.back();
+    g->created_by = pf.fn->name;
+    g->create_file = pf.fn->file;
+    g->create_pos = frame_pos(pf, true);
+  }
+  Goroutine* raw = g.get();
+  all_.push_back(std::move(g));
+  runq_.push_back(raw);
+  live_goroutines_++;
+  return raw;
+}
+
+void Machine::goroutine_exit(Goroutine& g) {
+  g.state = GState::Dead;
+  live_goroutines_--;
+  std::vector<Slot>().swap(g.stack);
+  std::vector<Frame>().swap(g.frames);
+  if (current_ == &g) current_ = nullptr;
+  if (&g == main_) finish(0);  // main returning ends the program; others are not waited for
+}
+
+Goroutine* Machine::pick_next() {
+  if (runq_.empty()) return nullptr;
+  size_t i = size_t(decisions_.choose(runq_.size()));
+  Goroutine* g = runq_[i];
+  runq_[i] = runq_.back();
+  runq_.pop_back();
+  return g;
+}
+
+bool Machine::preempt_point(uint64_t& budget) {
+  if (++steps_ > opts_.limits.max_steps) {
+    write(2, "\nfatal error: goroscope: step limit of " + std::to_string(opts_.limits.max_steps) +
+                 " exceeded (an endless loop?)\n");
+    finish(kExitStepLimit);
+    return true;
+  }
+  if (--slice_left_ <= 0 && current_) {
+    // Time slice over: back to the run queue; the scheduler decides who runs next.
+    current_->state = GState::Runnable;
+    runq_.push_back(current_);
+    current_ = nullptr;
+    return true;
+  }
+  if (budget > 0) budget--;
+  return budget == 0 || stop_requested_;
+}
+
+int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Chan* ch, Closure* fn) {
+  Timer t;
+  t.when = when;
+  t.seq = timer_seq_++;
+  t.period = period;
+  t.sleeper = sleeper;
+  t.chan = ch;
+  t.func = fn;
+  t.id = next_timer_id_++;
+  auto key = std::make_pair(when, t.seq);
+  timers_.emplace(key, t);
+  timer_index_[t.id] = key;
+  return t.id;
+}
+
+bool Machine::stop_timer(int64_t id) {
+  auto it = timer_index_.find(id);
+  if (it == timer_index_.end()) return false;
+  stopped_timers_[id] = timers_[it->second];
+  timers_.erase(it->second);
+  timer_index_.erase(it);
+  return true;
+}
+
+bool Machine::reset_timer(int64_t id, int64_t when, int64_t period) {
+  // The timer keeps its identity but gets a new position in time order.
+  auto it = timer_index_.find(id);
+  bool was_active = it != timer_index_.end();
+  Timer t;
+  if (was_active) {
+    t = timers_[it->second];
+    timers_.erase(it->second);
+  } else {
+    auto old = stopped_timers_.find(id);
+    if (old == stopped_timers_.end()) return false;
+    t = old->second;
+  }
+  t.when = when;
+  t.period = period;
+  t.seq = timer_seq_++;
+  auto key = std::make_pair(when, t.seq);
+  timers_.emplace(key, t);
+  timer_index_[id] = key;
+  return was_active;
+}
+
+bool Machine::fire_timers() {
+  if (timers_.empty()) return false;
+  int64_t when = timers_.begin()->first.first;
+  if (when > now_) now_ = when;
+  while (!timers_.empty() && timers_.begin()->first.first <= now_) {
+    Timer t = timers_.begin()->second;
+    timers_.erase(timers_.begin());
+    timer_index_.erase(t.id);
+    stopped_timers_[t.id] = t;
+    if (t.sleeper) {
+      ready(*t.sleeper);
+    } else if (t.chan) {
+      // A timer channel has a buffer of one: the send never blocks (ticks are dropped).
+      Slot v;
+      v.i = now_;
+      chan_send_nonblocking(t.chan, &v);
+      if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
+    } else if (t.func) {
+      spawn(t.func, nullptr, 0, 0, nullptr);
+    }
+  }
+  return true;
+}
+
+RunState Machine::advance(uint64_t budget) {
+  if (budget == 0) budget = 1;
+  while (!finished_) {
+    if (stop_requested_) {
+      write(2, "\ngoroscope: stopped\n");
+      finish(kExitStopped);
+      break;
+    }
+    if (!current_) {
+      current_ = pick_next();
+      if (!current_) {
+        if (fire_timers()) continue;
+        deadlock();
+        break;
+      }
+      current_->state = GState::Running;
+      slice_left_ = 1 + int64_t(decisions_.choose(uint64_t(2 * opts_.slice_mean)));
+    }
+    Goroutine& g = *current_;
+    Interp::run(*this, g, budget);
+    if (finished_) break;
+    if (current_ && current_->state != GState::Running) current_ = nullptr;
+    if (budget == 0) return finished_ ? RunState::Finished : RunState::Running;
+  }
+  return RunState::Finished;
+}
+
+void Machine::deadlock() {
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  for (auto& g : all_) {
+    if (g->state == GState::Dead) continue;
+    out += "\n" + goroutine_header(*g) + traceback(*g);
+  }
+  write(2, out);
+  finish(2);
+}
+
+void Machine::fatal(const std::string& msg, bool dump_all) {
+  std::string out = "fatal error: " + msg + "\n";
+  for (auto& g : all_) {
+    if (g->state == GState::Dead) continue;
+    if (!dump_all && g.get() != current_) continue;
+    out += "\n" + goroutine_header(*g) + traceback(*g);
+  }
+  write(2, out);
+  finish(2);
+}
+
+uint32_t Machine::frame_pos(const Frame& f, bool top) const {
+  // f.pc is the next instruction; the current one is pc-1 (the call, for callers).
+  (void)top;
+  if (f.fn->pos.empty()) return 0;
+  size_t i = f.pc > 0 ? f.pc - 1 : 0;
+  if (i >= f.fn->pos.size()) i = f.fn->pos.size() - 1;
+  return f.fn->pos[i];
+}
+
+std::string Machine::goroutine_header(const Goroutine& g) const {
+  std::string state = g.state == GState::Waiting ? wait_reason_text(g.reason)
+                      : g.state == GState::Runnable ? "runnable"
+                                                    : "running";
+  if (g.state == GState::Waiting) {
+    int64_t mins = (now_ - g.wait_since) / (60LL * 1000000000LL);
+    if (mins >= 1) state += ", " + std::to_string(mins) + (mins == 1 ? " minute" : " minutes");
+  }
+  return "goroutine " + std::to_string(g.id) + " [" + state + "]:\n";
+}
+
+std::string Machine::traceback(const Goroutine& g, size_t max_frames) const {
+  std::string out;
+  size_t shown = 0;
+  for (size_t i = g.frames.size(); i-- > 0;) {
+    const Frame& f = g.frames[i];
+    if (f.fn->wrapper) continue;
+    if (shown++ == max_frames) {
+      out += "...additional frames elided...\n";
+      break;
+    }
+    uint32_t pos = frame_pos(f, i + 1 == g.frames.size());
+    const SourceFile* sf = size_t(f.fn->file) < prog.files.size() ? prog.files[size_t(f.fn->file)] : nullptr;
+    std::string where = sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : "?";
+    out += f.fn->name + "(...)\n\t" + where + "\n";
+  }
+  if (!g.created_by.empty()) {
+    const SourceFile* sf = size_t(g.create_file) < prog.files.size() ? prog.files[size_t(g.create_file)] : nullptr;
+    out += "created by " + g.created_by + " in goroutine " + std::to_string(g.parent) + "\n\t" +
+           (sf ? sf->name() + ":" + std::to_string(sf->position(g.create_pos).line) : "?") + "\n";
+  }
+  return out;
+}
+
+const char* wait_reason_text(WaitReason r) {
+  switch (r) {
+#define GS_WAIT_TEXT(name, text) \
+  case WaitReason::name:         \
+    return text;
+    GS_WAIT_REASONS(GS_WAIT_TEXT)
+#undef GS_WAIT_TEXT
+  }
+  return "?";
+}
+
+}  // namespace gs

@@ -1,0 +1,284 @@
+// The virtual machine: goroutines as plain objects (stack of slots, frames, pc), a
+// deterministic scheduler driven by the DecisionSource, virtual time with timers, channels,
+// heap accounting, and the resumable driver advance(budget).
+//
+// Invariants:
+//  - A goroutine is in exactly one place: running (current_), runq_ (Runnable), a wait
+//    queue of a channel/mutex/WaitGroup or a timer (Waiting), or dead.
+//  - Virtual time only advances when runq_ is empty and a timer is due.
+//  - Frame f of goroutine g owns g.stack[f.base, f.base + f.fn->frame_slots).
+#pragma once
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <queue>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/decision.h"
+#include "runtime/map.h"
+#include "runtime/wait_reason.h"
+#include "vm/program.h"
+
+namespace gs {
+
+enum class Flow : uint8_t;
+
+struct Closure {
+  FuncProto* fn;
+  uint32_t ncap;
+  Slot caps[1];  // ncap slots follow (flexible)
+};
+
+struct Goroutine;
+
+// A goroutine blocked on a channel (or on several, in a select).
+struct Chan;
+struct SelectWait {
+  Goroutine* g;
+  bool done = false;
+  std::vector<Chan*> chans;  // every channel this select waits on (for dequeuing)
+};
+
+struct Waiter {
+  Goroutine* g;
+  uint32_t val;    // stack offset of the value to send / where to receive
+  int32_t ok = -1; // stack offset of the ok flag, or -1
+  SelectWait* sel = nullptr;
+  int select_case = -1;
+};
+
+struct Chan {
+  int64_t id;
+  RType* elem;
+  int width;
+  int64_t cap;
+  std::deque<Slot> buf;  // count * width slots
+  int64_t count = 0;
+  bool closed = false;
+  std::deque<Waiter> recvq, sendq;
+};
+
+struct Frame {
+  FuncProto* fn;
+  uint32_t pc;     // next instruction
+  uint32_t base;   // first slot in the goroutine stack
+  Closure* closure;
+  uint8_t kind = 0;  // FrameKind
+};
+
+enum FrameKind : uint8_t {
+  kNormalFrame = 0,
+  kDeferFrame = 1,       // a deferred call run by a normal return
+  kPanicDeferFrame = 2,  // a deferred call run while panicking (recover works here)
+  kPanicPrintFrame = 3,  // runtime.panicText computing the fatal message
+};
+
+struct DeferRec {
+  Closure* fn;
+  std::vector<Slot> args;
+  int result_slots;
+  size_t depth;  // frames.size() of the frame that deferred
+};
+
+struct PanicRec {
+  Slot value[2];
+  bool recovered = false;
+  bool is_runtime_error = false;
+  std::string traceback;  // captured where the panic started
+};
+
+enum class GState : uint8_t { Runnable, Running, Waiting, Dead };
+
+struct Goroutine {
+  int64_t id;
+  GState state = GState::Runnable;
+  WaitReason reason = WaitReason::None;
+  int wait_file = 0;
+  uint32_t wait_pos = 0;
+  int64_t wait_since = 0;
+  std::vector<Slot> stack;
+  std::vector<Frame> frames;
+  std::vector<DeferRec> defers;
+  std::vector<PanicRec> panics;
+  // Completion of a blocking operation, written by the waker.
+  int64_t select_chosen = -1;
+  bool wake_closed_send = false;  // a blocked send whose channel was closed: panic on resume
+  uint32_t select_result = 0;     // stack offset receiving the chosen case of a blocked select
+  int64_t sync_ticket = 0;        // sync.Cond: the notification ticket this goroutine waits for
+  // Where it was created (for dumps and leak reports).
+  int64_t parent = 0;
+  std::string created_by;
+  int create_file = 0;
+  uint32_t create_pos = 0;
+  std::unique_ptr<SelectWait> select_wait;
+};
+
+struct Timer {
+  int64_t when;
+  uint64_t seq;
+  int64_t period;     // > 0 for tickers
+  Goroutine* sleeper; // Sleep: wake this goroutine
+  Chan* chan;         // timer channel: send the time (non-blocking)
+  Closure* func;      // AfterFunc: start a goroutine
+  bool active = true;
+  int64_t id;
+};
+
+struct RunLimits {
+  uint64_t max_steps = 2'000'000'000ULL;  // preemption points (calls and loop back-edges)
+  int64_t max_goroutines = 1'000'000;
+  int64_t max_heap_bytes = 512LL << 20;
+  int64_t max_output_bytes = 16LL << 20;
+  int64_t max_stack_bytes = 256LL << 20;  // VM slots per goroutine (Go's own limit is 1 GB)
+};
+
+// Exit codes for runs stopped by a limit (distinct from Go's 0/1/2 and os.Exit codes users
+// commonly pick).
+enum LimitExit : int {
+  kExitStepLimit = 124,
+  kExitHeapLimit = 125,
+  kExitGoroutineLimit = 126,
+  kExitOutputLimit = 127,
+  kExitStopped = 130,
+};
+
+struct RunOptions {
+  uint64_t seed = 1;
+  RunLimits limits;
+  std::vector<std::string> args;  // os.Args
+  bool replay = false;
+  std::vector<uint64_t> replay_choices;
+  int64_t slice_mean = 64;  // mean preemption points per time slice
+};
+
+enum class RunState : uint8_t { Running, Finished };
+
+class Machine {
+ public:
+  Machine(const Program& prog, RunOptions opts);
+  ~Machine();
+
+  // Runs at most `budget` preemption points. Returns Finished once the program ended.
+  RunState advance(uint64_t budget);
+  // Cancels the run from another thread; the next preemption point stops it.
+  void request_stop() { stop_requested_ = true; }
+
+  int exit_code() const { return exit_code_; }
+  bool finished() const { return finished_; }
+  int64_t now() const { return now_; }
+  const std::vector<uint64_t>& recorded_decisions() const { return decisions_.record(); }
+  bool replay_diverged() const { return decisions_.diverged(); }
+
+  // Output sinks (stdout, stderr). Default: append to the internal buffers.
+  std::function<void(int fd, std::string_view)> on_output;
+  std::string take_stdout();
+  std::string take_stderr();
+
+  // ---- services for natives and the interpreter ----
+  const Program& prog;
+  DecisionSource& decisions() { return decisions_; }
+  Slot* alloc_slots(int64_t n);     // zeroed; nullptr only after a fatal heap-limit exit
+  char* alloc_bytes(int64_t n);
+  void make_string(std::string_view s, Slot* out);
+  Closure* new_closure(FuncProto* fn, const Slot* caps, int n);
+  Chan* new_chan(RType* elem, int64_t cap);
+  void write(int fd, std::string_view s);
+  // Parks g (Waiting) with a wait reason at the current instruction's position.
+  void park(Goroutine& g, WaitReason r);
+  void ready(Goroutine& g);  // Waiting -> Runnable
+  Goroutine* current() { return current_; }
+  const std::vector<std::string>& args() const { return opts_.args; }
+  // The running goroutine gives up the processor (runtime.Gosched).
+  void yield(Goroutine& g);
+  // Starts a goroutine running closure fn with `args` (param slots), reserving result slots.
+  Goroutine* spawn(Closure* fn, const Slot* args, int nargs, int result_slots, Goroutine* parent);
+  // Panics in g with a runtime error ("runtime error: " is added when runtime is true).
+  void runtime_panic(Goroutine& g, const std::string& msg, bool runtime_error = true);
+  // panic(msg) with a plain string value, as the standard library does.
+  void string_panic(Goroutine& g, const std::string& msg);
+  // Ends the program with a fatal error (Go's throw): message, goroutine dump, exit 2.
+  void fatal(const std::string& msg, bool dump_all);
+  void exit(int code);
+  // Timers.
+  int64_t add_timer(int64_t when, int64_t period, Goroutine* sleeper, Chan* ch, Closure* fn);
+  bool stop_timer(int64_t id);
+  bool reset_timer(int64_t id, int64_t when, int64_t period);
+  int64_t goroutine_count() const { return live_goroutines_; }
+  std::unordered_map<void*, std::deque<Goroutine*>>& sync_queues() { return sync_queues_; }
+  // Channel operations (runtime/chan.cc). Return false when g blocked.
+  bool chan_send(Goroutine& g, Chan* c, uint32_t val_off);
+  bool chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off);
+  // Timer channels: deliver v if a receiver waits or the buffer has room; else drop it.
+  void chan_send_nonblocking(Chan* c, const Slot* v);
+  void chan_close(Goroutine& g, Chan* c);
+  bool select(Goroutine& g, const SelectDesc& d, uint32_t base, int64_t* chosen);
+  // Current source position of a frame (for tracebacks and wait sites).
+  uint32_t frame_pos(const Frame& f, bool top) const;
+  // Frames innermost first (compiler wrappers hidden); at most max_frames of them.
+  std::string traceback(const Goroutine& g, size_t max_frames = SIZE_MAX) const;
+  std::string goroutine_header(const Goroutine& g) const;
+  // Panics (runtime/panic.cc).
+  void start_panic(Goroutine& g, const Slot* value, bool runtime_error);
+  Flow unwind(Goroutine& g);
+  Flow after_panic_defer(Goroutine& g);
+  void recover(Goroutine& g, Slot* out);
+  void print_fatal_panic(Goroutine& g, std::string_view text);
+  void stack_overflow(Goroutine& g);
+  int64_t stack_limit_slots() const { return opts_.limits.max_stack_bytes / int64_t(sizeof(Slot)); }
+  // Values and types (vm/machine.cc).
+  Slot* globals() { return globals_; }
+  Closure* static_closure(FuncProto* fn);
+  MapObj* new_map(RType* t);
+  MapIter* new_map_iter(MapObj* m);
+  bool map_next(MapIter* it, Slot* out);
+  bool implements(const RType* t, const RType* iface) const;
+  std::string assert_error(const RType* have, const RType* want, const RType* iface) const;
+  // A preemption point: counts a step; true when the running goroutine must stop now.
+  bool preempt_point(uint64_t& budget);
+  void goroutine_exit(Goroutine& g);
+
+ private:
+  friend struct Interp;
+  Goroutine* pick_next();
+  bool fire_timers();
+  void deadlock();
+  void finish(int code);
+  void check_limits();
+
+  RunOptions opts_;
+  DecisionSource decisions_;
+  std::vector<std::unique_ptr<Goroutine>> all_;
+  std::vector<Goroutine*> runq_;
+  Goroutine* current_ = nullptr;
+  Goroutine* main_ = nullptr;
+  int64_t next_gid_ = 1;
+  int64_t live_goroutines_ = 0;
+  int64_t now_;
+  uint64_t timer_seq_ = 0;
+  int64_t next_timer_id_ = 1;
+  std::map<std::pair<int64_t, uint64_t>, Timer> timers_;
+  std::unordered_map<int64_t, std::pair<int64_t, uint64_t>> timer_index_;
+  std::unordered_map<int64_t, Timer> stopped_timers_;  // fired or stopped, for Reset
+  std::unordered_map<void*, std::deque<Goroutine*>> sync_queues_;
+  Slot* globals_ = nullptr;
+  std::vector<Closure*> static_closures_;
+  int64_t next_chan_id_ = 1;
+  // Heap: owned allocations (a tracing collector is future work; the limit still applies).
+  std::vector<void*> allocations_;
+  std::vector<std::unique_ptr<Chan>> chans_;
+  std::vector<std::unique_ptr<MapObj>> maps_;
+  std::vector<std::unique_ptr<MapIter>> iters_;
+  int64_t heap_bytes_ = 0;
+  int64_t out_bytes_ = 0;
+  uint64_t steps_ = 0;
+  int64_t slice_left_ = 0;
+  std::string stdout_, stderr_;
+  bool finished_ = false;
+  bool stop_requested_ = false;
+  int exit_code_ = 0;
+};
+
+}  // namespace gs

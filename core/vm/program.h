@@ -1,0 +1,129 @@
+// A compiled program: functions (bytecode or native), run-time types, constants, select
+// descriptors and the global area layout. Immutable once built; VMs only read it.
+#pragma once
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "check/types.h"
+#include "source/source.h"
+#include "vm/opcodes.h"
+#include "vm/value.h"
+
+namespace gs {
+
+struct FuncProto;
+struct Goroutine;
+class Machine;
+
+// What a native function tells the interpreter loop.
+enum class NativeStatus : uint8_t {
+  Done,        // results are written; continue after the call
+  Blocked,     // the goroutine was parked; a waker completes the call (writes results)
+  Retry,       // the goroutine was parked; on wake the call instruction runs again
+  Yield,       // done, but let the scheduler pick the next goroutine
+  Unwinding,   // a panic was started (Machine::start_panic); unwind now
+  Exit,        // the program is ending (os.Exit, fatal error)
+};
+
+// Natives see their frame: results first, then parameters, as bytecode functions do.
+// `frame` stays valid only until the goroutine's stack may grow (any VM call).
+using NativeFn = NativeStatus (*)(Machine& m, Goroutine& g, Slot* frame);
+
+struct RType;
+
+struct RMethod {
+  int name_id;
+  FuncProto* fn;  // receives the interface data slot as its receiver
+};
+
+struct RField {
+  std::string name;
+  RType* type;
+  int offset;  // in slots
+  bool exported;
+  bool embedded;
+};
+
+// Run-time type descriptor: dynamic types of interfaces, fmt/rt inspection, map keys.
+struct RType {
+  int index = 0;          // T[index]
+  Kind kind = Kind::Invalid;  // kind of the underlying type
+  bool named = false;
+  std::string str;        // as %T prints it
+  std::string name;       // bare name for named types ("Duration")
+  const Type* type = nullptr;
+  int slots = 0;
+  int64_t go_size = 0;    // size in bytes of the real Go type (append growth, size classes)
+  RType* elem = nullptr;  // array, slice, pointer, map value, chan
+  RType* key = nullptr;   // map
+  int64_t len = 0;        // array
+  ChanDir dir = ChanDir::Both;
+  std::vector<RField> fields;
+  std::vector<RMethod> methods;     // method set of this type, sorted by name_id
+  std::vector<int> iface_methods;   // interface types: required method name ids, sorted
+  bool comparable = true;
+  FuncProto* find_method(int name_id) const;
+};
+
+struct BoxedResult {
+  int box_slot;    // frame slot holding the box pointer of a captured named result
+  int result_slot; // where the result lives in the frame
+  int width;
+};
+
+struct FuncProto {
+  std::string name;  // "main.main", "main.(*T).M", "main.main.func1"
+  int file = 0;
+  uint32_t decl_offset = 0;   // source offset of the declaration (for traces)
+  std::vector<Instr> code;
+  std::vector<uint32_t> pos;  // source offset of each instruction
+  int result_slots = 0;
+  int param_slots = 0;        // receiver included
+  int frame_slots = 0;        // results + params + locals + temporaries
+  NativeFn native = nullptr;
+  std::vector<BoxedResult> boxed_results;  // copied back after deferred calls ran
+  bool wrapper = false;       // compiler-generated (hidden from stack traces)
+  int index = 0;
+};
+
+struct SelectCase {
+  bool send = false;
+  int chan = 0;   // slot holding the channel
+  int value = 0;  // send: value slots; recv: destination slots
+  int ok = -1;    // recv: slot for the ok flag, or -1
+  int width = 0;  // element width in slots
+};
+
+struct SelectDesc {
+  std::vector<SelectCase> cases;
+  bool has_default = false;
+};
+
+struct Program {
+  std::vector<std::unique_ptr<FuncProto>> funcs;
+  std::vector<std::unique_ptr<RType>> rtypes;
+  std::vector<Slot> consts;
+  std::vector<std::unique_ptr<std::string>> strings;  // backing store of string constants
+  std::vector<SelectDesc> selects;
+  std::vector<std::string> method_names;
+  std::unordered_map<std::string, int> method_ids;
+  std::vector<const SourceFile*> files;
+  int global_slots = 0;
+  FuncProto* entry = nullptr;  // package initialization, then main.main
+  // Run-time types the runtime needs to build values (panics, fmt natives).
+  RType* rt_string = nullptr;
+  RType* rt_int = nullptr;
+  RType* rt_error = nullptr;
+  RType* rt_runtime_error = nullptr;  // runtime.Error implementation for run-time panics
+  RType* rt_any = nullptr;
+  RType* rt_any_slice = nullptr;
+  RType* rt_bool = nullptr;
+  RType* rt_float64 = nullptr;
+  std::unordered_map<std::string, FuncProto*> by_name;
+
+  int method_id(const std::string& name);
+};
+
+}  // namespace gs

@@ -1,0 +1,14 @@
+// exit: 2
+// stderr: ^panic: send on closed channel$
+// Tests sending on a closed channel.
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 2)
+	ch <- 1
+	close(ch)
+	fmt.Println(<-ch)
+	ch <- 2
+}
