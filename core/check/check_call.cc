@@ -43,7 +43,7 @@ void Checker::Impl::call(CallExpr* ce, const Type* hint) {
     builtin_call(ce, Builtin(ce->builtin), hint);
     return;
   }
-  multi_expr(fun);
+  require_value(fun);
   single_value(fun);
   if (fun->mode == ExprMode::Invalid) {
     for (Expr* a : ce->args) multi_expr(a);

@@ -89,6 +89,10 @@ void Checker::Impl::expr_or_type(Expr* e) {
 
 void Checker::Impl::multi_expr(Expr* e) {
   expr_or_type(e);
+  require_value(e);
+}
+
+void Checker::Impl::require_value(Expr* e) {
   switch (e->mode) {
     case ExprMode::TypeExpr:
       error(e, DiagKind::TypeError, src(e) + " (type) is not an expression");
@@ -128,7 +132,7 @@ void Checker::Impl::expr(Expr* e, const Type* hint) {
     multi_expr(e);
   }
   if (e->mode == ExprMode::TypeExpr || e->mode == ExprMode::Builtin || e->mode == ExprMode::Package) {
-    multi_expr(e);  // reports
+    require_value(e);
     return;
   }
   single_value(e);
@@ -467,7 +471,7 @@ void Checker::Impl::selector(SelectorExpr* se) {
   expr_or_type(se->x);
   if (se->x->mode == ExprMode::Invalid) return;
   if (se->x->mode == ExprMode::Package || se->x->mode == ExprMode::Builtin) {
-    multi_expr(se->x);
+    require_value(se->x);
     return;
   }
   single_value(se->x);
@@ -601,7 +605,7 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
       return;
     }
   }
-  multi_expr(ie->x);
+  require_value(ie->x);
   single_value(ie->x);
   if (ie->x->mode == ExprMode::Invalid) {
     expr(ie->index);

@@ -13,15 +13,6 @@ Expr* unparen(Expr* e) {
   return e;
 }
 
-bool contains_array(const Type* t, int depth = 0) {
-  const Type* u = under(t);
-  if (!u || depth > 16) return false;
-  if (u->kind == Kind::Array) return true;
-  if (u->kind == Kind::Struct)
-    for (auto& f : u->fields)
-      if (contains_array(f.type, depth + 1)) return true;
-  return false;
-}
 }  // namespace
 
 void Checker::Impl::open_scope() { scope = new_scope(scope); }
@@ -765,6 +756,7 @@ void Checker::Impl::type_switch(TypeSwitchStmt* s) {
       const Type* vt = (cc->list.size() == 1 && single) ? single : (xt ? xt : types.invalid());
       Object* o = new_object(ObjKind::Var, sym->name, sym->range, vt);
       o->owner = func;
+      o->boxed = contains_array(vt);
       o->used = false;
       if (func) func->locals.push_back(o);
       declare(scope, o);

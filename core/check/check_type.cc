@@ -99,6 +99,7 @@ const Type* Checker::Impl::func_type(FuncType* ft, Field* recv, FuncInfo* info) 
     o->is_param = true;
     o->owner = info;
     o->used = true;  // parameters never count as unused
+    o->boxed = contains_array(t);
     if (id) id->obj = o;
     return o;
   };

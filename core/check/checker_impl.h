@@ -78,6 +78,8 @@ struct Checker::Impl {
   void expr(Expr* e, const Type* hint = nullptr);
   void expr_or_type(Expr* e);
   void multi_expr(Expr* e);  // allows tuple results (call with several results)
+  // Reports (and invalidates) an already checked expression that is not a value.
+  void require_value(Expr* e);
   void ident(Ident* id);
   void basic_lit(BasicLit* lit);
   void composite_lit(CompositeLit* cl, const Type* hint);

@@ -81,6 +81,16 @@ bool is_comparable(const Type* t) {
   }
 }
 
+bool contains_array(const Type* t, int depth) {
+  const Type* u = under(t);
+  if (!u || depth > 16) return false;
+  if (u->kind == Kind::Array) return true;
+  if (u->kind == Kind::Struct)
+    for (auto& f : u->fields)
+      if (contains_array(f.type, depth + 1)) return true;
+  return false;
+}
+
 bool is_ordered(const Type* t) { return is_integer(t) || is_float(t) || is_string(t); }
 
 int kind_bits(Kind k) {

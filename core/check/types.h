@@ -79,6 +79,9 @@ bool is_named(const Type* t);
 bool is_typed_nilable(const Type* t);  // pointer, slice, map, chan, func, interface
 bool is_comparable(const Type* t);
 bool is_ordered(const Type* t);
+// Arrays (also inside structs) are kept in heap cells so they can be indexed dynamically:
+// variables of such types are always boxed.
+bool contains_array(const Type* t, int depth = 0);
 // Size in bits of a sized integer/float kind (int/uint/uintptr: 64).
 int kind_bits(Kind k);
 

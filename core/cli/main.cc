@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "api/engine.h"
+#include "vm/disasm.h"
 
 using namespace gs;
 
@@ -18,6 +19,7 @@ Commands:
   build     compile only; print compile errors as FILE:line:col: message (exit 1)
   vet       like build (static checks on the checked program)
   packages  list the standard library packages goroscope provides
+  disasm    print the bytecode of the program's own functions
 
 Flags (run):
   --seed N            seed of the scheduler and every other random choice (default 1)
@@ -62,7 +64,7 @@ int main(int argc, char** argv) {
     for (const std::string& p : supported_packages()) std::printf("%s\n", p.c_str());
     return 0;
   }
-  if (cmd != "run" && cmd != "build" && cmd != "vet") return fail_usage("unknown command " + cmd);
+  if (cmd != "run" && cmd != "build" && cmd != "vet" && cmd != "disasm") return fail_usage("unknown command " + cmd);
   RunOptions ropts;
   BuildOptions bopts;
   std::string file, record_path, replay;
@@ -121,6 +123,11 @@ int main(int argc, char** argv) {
   if (!b->ok()) {
     std::fputs(b->format_diagnostics().c_str(), stderr);
     return 1;
+  }
+  if (cmd == "disasm") {
+    for (auto& f : b->program->funcs)
+      if (f->file == 0 && !f->native) std::fputs(disassemble(*b->program, *f).c_str(), stdout);
+    return 0;
   }
   if (cmd != "run") return 0;
   if (!replay.empty()) {
