@@ -560,7 +560,8 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
         return;
       }
       x->type = t;
-    } else if (is_interface(t)) {
+    } else if (is_interface(t) || !(is_numeric(tu) || is_string(tu) || is_boolean(tu))) {
+      // e.g. []byte("abc"): the constant takes its default type first.
       convert_untyped(x, nullptr);
     } else if (!convert_untyped(x, t)) {
       return;

@@ -236,11 +236,16 @@ void Checker::Impl::basic_lit(BasicLit* lit) {
       break;
     }
     case Tok::Float: {
-      double v = 0;
-      if (!parse_float_literal(lit->value, v)) {
+      double dv = 0;
+      if (!parse_float_literal(lit->value, dv)) {
         error(lit, DiagKind::Syntax, "invalid floating-point literal " + lit->value);
         return;
       }
+      // Re-read with extended precision for exact-as-possible constant arithmetic.
+      std::string digits;
+      for (char ch : lit->value)
+        if (ch != '_') digits += ch;
+      long double v = std::strtold(digits.c_str(), nullptr);
       c = Constant::of_float(v);
       lit->type = types.basic(Kind::UntypedFloat);
       break;
@@ -1127,7 +1132,7 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
   }
   if (is_float(u) && !is_untyped(u)) {
     if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float) return fail("cannot be represented as");
-    double f = c.as_float();
+    double f = double(c.as_float());
     if (u->kind == Kind::Float32) {
       if (std::fabs(f) > 3.40282346638528859811704183484516925440e+38) return fail("overflows");
       f = double(float(f));

@@ -35,9 +35,11 @@ void Checker::Impl::func_body(FuncInfo* info, BlockStmt* body) {
   FuncInfo* saved_func = func;
   Scope* saved_scope = scope;
   auto saved_branches = std::move(branch_stack);
+  auto saved_labels = std::move(labels);
   std::string saved_label = std::move(pending_label);
   const Constant* saved_iota = iota;
   branch_stack.clear();
+  labels.clear();
   pending_label.clear();
   iota = nullptr;
   Scope* parent = scope ? scope : (file_scope ? file_scope : pkg->scope);
@@ -57,6 +59,9 @@ void Checker::Impl::func_body(FuncInfo* info, BlockStmt* body) {
   for (Object* o : info->locals)
     if (!o->used && o->name != "_" && o->kind == ObjKind::Var)
       error(o->pos, DiagKind::UnusedVariable, "declared and not used: " + o->name);
+  for (auto& [label, used] : labels)
+    if (!used) error(label, DiagKind::UnusedVariable, "label " + label->name + " defined and not used");
+  labels = std::move(saved_labels);
   func = saved_func;
   scope = saved_scope;
   branch_stack = std::move(saved_branches);
@@ -198,6 +203,9 @@ void Checker::Impl::stmt(Stmt* s) {
     }
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<LabeledStmt*>(s);
+      for (auto& [l, used] : labels)
+        if (l->name == ls->label->name) error(ls->label, DiagKind::Redeclared, "label " + l->name + " already defined");
+      labels.emplace_back(ls->label, false);
       pending_label = ls->label->name;
       stmt(ls->stmt);
       pending_label.clear();
@@ -933,6 +941,8 @@ void Checker::Impl::branch(BranchStmt* s) {
   }
   bool is_break = s->tok == Tok::Break;
   if (s->label) {
+    for (auto& [l, used] : labels)
+      if (l->name == s->label->name) used = true;
     for (auto it = branch_stack.rbegin(); it != branch_stack.rend(); ++it) {
       if (it->label != s->label->name) continue;
       if (!is_break && !it->is_loop) {

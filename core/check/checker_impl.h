@@ -144,6 +144,8 @@ struct Checker::Impl {
     bool is_loop;  // for/range: continue allowed
   };
   std::vector<BranchCtx> branch_stack;
+  // Labels of the current function and whether a branch used them.
+  std::vector<std::pair<Ident*, bool>> labels;
   std::string pending_label;
 };
 

@@ -29,7 +29,7 @@ ConstResult ok(Constant c) {
 }  // namespace
 
 bool Constant::float_is_integral() const {
-  return kind == Kind::Float && std::isfinite(f) && std::trunc(f) == f && std::fabs(f) < 1.7e38;
+  return kind == Kind::Float && std::isfinite(f) && std::trunc(f) == f && std::fabs(f) < 1.7e38L;
 }
 
 std::string i128_string(i128 v) {
@@ -51,7 +51,7 @@ std::string const_string(const Constant& c) {
     case Constant::Kind::Int: return i128_string(c.i);
     case Constant::Kind::Float: {
       char buf[64];
-      snprintf(buf, sizeof buf, "%g", c.f);
+      snprintf(buf, sizeof buf, "%Lg", c.f);
       return buf;
     }
     case Constant::Kind::String: {
@@ -86,7 +86,7 @@ ConstResult const_binary(Tok op, const Constant& x, const Constant& y, bool inte
       case Tok::Mul: if (mul_overflows(x.i, y.i, &r)) return fail("constant overflow"); break;
       case Tok::Quo:
         if (y.i == 0) return fail("invalid operation: division by zero");
-        if (!integer_division) return ok(Constant::of_float(double(x.i) / double(y.i)));
+        if (!integer_division) return ok(Constant::of_float((long double)x.i / (long double)y.i));
         r = x.i / y.i;
         break;
       case Tok::Rem:
@@ -102,7 +102,7 @@ ConstResult const_binary(Tok op, const Constant& x, const Constant& y, bool inte
     return ok(Constant::of_int(r));
   }
   if ((x.kind == K::Int || x.kind == K::Float) && (y.kind == K::Int || y.kind == K::Float)) {
-    double a = x.as_float(), b = y.as_float(), r = 0;
+    long double a = x.as_float(), b = y.as_float(), r = 0;
     switch (op) {
       case Tok::Add: r = a + b; break;
       case Tok::Sub: r = a - b; break;
@@ -130,7 +130,7 @@ ConstResult const_unary(Tok op, const Constant& x, int unsigned_bits) {
         if (x.i == -kMaxI128 - 1) return fail("constant overflow");
         return ok(Constant::of_int(-x.i));
       }
-      if (x.kind == K::Float) return ok(Constant::of_float(-x.f));
+      if (x.kind == K::Float) return ok(Constant::of_float(x.f == 0 ? 0.0L : -x.f));  // no -0 constants
       break;
     case Tok::Not:
       if (x.kind == K::Bool) return ok(Constant::of_bool(!x.b));
@@ -173,7 +173,7 @@ bool const_compare(Tok op, const Constant& x, const Constant& y) {
   } else if (x.kind == K::Int && y.kind == K::Int) {
     c = x.i < y.i ? -1 : x.i > y.i ? 1 : 0;
   } else {
-    double a = x.as_float(), b = y.as_float();
+    long double a = x.as_float(), b = y.as_float();
     c = a < b ? -1 : a > b ? 1 : 0;
   }
   switch (op) {

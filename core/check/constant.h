@@ -1,5 +1,6 @@
 // Compile-time constant values: bools, integers (128-bit, enough for Go programs in practice;
-// larger values are reported as overflow), floats (double) and strings.
+// larger values are reported as overflow), floats (long double, so that untyped constant
+// arithmetic like 0.1 + 0.2 rounds to the float64 Go gives) and strings.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -14,17 +15,17 @@ struct Constant {
   enum class Kind : uint8_t { None, Bool, Int, Float, String } kind = Kind::None;
   bool b = false;
   i128 i = 0;
-  double f = 0;
+  long double f = 0;
   std::string s;
 
   static Constant of_bool(bool v) { Constant c; c.kind = Kind::Bool; c.b = v; return c; }
   static Constant of_int(i128 v) { Constant c; c.kind = Kind::Int; c.i = v; return c; }
-  static Constant of_float(double v) { Constant c; c.kind = Kind::Float; c.f = v; return c; }
+  static Constant of_float(long double v) { Constant c; c.kind = Kind::Float; c.f = v; return c; }
   static Constant of_string(std::string v) {
     Constant c; c.kind = Kind::String; c.s = std::move(v); return c;
   }
   bool is_valid() const { return kind != Kind::None; }
-  double as_float() const { return kind == Kind::Int ? double(i) : f; }
+  long double as_float() const { return kind == Kind::Int ? (long double)i : f; }
   // True when a float constant has an exact integer value that fits 128 bits.
   bool float_is_integral() const;
 };

@@ -49,7 +49,7 @@ void FuncCompiler::load_const(int dst, const Constant& c, const Type* t) {
       break;
   }
   if (is_float(u) || u->kind == Kind::UntypedFloat) {
-    double f = c.as_float();
+    double f = double(c.as_float());
     int64_t bits;
     memcpy(&bits, &f, 8);
     load_int(dst, bits);

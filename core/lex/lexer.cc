@@ -15,10 +15,14 @@ bool is_hex(int c) { return is_decimal(c) || (lower(c) >= 'a' && lower(c) <= 'f'
 
 const char* base_name(int base) {
   switch (base) {
-    case 2: return "binary";
-    case 8: return "octal";
-    case 10: return "decimal";
-    default: return "hexadecimal";
+    case 2:
+      return "binary";
+    case 8:
+      return "octal";
+    case 10:
+      return "decimal";
+    default:
+      return "hexadecimal";
   }
 }
 
@@ -141,8 +145,16 @@ Token Lexer::next() {
       case '\n':
         // Only reached when nlsemi: the newline ends the statement.
         return Token{Tok::Semicolon, {begin, begin + 1}, kNewlineSemi};
-      case '0': case '1': case '2': case '3': case '4':
-      case '5': case '6': case '7': case '8': case '9':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9':
         pos_ = begin;
         kind = scan_number(begin, false);
         nlsemi_ = true;
@@ -162,16 +174,36 @@ Token Lexer::next() {
         kind = Tok::Char;
         nlsemi_ = true;
         break;
-      case '(': kind = Tok::LParen; break;
-      case '[': kind = Tok::LBrack; break;
-      case '{': kind = Tok::LBrace; break;
-      case ',': kind = Tok::Comma; break;
-      case ';': kind = Tok::Semicolon; break;
-      case ')': kind = Tok::RParen, nlsemi_ = true; break;
-      case ']': kind = Tok::RBrack, nlsemi_ = true; break;
-      case '}': kind = Tok::RBrace, nlsemi_ = true; break;
-      case '~': kind = Tok::Tilde; break;
-      case ':': kind = op_assign(Tok::Colon, Tok::Define); break;
+      case '(':
+        kind = Tok::LParen;
+        break;
+      case '[':
+        kind = Tok::LBrack;
+        break;
+      case '{':
+        kind = Tok::LBrace;
+        break;
+      case ',':
+        kind = Tok::Comma;
+        break;
+      case ';':
+        kind = Tok::Semicolon;
+        break;
+      case ')':
+        kind = Tok::RParen, nlsemi_ = true;
+        break;
+      case ']':
+        kind = Tok::RBrack, nlsemi_ = true;
+        break;
+      case '}':
+        kind = Tok::RBrace, nlsemi_ = true;
+        break;
+      case '~':
+        kind = Tok::Tilde;
+        break;
+      case ':':
+        kind = op_assign(Tok::Colon, Tok::Define);
+        break;
       case '.':
         if (is_decimal(peek())) {
           kind = scan_number(begin, true);
@@ -201,7 +233,9 @@ Token Lexer::next() {
           kind = op_assign(Tok::Sub, Tok::SubAssign);
         }
         break;
-      case '*': kind = op_assign(Tok::Mul, Tok::MulAssign); break;
+      case '*':
+        kind = op_assign(Tok::Mul, Tok::MulAssign);
+        break;
       case '/':
         if (peek() == '/') {
           // Line comment: skip to (not past) the newline so it can still end a statement.
@@ -217,7 +251,9 @@ Token Lexer::next() {
         }
         kind = op_assign(Tok::Quo, Tok::QuoAssign);
         break;
-      case '%': kind = op_assign(Tok::Rem, Tok::RemAssign); break;
+      case '%':
+        kind = op_assign(Tok::Rem, Tok::RemAssign);
+        break;
       case '&':
         if (peek() == '&') {
           pos_++;
@@ -237,7 +273,9 @@ Token Lexer::next() {
           kind = op_assign(Tok::Or, Tok::OrAssign);
         }
         break;
-      case '^': kind = op_assign(Tok::Xor, Tok::XorAssign); break;
+      case '^':
+        kind = op_assign(Tok::Xor, Tok::XorAssign);
+        break;
       case '<':
         if (peek() == '-') {
           pos_++;
@@ -257,8 +295,12 @@ Token Lexer::next() {
           kind = op_assign(Tok::Gtr, Tok::Geq);
         }
         break;
-      case '=': kind = op_assign(Tok::Assign, Tok::Eql); break;
-      case '!': kind = op_assign(Tok::Not, Tok::Neq); break;
+      case '=':
+        kind = op_assign(Tok::Assign, Tok::Eql);
+        break;
+      case '!':
+        kind = op_assign(Tok::Not, Tok::Neq);
+        break;
       case 0:
         error_at(begin, "invalid NUL character");
         continue;
@@ -331,10 +373,17 @@ Tok Lexer::scan_number(uint32_t begin, bool seen_point) {
     if (peek() == '0') {
       pos_++;
       switch (lower(peek())) {
-        case 'x': pos_++, base = 16, prefix = 'x'; break;
-        case 'o': pos_++, base = 8, prefix = 'o'; break;
-        case 'b': pos_++, base = 2, prefix = 'b'; break;
-        default: base = 8, prefix = '0', digsep = 1;  // the leading 0 is a digit
+        case 'x':
+          pos_++, base = 16, prefix = 'x';
+          break;
+        case 'o':
+          pos_++, base = 8, prefix = 'o';
+          break;
+        case 'b':
+          pos_++, base = 2, prefix = 'b';
+          break;
+        default:
+          base = 8, prefix = '0', digsep = 1;  // the leading 0 is a digit
       }
     }
     digsep |= scan_digits(base, &invalid, begin);
@@ -420,15 +469,35 @@ bool Lexer::scan_escape(char quote) {
   int n;
   uint32_t base, max;
   switch (c) {
-    case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
+    case 'a':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'v':
+    case '\\':
       pos_++;
       return true;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
       n = 3, base = 8, max = 255;
       break;
-    case 'x': pos_++, n = 2, base = 16, max = 255; break;
-    case 'u': pos_++, n = 4, base = 16, max = 0x10FFFF; break;
-    case 'U': pos_++, n = 8, base = 16, max = 0x10FFFF; break;
+    case 'x':
+      pos_++, n = 2, base = 16, max = 255;
+      break;
+    case 'u':
+      pos_++, n = 4, base = 16, max = 0x10FFFF;
+      break;
+    case 'U':
+      pos_++, n = 8, base = 16, max = 0x10FFFF;
+      break;
     default:
       if (c == quote) {
         pos_++;
@@ -451,8 +520,8 @@ bool Lexer::scan_escape(char quote) {
     if (d >= base) {
       int w;
       int32_t r = c < 0x80 ? c : decode_utf8(text_, pos_, w);
-      error_at(pos_, "invalid character " + quote_rune(r) + " in " + base_name(int(base)) +
-                         " escape");
+      error_at(pos_,
+               "invalid character " + quote_rune(r) + " in " + base_name(int(base)) + " escape");
       return false;
     }
     x = x * base + d;

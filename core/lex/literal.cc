@@ -37,20 +37,57 @@ bool decode_escape(std::string_view s, size_t& i, char quote, uint32_t& value, b
   int n = 0;
   uint32_t base = 0, max = 0;
   switch (c) {
-    case 'a': value = '\a'; i++; return true;
-    case 'b': value = '\b'; i++; return true;
-    case 'f': value = '\f'; i++; return true;
-    case 'n': value = '\n'; i++; return true;
-    case 'r': value = '\r'; i++; return true;
-    case 't': value = '\t'; i++; return true;
-    case 'v': value = '\v'; i++; return true;
-    case '\\': value = '\\'; i++; return true;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+    case 'a':
+      value = '\a';
+      i++;
+      return true;
+    case 'b':
+      value = '\b';
+      i++;
+      return true;
+    case 'f':
+      value = '\f';
+      i++;
+      return true;
+    case 'n':
+      value = '\n';
+      i++;
+      return true;
+    case 'r':
+      value = '\r';
+      i++;
+      return true;
+    case 't':
+      value = '\t';
+      i++;
+      return true;
+    case 'v':
+      value = '\v';
+      i++;
+      return true;
+    case '\\':
+      value = '\\';
+      i++;
+      return true;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
       n = 3, base = 8, max = 255;
       break;
-    case 'x': i++, n = 2, base = 16, max = 255; break;
-    case 'u': i++, n = 4, base = 16, max = kMaxRune; break;
-    case 'U': i++, n = 8, base = 16, max = kMaxRune; break;
+    case 'x':
+      i++, n = 2, base = 16, max = 255;
+      break;
+    case 'u':
+      i++, n = 4, base = 16, max = kMaxRune;
+      break;
+    case 'U':
+      i++, n = 8, base = 16, max = kMaxRune;
+      break;
     default:
       if (c == quote) {
         value = uint8_t(c);
@@ -95,26 +132,26 @@ struct RuneRange {
 // Non-ASCII blocks that hold no letters (punctuation, symbols, combining marks, private use).
 // Sorted; see is_unicode_letter for the approximation this implies.
 constexpr RuneRange kNonLetters[] = {
-    {0x0080, 0x00A9},   {0x00AB, 0x00B4},   {0x00B6, 0x00B9},   {0x00BB, 0x00BF},
-    {0x00D7, 0x00D7},   {0x00F7, 0x00F7},   {0x02C2, 0x02C5},   {0x02D2, 0x02DF},
-    {0x02E5, 0x02EB},   {0x02ED, 0x02ED},   {0x02EF, 0x036F},   {0x0375, 0x0375},
-    {0x037E, 0x037E},   {0x0384, 0x0385},   {0x0387, 0x0387},   {0x03F6, 0x03F6},
-    {0x0482, 0x0489},   {0x055A, 0x055F},   {0x0589, 0x058F},   {0x0591, 0x05CF},
-    {0x05F3, 0x061F},   {0x064B, 0x066D},   {0x06D4, 0x06D4},   {0x06D6, 0x06ED},
-    {0x0964, 0x0970},   {0x0E3F, 0x0E3F},   {0x0E4F, 0x0E5B},   {0x1AB0, 0x1AFF},
-    {0x1DC0, 0x1DFF},   {0x2000, 0x2070},   {0x2072, 0x207E},   {0x2080, 0x208F},
-    {0x209D, 0x20FF},   {0x2116, 0x2118},   {0x211E, 0x2123},   {0x2125, 0x2125},
-    {0x2127, 0x2127},   {0x2129, 0x2129},   {0x212E, 0x212E},   {0x213A, 0x213B},
-    {0x2140, 0x2144},   {0x214A, 0x214D},   {0x2150, 0x2182},   {0x2185, 0x2BFF},
-    {0x2CE5, 0x2CEA},   {0x2CEF, 0x2CF1},   {0x2CF9, 0x2CFF},   {0x2DE0, 0x2E2E},
-    {0x2E30, 0x3004},   {0x3007, 0x3030},   {0x3036, 0x303A},   {0x303D, 0x303F},
-    {0x3099, 0x309C},   {0x30A0, 0x30A0},   {0x30FB, 0x30FB},   {0x3190, 0x319F},
-    {0x31C0, 0x31EF},   {0x3200, 0x33FF},   {0x4DC0, 0x4DFF},   {0xA490, 0xA4CF},
-    {0xA4FE, 0xA4FF},   {0xA60D, 0xA60F},   {0xA620, 0xA629},   {0xA66F, 0xA67E},
-    {0xA6F0, 0xA6F7},   {0xA700, 0xA716},   {0xA720, 0xA721},   {0xA789, 0xA78A},
-    {0xD800, 0xF8FF},   {0xFB29, 0xFB29},   {0xFD3E, 0xFD3F},   {0xFDFC, 0xFDFF},
-    {0xFE00, 0xFE6F},   {0xFEFF, 0xFEFF},   {0xFF00, 0xFF20},   {0xFF3B, 0xFF40},
-    {0xFF5B, 0xFF65},   {0xFFE0, 0xFFFF},   {0x10100, 0x1013F}, {0x1D000, 0x1D24F},
+    {0x0080, 0x00A9},   {0x00AB, 0x00B4},   {0x00B6, 0x00B9},    {0x00BB, 0x00BF},
+    {0x00D7, 0x00D7},   {0x00F7, 0x00F7},   {0x02C2, 0x02C5},    {0x02D2, 0x02DF},
+    {0x02E5, 0x02EB},   {0x02ED, 0x02ED},   {0x02EF, 0x036F},    {0x0375, 0x0375},
+    {0x037E, 0x037E},   {0x0384, 0x0385},   {0x0387, 0x0387},    {0x03F6, 0x03F6},
+    {0x0482, 0x0489},   {0x055A, 0x055F},   {0x0589, 0x058F},    {0x0591, 0x05CF},
+    {0x05F3, 0x061F},   {0x064B, 0x066D},   {0x06D4, 0x06D4},    {0x06D6, 0x06ED},
+    {0x0964, 0x0970},   {0x0E3F, 0x0E3F},   {0x0E4F, 0x0E5B},    {0x1AB0, 0x1AFF},
+    {0x1DC0, 0x1DFF},   {0x2000, 0x2070},   {0x2072, 0x207E},    {0x2080, 0x208F},
+    {0x209D, 0x20FF},   {0x2116, 0x2118},   {0x211E, 0x2123},    {0x2125, 0x2125},
+    {0x2127, 0x2127},   {0x2129, 0x2129},   {0x212E, 0x212E},    {0x213A, 0x213B},
+    {0x2140, 0x2144},   {0x214A, 0x214D},   {0x2150, 0x2182},    {0x2185, 0x2BFF},
+    {0x2CE5, 0x2CEA},   {0x2CEF, 0x2CF1},   {0x2CF9, 0x2CFF},    {0x2DE0, 0x2E2E},
+    {0x2E30, 0x3004},   {0x3007, 0x3030},   {0x3036, 0x303A},    {0x303D, 0x303F},
+    {0x3099, 0x309C},   {0x30A0, 0x30A0},   {0x30FB, 0x30FB},    {0x3190, 0x319F},
+    {0x31C0, 0x31EF},   {0x3200, 0x33FF},   {0x4DC0, 0x4DFF},    {0xA490, 0xA4CF},
+    {0xA4FE, 0xA4FF},   {0xA60D, 0xA60F},   {0xA620, 0xA629},    {0xA66F, 0xA67E},
+    {0xA6F0, 0xA6F7},   {0xA700, 0xA716},   {0xA720, 0xA721},    {0xA789, 0xA78A},
+    {0xD800, 0xF8FF},   {0xFB29, 0xFB29},   {0xFD3E, 0xFD3F},    {0xFDFC, 0xFDFF},
+    {0xFE00, 0xFE6F},   {0xFEFF, 0xFEFF},   {0xFF00, 0xFF20},    {0xFF3B, 0xFF40},
+    {0xFF5B, 0xFF65},   {0xFFE0, 0xFFFF},   {0x10100, 0x1013F},  {0x1D000, 0x1D24F},
     {0x1D300, 0x1D37F}, {0x1F000, 0x1FBFF}, {0xE0000, 0x10FFFF},
 };
 
@@ -159,8 +196,8 @@ bool is_printable_rune(int32_t r) {
   if (r < 0xA1 || r == 0xAD || r > kMaxRune) return false;
   // Spaces other than ASCII space, format characters, surrogates and private use.
   if (r == 0x1680 || (r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) ||
-      (r >= 0x205F && r <= 0x206F) || r == 0x3000 || r == 0xFEFF ||
-      (r >= 0xFFF9 && r <= 0xFFFB) || r == 0xFFFE || r == 0xFFFF)
+      (r >= 0x205F && r <= 0x206F) || r == 0x3000 || r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) ||
+      r == 0xFFFE || r == 0xFFFF)
     return false;
   if (r >= 0xD800 && r <= 0xF8FF) return false;
   if (r >= 0xE0000) return false;
@@ -183,15 +220,33 @@ std::string quote_rune(int32_t r) {
   std::string s = "'";
   char buf[16];
   switch (r) {
-    case '\a': s += "\\a"; break;
-    case '\b': s += "\\b"; break;
-    case '\f': s += "\\f"; break;
-    case '\n': s += "\\n"; break;
-    case '\r': s += "\\r"; break;
-    case '\t': s += "\\t"; break;
-    case '\v': s += "\\v"; break;
-    case '\\': s += "\\\\"; break;
-    case '\'': s += "\\'"; break;
+    case '\a':
+      s += "\\a";
+      break;
+    case '\b':
+      s += "\\b";
+      break;
+    case '\f':
+      s += "\\f";
+      break;
+    case '\n':
+      s += "\\n";
+      break;
+    case '\r':
+      s += "\\r";
+      break;
+    case '\t':
+      s += "\\t";
+      break;
+    case '\v':
+      s += "\\v";
+      break;
+    case '\\':
+      s += "\\\\";
+      break;
+    case '\'':
+      s += "\\'";
+      break;
     default:
       if (r > kMaxRune || r < 0 || is_surrogate(r)) r = kRuneError;
       if (is_printable_rune(r)) {

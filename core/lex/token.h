@@ -9,32 +9,35 @@
 namespace gs {
 
 // X(name, spelling). Keywords are marked by being listed in GS_KEYWORDS.
-#define GS_TOKENS(X)                                                                      \
-  X(Illegal, "ILLEGAL")                                                                   \
-  X(Eof, "EOF")                                                                           \
-  X(Ident, "IDENT")                                                                       \
-  X(Int, "INT")                                                                           \
-  X(Float, "FLOAT")                                                                       \
-  X(Imag, "IMAG")                                                                         \
-  X(Char, "CHAR")                                                                         \
-  X(String, "STRING")                                                                     \
-  X(Add, "+") X(Sub, "-") X(Mul, "*") X(Quo, "/") X(Rem, "%")                             \
-  X(And, "&") X(Or, "|") X(Xor, "^") X(Shl, "<<") X(Shr, ">>") X(AndNot, "&^")            \
-  X(AddAssign, "+=") X(SubAssign, "-=") X(MulAssign, "*=") X(QuoAssign, "/=")             \
-  X(RemAssign, "%=") X(AndAssign, "&=") X(OrAssign, "|=") X(XorAssign, "^=")              \
-  X(ShlAssign, "<<=") X(ShrAssign, ">>=") X(AndNotAssign, "&^=")                          \
-  X(LAnd, "&&") X(LOr, "||") X(Arrow, "<-") X(Inc, "++") X(Dec, "--")                     \
-  X(Eql, "==") X(Lss, "<") X(Gtr, ">") X(Assign, "=") X(Not, "!")                         \
-  X(Neq, "!=") X(Leq, "<=") X(Geq, ">=") X(Define, ":=") X(Ellipsis, "...")               \
-  X(LParen, "(") X(LBrack, "[") X(LBrace, "{") X(Comma, ",") X(Period, ".")               \
-  X(RParen, ")") X(RBrack, "]") X(RBrace, "}") X(Semicolon, ";") X(Colon, ":")            \
-  X(Tilde, "~")                                                                           \
-  X(Break, "break") X(Case, "case") X(Chan, "chan") X(Const, "const")                     \
-  X(Continue, "continue") X(Default, "default") X(Defer, "defer") X(Else, "else")         \
-  X(Fallthrough, "fallthrough") X(For, "for") X(Func, "func") X(Go, "go") X(Goto, "goto") \
-  X(If, "if") X(Import, "import") X(Interface, "interface") X(Map, "map")                 \
-  X(Package, "package") X(Range, "range") X(Return, "return") X(Select, "select")         \
-  X(Struct, "struct") X(Switch, "switch") X(Type, "type") X(Var, "var")
+#define GS_TOKENS(X)                                                                               \
+  X(Illegal, "ILLEGAL")                                                                            \
+  X(Eof, "EOF")                                                                                    \
+  X(Ident, "IDENT")                                                                                \
+  X(Int, "INT")                                                                                    \
+  X(Float, "FLOAT")                                                                                \
+  X(Imag, "IMAG")                                                                                  \
+  X(Char, "CHAR")                                                                                  \
+  X(String, "STRING")                                                                              \
+  X(Add, "+")                                                                                      \
+  X(Sub, "-") X(Mul, "*") X(Quo, "/") X(Rem, "%") X(And, "&") X(Or, "|") X(Xor, "^") X(Shl, "<<")  \
+      X(Shr, ">>") X(AndNot, "&^") X(AddAssign, "+=") X(SubAssign, "-=") X(MulAssign, "*=")        \
+          X(QuoAssign, "/=") X(RemAssign, "%=") X(AndAssign, "&=") X(OrAssign, "|=")               \
+              X(XorAssign, "^=") X(ShlAssign, "<<=") X(ShrAssign, ">>=") X(AndNotAssign, "&^=") X( \
+                  LAnd, "&&") X(LOr, "||") X(Arrow, "<-") X(Inc, "++") X(Dec, "--") X(Eql, "==")   \
+                  X(Lss, "<") X(Gtr, ">") X(Assign, "=") X(Not, "!") X(Neq, "!=") X(Leq, "<=") X(  \
+                      Geq, ">=") X(Define, ":=") X(Ellipsis, "...") X(LParen, "(") X(LBrack, "[")  \
+                      X(LBrace, "{") X(Comma, ",") X(Period, ".") X(RParen, ")") X(RBrack, "]")    \
+                          X(RBrace, "}") X(Semicolon, ";") X(Colon, ":") X(Tilde, "~")             \
+                              X(Break, "break") X(Case, "case") X(Chan, "chan") X(                 \
+                                  Const, "const") X(Continue, "continue") X(Default, "default")    \
+                                  X(Defer, "defer") X(Else, "else") X(Fallthrough, "fallthrough")  \
+                                      X(For, "for") X(Func, "func") X(Go, "go") X(Goto, "goto")    \
+                                          X(If, "if") X(Import, "import")                          \
+                                              X(Interface, "interface") X(Map, "map")              \
+                                                  X(Package, "package") X(Range, "range")          \
+                                                      X(Return, "return") X(Select, "select")      \
+                                                          X(Struct, "struct") X(Switch, "switch")  \
+                                                              X(Type, "type") X(Var, "var")
 
 enum class Tok : uint8_t {
 #define GS_TOK_ENUM(name, spelling) name,

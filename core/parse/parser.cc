@@ -326,8 +326,7 @@ void Parser::advance(TokSet follow) {
 void Parser::too_deep() {
   if (bailed_) return;
   diags_.add(DiagKind::Syntax, src_.index, tok_.range,
-             "syntax error: nesting too deep (more than " + std::to_string(kMaxDepth) +
-                 " levels)");
+             "syntax error: nesting too deep (more than " + std::to_string(kMaxDepth) + " levels)");
   // Pretend the file ends here: every parse function unwinds quickly at EOF.
   bailed_ = true;
   uint32_t end = uint32_t(src_.text().size());
@@ -344,8 +343,8 @@ Range Parser::list(const char* context, Tok sep, Tok close, F&& f) {
     done = f();
     // sep is optional before close
     if (!got(sep) && !at(close)) {
-      syntax_error(std::string("in ") + context + "; possibly missing " + tokstring(sep) +
-                   " or " + tokstring(close));
+      syntax_error(std::string("in ") + context + "; possibly missing " + tokstring(sep) + " or " +
+                   tokstring(close));
       advance(toks({Tok::RParen, Tok::RBrack, Tok::RBrace}));
       if (!at(close)) return tok_.range;
     }
@@ -507,10 +506,14 @@ GenDecl* Parser::gen_decl() {
   next();
   auto spec = [&](int index) -> Node* {
     switch (d->tok) {
-      case Tok::Import: return import_spec();
-      case Tok::Const: return value_spec(true, index);
-      case Tok::Type: return type_spec();
-      default: return value_spec(false, 0);
+      case Tok::Import:
+        return import_spec();
+      case Tok::Const:
+        return value_spec(true, index);
+      case Tok::Type:
+        return type_spec();
+      default:
+        return value_spec(false, 0);
     }
   };
   if (got(Tok::LParen)) {
@@ -1852,8 +1855,8 @@ Stmt* Parser::call_stmt() {
   next();
   Expr* x = primary_expr(nullptr);
   if (x->kind == NodeKind::ParenExpr) {
-    error_at(x->range, std::string("expression in ") + tok_spelling(kw) +
-                           " must not be parenthesized");
+    error_at(x->range,
+             std::string("expression in ") + tok_spelling(kw) + " must not be parenthesized");
     x = unparen(x);
   }
   auto* c = as<CallExpr>(x);

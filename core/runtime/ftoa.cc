@@ -83,6 +83,50 @@ std::string fmt_f(const Digits& d, int prec) {
   }
   return out;
 }
+// %x / %X: -0x1.8p+01 style, mantissa rounded (half to even) to prec hex digits.
+std::string fmt_x(double f, int prec, char fmt) {
+  bool upper = fmt == 'X';
+  std::string out = std::signbit(f) ? "-" : "";
+  f = std::fabs(f);
+  uint64_t mant = 0;
+  int exp = 0;
+  if (f != 0) {
+    int e;
+    double m = std::frexp(f, &e);  // f = m * 2^e, m in [0.5, 1)
+    mant = uint64_t(std::ldexp(m, 53));  // 53 significant bits, leading bit set
+    exp = e - 1;
+  }
+  // mant = 1.xxxx (52 fraction bits) for non-zero values.
+  uint64_t frac = mant & ((uint64_t(1) << 52) - 1);
+  uint64_t lead = mant >> 52;
+  if (prec >= 0 && prec < 13) {
+    int drop = 52 - 4 * prec;
+    uint64_t half = uint64_t(1) << (drop - 1);
+    uint64_t rem = frac & ((uint64_t(1) << drop) - 1);
+    frac >>= drop;
+    if (rem > half || (rem == half && (frac & 1))) frac++;
+    if (frac >> (4 * prec)) {  // carried into the leading digit
+      frac = 0;
+      exp++;
+    }
+  }
+  const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  std::string hex;
+  int nd = prec >= 0 && prec < 13 ? prec : 13;
+  for (int i = nd - 1; i >= 0; i--) hex += digits[(frac >> (4 * i)) & 15];
+  if (prec < 0)
+    while (!hex.empty() && hex.back() == '0') hex.pop_back();
+  while (prec > int(hex.size())) hex += '0';
+  out += upper ? "0X" : "0x";
+  out += f == 0 ? '0' : char('0' + lead);
+  if (!hex.empty()) out += "." + hex;
+  out += upper ? 'P' : 'p';
+  out += exp < 0 ? '-' : '+';
+  int ae = exp < 0 ? -exp : exp;
+  if (ae < 10) out += '0';
+  out += std::to_string(ae);
+  return out;
+}
 }  // namespace
 
 std::string format_float(double f, char fmt, int prec, int bit_size) {
@@ -140,6 +184,9 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
       int fp = p - d.dp;
       return fmt_f(d, fp > 0 ? fp : 0);
     }
+    case 'x':
+    case 'X':
+      return fmt_x(f, prec, fmt);
     default: {
       char buf[64];
       snprintf(buf, sizeof buf, "%%%c", fmt);
