@@ -127,9 +127,13 @@ class ProgramBuilder {
   int select_desc(SelectDesc d);
   // Wrappers: a method called through an interface holding a value of type t.
   FuncProto* iface_wrapper(const Type* t, const std::string& method);
+  // The function value of method expression T.M when T's receiver needs adapting.
+  FuncProto* method_expr(const Type* t, const std::string& name);
   // A closure body that calls `method` on a receiver captured in its closure slots.
   FuncProto* bound_method(const Type* recv, const Selection& sel, const std::string& name);
   FuncProto* new_proto(const std::string& name, int file);
+  // The method id of method `name` as found in type t's method set (or interface).
+  int method_key(const Type* t, const std::string& name);
   void error(int file, Range r, DiagKind k, std::string msg);
 
   TypeTable& types;

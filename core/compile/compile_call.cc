@@ -109,7 +109,7 @@ int FuncCompiler::call(CallExpr* ce) {
       int base = alloc(R + 1 + P);
       args_into(ce, sig, base + R + 1);
       set_pos(ce);
-      emit(Op::CallI, iv, pb_.prog->method_id(se->sel->name), base);
+      emit(Op::CallI, iv, pb_.method_key(holder.type, se->sel->name), base);
       return base;
     }
     Object* m = sel->method;

@@ -421,12 +421,11 @@ void FuncCompiler::selector(SelectorExpr* se, int dst) {
     case Selection::Kind::MethodExpr: {
       Object* m = sel->method;
       bool recv_is_ptr = under(sel->recv)->kind == Kind::Pointer;
-      if (recv_is_ptr != m->ptr_recv || !sel->path.empty()) {
-        pb_.error(file_, se->range, DiagKind::Unsupported,
-                  "this method expression form (promoted, or value method through a pointer type) is not supported");
+      if (recv_is_ptr == m->ptr_recv && sel->path.empty()) {
+        func_value(m, dst);
         return;
       }
-      func_value(m, dst);
+      emit(Op::Closure, dst, pb_.method_expr(sel->recv, se->sel->name)->index, 0, 0);
       return;
     }
   }

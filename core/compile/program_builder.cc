@@ -7,12 +7,14 @@
 
 namespace gs {
 
-int Program::method_id(const std::string& name) {
-  auto it = method_ids.find(name);
+int Program::method_id(const std::string& name, const Type* sig, const Package* pkg) {
+  std::string key = name + "|" + type_string(sig, true);
+  if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && pkg) key += "|" + pkg->path;
+  auto it = method_ids.find(key);
   if (it != method_ids.end()) return it->second;
   int id = int(method_names.size());
   method_names.push_back(name);
-  method_ids.emplace(name, id);
+  method_ids.emplace(std::move(key), id);
   return id;
 }
 
@@ -108,7 +110,7 @@ RType* ProgramBuilder::rtype(const Type* t) {
       break;
     }
     case Kind::Interface:
-      for (auto& m : u->methods) rt->iface_methods.push_back(prog->method_id(m.name));
+      for (auto& m : u->methods) rt->iface_methods.push_back(prog->method_id(m.name, m.sig, m.pkg));
       std::sort(rt->iface_methods.begin(), rt->iface_methods.end());
       break;
     default:
@@ -121,7 +123,7 @@ RType* ProgramBuilder::rtype(const Type* t) {
 void ProgramBuilder::build_methods(RType* rt) {
   for (const std::string& name : method_set_names(rt->type)) {
     FuncProto* fn = iface_wrapper(rt->type, name);
-    if (fn) rt->methods.push_back({prog->method_id(name), fn});
+    if (fn) rt->methods.push_back({method_key(rt->type, name), fn});
   }
   std::sort(rt->methods.begin(), rt->methods.end(),
             [](const RMethod& a, const RMethod& b) { return a.name_id < b.name_id; });

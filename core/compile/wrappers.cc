@@ -25,6 +25,25 @@ const Type* selected_sig(const Type* t, const Selection& sel) {
 }
 }  // namespace
 
+// The package that declares the method a selection reaches (for unexported names).
+static const Package* selected_pkg(const Type* t, const Selection& sel) {
+  if (sel.method) return sel.method->pkg;
+  const Type* cur = t;
+  for (int idx : sel.path) {
+    const Type* cu = under(cur);
+    if (cu->kind == Kind::Pointer) cu = under(cu->elem);
+    cur = cu->fields[idx].type;
+  }
+  return under(cur)->methods[sel.iface_index].pkg;
+}
+
+int ProgramBuilder::method_key(const Type* t, const std::string& name) {
+  Selection sel;
+  bool amb = false;
+  lookup_member(t, name, sel, amb);
+  return prog->method_id(name, selected_sig(t, sel), selected_pkg(t, sel));
+}
+
 // Emits: receiver from `holder` into the call area, forward `P` parameter slots starting
 // at `params`, call, copy results to slot 0, return.
 static void forward_call(FuncCompiler& fc, ProgramBuilder& pb, Loc holder, const Selection& sel,
@@ -36,7 +55,7 @@ static void forward_call(FuncCompiler& fc, ProgramBuilder& pb, Loc holder, const
     fc.load(holder, iv);
     int base = fc.alloc(R + 1 + P);
     fc.copy(base + R + 1, params, P);
-    fc.emit(Op::CallI, iv, pb.prog->method_id(name), base);
+    fc.emit(Op::CallI, iv, pb.method_key(holder.type, name), base);
     fc.copy(0, base, R);
     fc.emit(Op::Ret);
     return;
@@ -54,6 +73,54 @@ static void forward_call(FuncCompiler& fc, ProgramBuilder& pb, Loc holder, const
   fc.emit(Op::Call, pb.proto_of_func(m)->index, base);
   fc.copy(0, base, R);
   fc.emit(Op::Ret);
+}
+
+// Walks embedded fields from holder, following embedded pointers.
+static void walk_embedded(FuncCompiler& fc, Loc& holder, const std::vector<int>& path) {
+  for (int idx : path) {
+    const Type* st = under(holder.type);
+    int off = field_offset(st, idx);
+    if (holder.kind == Loc::Kind::Reg) holder.reg += off;
+    else holder.off += off;
+    holder.type = st->fields[idx].type;
+    if (under(holder.type)->kind == Kind::Pointer) {
+      int ptr = fc.alloc(1);
+      fc.load(holder, ptr);
+      holder.kind = Loc::Kind::Mem;
+      holder.reg = ptr;
+      holder.off = 0;
+      holder.type = under(holder.type)->elem;
+    }
+  }
+}
+
+FuncProto* ProgramBuilder::method_expr(const Type* t, const std::string& name) {
+  Selection sel;
+  bool amb = false;
+  lookup_member(t, name, sel, amb);
+  std::string key = "mexpr:" + type_string(t, true) + "." + name;
+  auto it = wrappers.find(key);
+  if (it != wrappers.end()) return it->second;
+  const Type* sig = selected_sig(t, sel);
+  FuncProto* p = new_proto(type_string(t, true) + "." + name, 0);
+  p->wrapper = true;
+  wrappers[key] = p;
+  int R = sig_slots(sig->results);
+  int P = sig_slots(sig->params);
+  int rw = slots_of(t);
+  p->result_slots = R;
+  p->param_slots = rw + P;
+  p->frame_slots = R + rw + P;
+  FuncCompiler fc(*this, p, nullptr, 0);
+  fc.top_ = R + rw + P;
+  Loc holder;
+  holder.reg = R;
+  bool tptr = under(t)->kind == Kind::Pointer && t->kind != Kind::Named;
+  holder.kind = tptr ? Loc::Kind::Mem : Loc::Kind::Reg;
+  holder.type = tptr ? under(t)->elem : t;
+  walk_embedded(fc, holder, sel.path);
+  forward_call(fc, *this, holder, sel, name, sig, R + rw);
+  return p;
 }
 
 FuncProto* ProgramBuilder::iface_wrapper(const Type* t, const std::string& name) {
@@ -86,34 +153,16 @@ FuncProto* ProgramBuilder::iface_wrapper(const Type* t, const std::string& name)
   fc.top_ = R + 1 + P;
   fc.pos_ = p->decl_offset;
   Loc holder;
+  holder.reg = R;
   if (tptr) {
     holder.kind = Loc::Kind::Mem;
-    holder.reg = R;
     holder.type = under(t)->elem;
-  } else if (slots_of(t) == 1 || slots_of(t) == 0) {
-    holder.kind = Loc::Kind::Reg;
-    holder.reg = R;
-    holder.type = t;
   } else {
-    holder.kind = Loc::Kind::Mem;
-    holder.reg = R;
+    // Values of one slot (or none) sit in the data slot; wider ones are boxed.
+    holder.kind = slots_of(t) <= 1 ? Loc::Kind::Reg : Loc::Kind::Mem;
     holder.type = t;
   }
-  for (int idx : sel.path) {
-    const Type* st = under(holder.type);
-    int off = field_offset(st, idx);
-    if (holder.kind == Loc::Kind::Reg) holder.reg += off;
-    else holder.off += off;
-    holder.type = st->fields[idx].type;
-    if (under(holder.type)->kind == Kind::Pointer) {
-      int ptr = fc.alloc(1);
-      fc.load(holder, ptr);
-      holder.kind = Loc::Kind::Mem;
-      holder.reg = ptr;
-      holder.off = 0;
-      holder.type = under(holder.type)->elem;
-    }
-  }
+  walk_embedded(fc, holder, sel.path);
   forward_call(fc, *this, holder, sel, name, sig, R + 1);
   return p;
 }

@@ -223,7 +223,14 @@ double parse_float(std::string_view s, int bit_size, bool& ok, bool& out_of_rang
   for (size_t k = 0; k < rest.size(); k++) {
     char c = rest[k];
     if (c == '_') {
-      if (!hex) return 0;
+      // Only between digits (or after the base prefix), as in Go literals.
+      auto digit = [&](size_t j) {
+        if (j >= rest.size()) return false;
+        char d = rest[j];
+        return (d >= '0' && d <= '9') || (hex && ((d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F')));
+      };
+      bool after_prefix = hex && k == 2;
+      if (!(digit(k + 1) && (k > 0 && (digit(k - 1) || after_prefix)))) return 0;
       continue;
     }
     bool isd = (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));

@@ -99,7 +99,14 @@ GS_MATH1(Atan, std::atan(x))
 GS_MATH1(Sinh, std::sinh(x))
 GS_MATH1(Cosh, std::cosh(x))
 GS_MATH1(Tanh, std::tanh(x))
-GS_MATH1(Cbrt, std::cbrt(x))
+// The C library's cbrt is not correctly rounded (cbrt(27) = 3.0000000000000004);
+// one Newton step in extended precision fixes the last bit.
+GS_MATH1(Cbrt, [](double v) {
+  if (v == 0 || !std::isfinite(v)) return std::cbrt(v);
+  long double r = std::cbrt(v);
+  r -= (r * r * r - v) / (3 * r * r);
+  return double(r);
+}(x))
 #undef GS_MATH1
 
 #define GS_MATH2(name, expr)                         \

@@ -1,6 +1,6 @@
 // Package unicode implements goroscope's unicode: character classes (IsLetter, IsDigit, ...)
-// and case mapping. The tables at the end are compact encodings of Unicode 13.0 data;
-// there are no RangeTable values, so Is/In/Letter/Upper etc. are not provided.
+// and case mapping from compact encodings of Unicode 13.0 data, plus small RangeTables
+// (categories as predicates, common scripts by their main blocks) for Is and In.
 package unicode
 
 const (
@@ -457,3 +457,77 @@ const foldOrbit = "001h024g001p005/003V01wU003b024h004m004m004n004n0074007500770
 	"00Er00Fr00Eu00FH00Ev01++00Ew00Fm00Ey002r00F000FM00F100Fn00F200F300F600FL00F9024c00FH00Fq00Fq00EO" +
 	"00Go01o000Gq01o100G+01o200H101o300H201o400HA01o600HZ01o701o401o501vX01wR01++00D5024c00Ef024g001B" +
 	"024h00350APB01o8"
+
+// RangeTable is a set of code points: sorted inclusive ranges, or a category predicate.
+// (goroscope keeps the tables small: scripts are listed by their main blocks.)
+type RangeTable struct {
+	ranges [][2]rune
+	is     func(rune) bool
+}
+
+var (
+	Letter  = &RangeTable{is: IsLetter}
+	L       = Letter
+	Upper   = &RangeTable{is: IsUpper}
+	Lu      = Upper
+	Lower   = &RangeTable{is: IsLower}
+	Ll      = Lower
+	Title   = &RangeTable{is: IsTitle}
+	Digit   = &RangeTable{is: IsDigit}
+	Nd      = Digit
+	Number  = &RangeTable{is: IsNumber}
+	N       = Number
+	Space   = &RangeTable{is: IsSpace}
+	White_Space = Space
+	Punct   = &RangeTable{is: IsPunct}
+	P       = Punct
+	Symbol  = &RangeTable{is: IsSymbol}
+	S       = Symbol
+	Mark    = &RangeTable{is: IsMark}
+	M       = Mark
+	Control = &RangeTable{is: IsControl}
+
+	Latin = &RangeTable{ranges: [][2]rune{{0x41, 0x5A}, {0x61, 0x7A}, {0xAA, 0xAA}, {0xBA, 0xBA},
+		{0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x1E00, 0x1EFF}, {0x2C60, 0x2C7F},
+		{0xA720, 0xA7FF}, {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A}}}
+	Greek    = &RangeTable{ranges: [][2]rune{{0x370, 0x373}, {0x375, 0x377}, {0x37A, 0x37D}, {0x37F, 0x37F}, {0x384, 0x384}, {0x386, 0x386}, {0x388, 0x3E1}, {0x3F0, 0x3FF}, {0x1F00, 0x1FFE}}}
+	Cyrillic = &RangeTable{ranges: [][2]rune{{0x400, 0x52F}, {0x1C80, 0x1C88}, {0x2DE0, 0x2DFF}, {0xA640, 0xA69F}}}
+	Han      = &RangeTable{ranges: [][2]rune{{0x2E80, 0x2E99}, {0x2E9B, 0x2EF3}, {0x2F00, 0x2FD5}, {0x3005, 0x3005}, {0x3007, 0x3007}, {0x3021, 0x3029}, {0x3038, 0x303B}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFA6D}, {0xFA70, 0xFAD9}, {0x20000, 0x3134A}}}
+	Hiragana = &RangeTable{ranges: [][2]rune{{0x3041, 0x3096}, {0x309D, 0x309F}}}
+	Katakana = &RangeTable{ranges: [][2]rune{{0x30A1, 0x30FA}, {0x30FD, 0x30FF}, {0x31F0, 0x31FF}, {0xFF66, 0xFF6F}, {0xFF71, 0xFF9D}}}
+	Arabic   = &RangeTable{ranges: [][2]rune{{0x600, 0x604}, {0x606, 0x60B}, {0x60D, 0x61A}, {0x61C, 0x61E}, {0x620, 0x63F}, {0x641, 0x64A}, {0x656, 0x66F}, {0x671, 0x6DC}, {0x6DE, 0x6FF}}}
+	Hebrew   = &RangeTable{ranges: [][2]rune{{0x591, 0x5C7}, {0x5D0, 0x5EA}, {0x5EF, 0x5F4}, {0xFB1D, 0xFB4F}}}
+)
+
+// Is reports whether r is in table t.
+func Is(t *RangeTable, r rune) bool {
+	if t.is != nil {
+		return t.is(r)
+	}
+	lo, hi := 0, len(t.ranges)
+	for lo < hi {
+		m := (lo + hi) / 2
+		rg := t.ranges[m]
+		if r < rg[0] {
+			hi = m
+		} else if r > rg[1] {
+			lo = m + 1
+		} else {
+			return true
+		}
+	}
+	return false
+}
+
+// In reports whether r is in any of the tables.
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, t := range ranges {
+		if Is(t, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOneOf is like In with a slice.
+func IsOneOf(ranges []*RangeTable, r rune) bool { return In(r, ranges...) }

@@ -107,8 +107,8 @@ struct Program {
   std::vector<Slot> consts;
   std::vector<std::unique_ptr<std::string>> strings;  // backing store of string constants
   std::vector<SelectDesc> selects;
-  std::vector<std::string> method_names;
-  std::unordered_map<std::string, int> method_ids;
+  std::vector<std::string> method_names;              // by method id: the bare name
+  std::unordered_map<std::string, int> method_ids;    // key: name|signature[|package]
   std::vector<const SourceFile*> files;
   int global_slots = 0;
   FuncProto* entry = nullptr;  // package initialization, then main.main
@@ -123,7 +123,9 @@ struct Program {
   RType* rt_float64 = nullptr;
   std::unordered_map<std::string, FuncProto*> by_name;
 
-  int method_id(const std::string& name);
+  // Methods match interfaces by name and identical signature (and package, when the name
+  // is unexported), so the id is derived from all three.
+  int method_id(const std::string& name, const Type* sig, const Package* pkg);
 };
 
 }  // namespace gs
