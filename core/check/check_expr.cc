@@ -1099,10 +1099,19 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
   const Type* u = under(t);
   *rounded = c;
   auto fail = [&](const char* why) {
-    if (c.kind == Constant::Kind::Int && std::string(why) == "overflows")
-      error(e, DiagKind::ConstantOverflow, "cannot use " + src(e) + " (untyped int constant " + const_string(c) + ") as " + type_string(t) + " value in expression (overflows)");
+    error(e, DiagKind::ConstantOverflow, "constant " + const_string(c) + " " + why + " " + type_string(t));
+    e->mode = ExprMode::Invalid;
+    return false;
+  };
+  // In an assignment context Go says "cannot use X (...) as T value in CONTEXT (overflows)".
+  auto overflow = [&]() {
+    if (!assign_context.empty() && is_untyped(e->type))
+      error(e, DiagKind::ConstantOverflow,
+            "cannot use " + describe(e) + " as " + type_string(t) + " value in " + assign_context + " (overflows)");
+    else if (is_untyped(e->type))
+      error(e, DiagKind::ConstantOverflow, describe(e) + " overflows " + type_string(t));
     else
-      error(e, DiagKind::ConstantOverflow, "constant " + const_string(c) + " " + why + " " + type_string(t));
+      error(e, DiagKind::ConstantOverflow, "constant " + const_string(c) + " overflows " + type_string(t));
     e->mode = ExprMode::Invalid;
     return false;
   };
@@ -1122,11 +1131,7 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
       lo = -(i128(1) << (bits - 1));
       hi = (i128(1) << (bits - 1)) - 1;
     }
-    if (v.i < lo || v.i > hi) {
-      error(e, DiagKind::ConstantOverflow, "cannot use " + src(e) + " (untyped int constant " + i128_string(v.i) + ") as " + type_string(t) + " value in expression (overflows)");
-      e->mode = ExprMode::Invalid;
-      return false;
-    }
+    if (v.i < lo || v.i > hi) return overflow();
     *rounded = v;
     return true;
   }
@@ -1134,7 +1139,7 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
     if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float) return fail("cannot be represented as");
     double f = double(c.as_float());
     if (u->kind == Kind::Float32) {
-      if (std::fabs(f) > 3.40282346638528859811704183484516925440e+38) return fail("overflows");
+      if (std::fabs(f) > 3.40282346638528859811704183484516925440e+38) return overflow();
       f = double(float(f));
     }
     *rounded = Constant::of_float(f);
@@ -1299,7 +1304,10 @@ bool Checker::Impl::assignable(Expr* e, const Type* t, const std::string& contex
           return false;
         }
       }
-      return convert_untyped(e, t);
+      assign_context = context;
+      bool ok = convert_untyped(e, t);
+      assign_context.clear();
+      return ok;
     }
   }
   if (assignable_type(e->type, t)) return true;

@@ -144,6 +144,7 @@ struct Checker::Impl {
     bool is_loop;  // for/range: continue allowed
   };
   std::vector<BranchCtx> branch_stack;
+  std::string assign_context;  // set while assignable() converts an untyped constant
   // Labels of the current function and whether a branch used them.
   std::vector<std::pair<Ident*, bool>> labels;
   std::string pending_label;
