@@ -26,7 +26,7 @@ Machine::Machine(const Program& p, RunOptions opts)
 }
 
 Machine::~Machine() {
-  for (void* p : allocations_) std::free(p);
+  for (const Cell& c : allocations_) std::free(c.p);
 }
 
 std::string Machine::take_stdout() { return std::move(stdout_); }
@@ -72,7 +72,7 @@ Slot* Machine::alloc_slots(int64_t n) {
     finish(kExitHeapLimit);
     return nullptr;
   }
-  allocations_.push_back(p);
+  allocations_.push_back(Cell{static_cast<char*>(p), size_t(bytes)});
   return static_cast<Slot*>(p);
 }
 
@@ -252,6 +252,7 @@ Goroutine* Machine::pick_next() {
 }
 
 bool Machine::preempt_point(uint64_t& budget) {
+  if (heap_bytes_ >= next_gc_) collect();
   if (++steps_ > opts_.limits.max_steps) {
     write(2, "\nfatal error: goroscope: step limit of " + std::to_string(opts_.limits.max_steps) +
                  " exceeded (an endless loop?)\n");

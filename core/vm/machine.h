@@ -236,6 +236,11 @@ class Machine {
   bool map_next(MapIter* it, Slot* out);
   bool implements(const RType* t, const RType* iface) const;
   std::string assert_error(const RType* have, const RType* want, const RType* iface) const;
+  // Conservative mark and sweep over heap cells; runs only at preemption points, where no
+  // C++ frame holds heap pointers outside goroutine stacks.
+  void collect();
+  uint64_t collections() const { return collections_; }
+  int64_t heap_bytes() const { return heap_bytes_; }
   // A preemption point: counts a step; true when the running goroutine must stop now.
   bool preempt_point(uint64_t& budget);
   void goroutine_exit(Goroutine& g);
@@ -266,8 +271,14 @@ class Machine {
   Slot* globals_ = nullptr;
   std::vector<Closure*> static_closures_;
   int64_t next_chan_id_ = 1;
-  // Heap: owned allocations (a tracing collector is future work; the limit still applies).
-  std::vector<void*> allocations_;
+  // Heap cells (runtime/gc.cc collects them; maps and channels live until the run ends).
+  struct Cell {
+    char* p;
+    size_t bytes;
+  };
+  std::vector<Cell> allocations_;
+  int64_t next_gc_ = 8 << 20;
+  uint64_t collections_ = 0;
   std::vector<std::unique_ptr<Chan>> chans_;
   std::vector<std::unique_ptr<MapObj>> maps_;
   std::vector<std::unique_ptr<MapIter>> iters_;
