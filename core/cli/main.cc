@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
       else return fail_usage("--go takes 1.21 or 1.22");
     } else if (a == "--record") {
       record_path = value("--record");
+      ropts.record = true;
     } else if (a == "--replay") {
       replay = value("--replay");
     } else if (a == "--max-steps") {
@@ -126,7 +127,7 @@ int main(int argc, char** argv) {
   }
   if (cmd == "disasm") {
     for (auto& f : b->program->funcs)
-      if (f->file == 0 && !f->native) std::fputs(disassemble(*b->program, *f).c_str(), stdout);
+      if (f->file == 0 && !f->native && !f->wrapper) std::fputs(disassemble(*b->program, *f).c_str(), stdout);
     return 0;
   }
   if (cmd != "run") return 0;

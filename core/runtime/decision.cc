@@ -49,7 +49,7 @@ uint64_t DecisionSource::choose(uint64_t n) {
     // Lemire's multiply-shift keeps the choice unbiased enough for scheduling.
     v = uint64_t((unsigned __int128)next() * n >> 64);
   }
-  record_.push_back(v);
+  if (recording_) record_.push_back(v);
   return v;
 }
 

@@ -11,6 +11,8 @@ namespace gs {
 class DecisionSource {
  public:
   explicit DecisionSource(uint64_t seed);
+  // Keep the list of choices (off by default: a long run makes millions of them).
+  void set_recording(bool on) { recording_ = on; }
   // Starts replaying `choices` (from record()); the seed no longer matters.
   void replay(std::vector<uint64_t> choices);
   // A value in [0, n). n <= 1 returns 0 and is neither drawn nor recorded.
@@ -32,6 +34,7 @@ class DecisionSource {
   std::vector<uint64_t> replay_;
   size_t replay_pos_ = 0;
   bool replaying_ = false;
+  bool recording_ = false;
   bool diverged_ = false;
 };
 

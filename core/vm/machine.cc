@@ -19,6 +19,7 @@ Slot zerobase[1];  // the address of every zero-size allocation (non-nil, like G
 
 Machine::Machine(const Program& p, RunOptions opts)
     : prog(p), opts_(std::move(opts)), decisions_(opts_.seed), now_(kEpochNs) {
+  decisions_.set_recording(opts_.record);
   if (opts_.replay) decisions_.replay(opts_.replay_choices);
   globals_ = alloc_slots(std::max(prog.global_slots, 1));
   static_closures_.assign(prog.funcs.size(), nullptr);

@@ -149,6 +149,7 @@ struct RunOptions {
   uint64_t seed = 1;
   RunLimits limits;
   std::vector<std::string> args;  // os.Args
+  bool record = false;  // keep the decision list (for --record, replay tokens, share links)
   bool replay = false;
   std::vector<uint64_t> replay_choices;
   int64_t slice_mean = 64;  // mean preemption points per time slice

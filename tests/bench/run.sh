@@ -133,13 +133,23 @@ run_one() {
   RUN_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')
 }
 
-# describe_failure RC -> "timeout" / "crash (exit N)" / "killed (signal N)"
+# describe_failure RC [SECS] -> "timeout" / "crash (exit N)" / "killed (signal N)" / goroscope's
+# limit exits (124 is both timeout's status and goroscope's --max-steps exit: SECS tells them apart)
 describe_failure() {
-  local rc="$1"
-  if [ "$HAVE_TIMEOUT" = 1 ] && { [ "$rc" = 124 ] || [ "$rc" = 137 ]; }; then echo "timeout"
+  local rc="$1" secs="${2:-}"
+  if [ "$HAVE_TIMEOUT" = 1 ] && [ "$rc" = 124 ] &&
+     { [ -z "$secs" ] || awk -v s="$secs" -v t="$TIMEOUT" 'BEGIN { exit !(s >= t - 0.5) }'; }; then echo "timeout"
+  elif [ "$HAVE_TIMEOUT" = 1 ] && [ "$rc" = 137 ]; then echo "timeout"
+  elif [ "$rc" = 124 ]; then echo "step limit (exit 124)"
+  elif [ "$rc" = 125 ]; then echo "heap limit (exit 125)"
+  elif [ "$rc" = 126 ]; then echo "goroutine limit (exit 126)"
+  elif [ "$rc" = 127 ]; then echo "output limit (exit 127)"
   elif [ "$rc" -gt 128 ]; then echo "killed (signal $((rc - 128)))"
   else echo "crash (exit $rc)"; fi
 }
+
+# excerpt FILE -> ": first 300 bytes of FILE on one line", or nothing when FILE is empty
+excerpt() { [ -s "$1" ] && printf ': %s' "$(head -c 300 "$1" | tr '\n' ' ')"; }
 
 fmt_secs() { awk -v s="$1" 'BEGIN { if (s < 10) printf "%.3f s", s; else printf "%.1f s", s }'; }
 fmt_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) { print "n/a"; exit } r = a / b;
@@ -161,7 +171,7 @@ for b in "${SELECTED[@]}"; do
   GO_STATUS[$b]=""; GS_STATUS[$b]=""; GO_MED[$b]=""; GS_MED[$b]=""
   if ! (cd "$BENCH_DIR" && go build -o "$bin" "$src") >"$TMP/$b.build" 2>&1; then
     GO_STATUS[$b]="build failed"; GS_STATUS[$b]="-"
-    NOTES+=("$b: go build failed: $(head -c 300 "$TMP/$b.build" | tr '\n' ' ')")
+    NOTES+=("$b: go build failed$(excerpt "$TMP/$b.build")")
     echo "$b: go build failed"
     continue
   fi
@@ -173,8 +183,8 @@ for b in "${SELECTED[@]}"; do
   for ((i = 1; i <= RUNS; i++)); do
     run_one "$TMP/$b.go.out" "$TMP/$b.go.err" "${goenv[@]}" "$bin"
     if [ "$RUN_RC" != 0 ]; then
-      GO_STATUS[$b]=$(describe_failure "$RUN_RC")
-      NOTES+=("$b: real Go run failed (${GO_STATUS[$b]}): $(head -c 300 "$TMP/$b.go.err" | tr '\n' ' ')")
+      GO_STATUS[$b]=$(describe_failure "$RUN_RC" "$RUN_SECS")
+      NOTES+=("$b: real Go run failed (${GO_STATUS[$b]})$(excerpt "$TMP/$b.go.err")")
       break
     fi
     [ "$i" = 1 ] && cp "$TMP/$b.go.out" "$TMP/$b.go.ref"
@@ -188,8 +198,8 @@ for b in "${SELECTED[@]}"; do
   for ((i = 1; i <= RUNS; i++)); do
     run_one "$TMP/$b.gs.out" "$TMP/$b.gs.err" "$GOROSCOPE" run "$src"
     if [ "$RUN_RC" != 0 ]; then
-      GS_STATUS[$b]=$(describe_failure "$RUN_RC")
-      NOTES+=("$b: goroscope run failed (${GS_STATUS[$b]}, after $(fmt_secs "$RUN_SECS")): $(head -c 300 "$TMP/$b.gs.err" | tr '\n' ' ')")
+      GS_STATUS[$b]=$(describe_failure "$RUN_RC" "$RUN_SECS")
+      NOTES+=("$b: goroscope run failed (${GS_STATUS[$b]}, after $(fmt_secs "$RUN_SECS"))$(excerpt "$TMP/$b.gs.err")")
       break   # no point repeating a crash or a timeout
     fi
     if [ -f "$TMP/$b.go.ref" ] && ! cmp -s "$TMP/$b.gs.out" "$TMP/$b.go.ref"; then
@@ -212,25 +222,30 @@ for b in "${SELECTED[@]}"; do
 done
 
 # --- memory per parked goroutine ---
-# peak_rss_kb LABEL CMD... -> prints the median peak RSS in KiB over RUNS runs, or a failure word
+# peak_rss_kb TAG CMD... -> prints the median peak RSS in KiB over RUNS runs, or a failure word
+# (stdout and stderr of the last run are kept in $TMP/rss.TAG.out and $TMP/rss.TAG.err)
 peak_rss_kb() {
-  local label="$1"; shift
-  local vals=() i rc
+  local tag="$1"; shift
+  local vals=() i rc t0
   for ((i = 1; i <= RUNS; i++)); do
+    t0=$(now_ns)
     if [ "$HAVE_TIMEOUT" = 1 ]; then
-      timeout -k 5 "$TIMEOUT" "$GNU_TIME" -o "$TMP/rss" -f %M "$@" >"$TMP/rss.out" 2>"$TMP/rss.err" </dev/null
+      timeout -k 5 "$TIMEOUT" "$GNU_TIME" -o "$TMP/rss" -f %M "$@" >"$TMP/rss.$tag.out" 2>"$TMP/rss.$tag.err" </dev/null
     else
-      "$GNU_TIME" -o "$TMP/rss" -f %M "$@" >"$TMP/rss.out" 2>"$TMP/rss.err" </dev/null
+      "$GNU_TIME" -o "$TMP/rss" -f %M "$@" >"$TMP/rss.$tag.out" 2>"$TMP/rss.$tag.err" </dev/null
     fi
     rc=$?
     if [ "$rc" != 0 ]; then
-      NOTES+=("memory ($label): run failed ($(describe_failure "$rc")): $(head -c 300 "$TMP/rss.err" | tr '\n' ' ')")
-      describe_failure "$rc"
+      describe_failure "$rc" "$(awk -v a="$t0" -v b="$(now_ns)" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')"
       return
     fi
     vals+=("$(tail -n1 "$TMP/rss")")
   done
   median "${vals[@]}"
+}
+is_num() { [[ "$1" =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
+per_goroutine_bytes() {  # RSS1_KB RSSN_KB -> bytes per goroutine
+  awk -v a="$1" -v b="$2" -v n="$GOROUTINES_N" 'BEGIN { printf "%.0f", (b - a) * 1024 / n }'
 }
 
 MEM_GO="" MEM_GS="" MEM_GO_STATUS="" MEM_GS_STATUS=""
@@ -239,21 +254,28 @@ for b in "${SELECTED[@]}"; do [ "$b" = goroutines ] && MEM_WANTED=1; done
 if [ "$MEM_WANTED" = 1 ] && [ -n "$GNU_TIME" ] && [ -x "$TMP/goroutines" ]; then
   echo
   echo "memory per goroutine: peak RSS of goroutines.go with 1 and with $GOROUTINES_N goroutines..."
-  is_num() { [[ "$1" =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
-  go1=$(peak_rss_kb "go, 1" env GOMAXPROCS=1 "$TMP/goroutines" 1)
-  goN=$(peak_rss_kb "go, $GOROUTINES_N" env GOMAXPROCS=1 "$TMP/goroutines" "$GOROUTINES_N")
-  gs1=$(peak_rss_kb "goroscope, 1" "$GOROSCOPE" run "$BENCH_DIR/goroutines.go" 1)
-  gsN=$(peak_rss_kb "goroscope, $GOROUTINES_N" "$GOROSCOPE" run "$BENCH_DIR/goroutines.go" "$GOROUTINES_N")
-  # (NOTES appended inside $(...) subshells are lost; re-derive failures from the values.)
-  if is_num "$go1" && is_num "$goN"; then
-    MEM_GO=$(awk -v a="$go1" -v b="$goN" -v n="$GOROUTINES_N" 'BEGIN { printf "%.0f", (b - a) * 1024 / n }')
-  else MEM_GO_STATUS="${go1:-?}/${goN:-?}"; NOTES+=("memory (go): runs with 1 / $GOROUTINES_N goroutines: $go1 / $goN"); fi
-  if is_num "$gs1" && is_num "$gsN"; then
-    MEM_GS=$(awk -v a="$gs1" -v b="$gsN" -v n="$GOROUTINES_N" 'BEGIN { printf "%.0f", (b - a) * 1024 / n }')
-  else MEM_GS_STATUS="$gsN"; is_num "$gs1" || MEM_GS_STATUS="$gs1"
-       NOTES+=("memory (goroscope): runs with 1 / $GOROUTINES_N goroutines: $gs1 / $gsN"); fi
-  echo "  go:        peak RSS ${go1} KiB (1 goroutine), ${goN} KiB ($GOROUTINES_N) -> ${MEM_GO:-?} B/goroutine"
-  echo "  goroscope: peak RSS ${gs1} KiB (1 goroutine), ${gsN} KiB ($GOROUTINES_N) -> ${MEM_GS:-?} B/goroutine"
+  go1=$(peak_rss_kb go1 env GOMAXPROCS=1 "$TMP/goroutines" 1)
+  goN=$(peak_rss_kb goN env GOMAXPROCS=1 "$TMP/goroutines" "$GOROUTINES_N")
+  gs1=$(peak_rss_kb gs1 "$GOROSCOPE" run "$BENCH_DIR/goroutines.go" 1)
+  gsN=$(peak_rss_kb gsN "$GOROSCOPE" run "$BENCH_DIR/goroutines.go" "$GOROUTINES_N")
+  for t in go1 goN gs1 gsN; do
+    is_num "${!t}" && continue
+    impl=goroscope; [[ $t == go* ]] && impl=go
+    count=$GOROUTINES_N; [[ $t == *1 ]] && count=1
+    NOTES+=("memory: the $impl run with $count goroutine(s) failed: ${!t}$(excerpt "$TMP/rss.$t.err")")
+  done
+  for n in 1 N; do
+    if is_num "$(eval echo \$go$n)" && is_num "$(eval echo \$gs$n)" && ! cmp -s "$TMP/rss.go$n.out" "$TMP/rss.gs$n.out"; then
+      NOTES+=("memory: goroscope output differs from Go with $([ $n = 1 ] && echo 1 || echo "$GOROUTINES_N") goroutine(s)")
+      MEM_GS_STATUS="WRONG OUTPUT"
+    fi
+  done
+  if is_num "$go1" && is_num "$goN"; then MEM_GO=$(per_goroutine_bytes "$go1" "$goN")
+  else MEM_GO_STATUS=$(is_num "$goN" && echo "$go1" || echo "$goN"); fi
+  if [ -z "$MEM_GS_STATUS" ] && is_num "$gs1" && is_num "$gsN"; then MEM_GS=$(per_goroutine_bytes "$gs1" "$gsN")
+  elif [ -z "$MEM_GS_STATUS" ]; then MEM_GS_STATUS=$(is_num "$gsN" && echo "$gs1" || echo "$gsN"); fi
+  echo "  go:        peak RSS ${go1} KiB (1 goroutine), ${goN} KiB ($GOROUTINES_N) -> ${MEM_GO:+$MEM_GO B/goroutine}${MEM_GO_STATUS}"
+  echo "  goroscope: peak RSS ${gs1} KiB (1 goroutine), ${gsN} KiB ($GOROUTINES_N) -> ${MEM_GS:+$MEM_GS B/goroutine}${MEM_GS_STATUS}"
 fi
 
 # --- the table ---

@@ -50,6 +50,7 @@ TEST(Scheduler, SameSeedGivesIdenticalOutput) {
   for (uint64_t seed : {1, 7, 12345}) {
     RunOptions o;
     o.seed = seed;
+    o.record = true;
     RunResult a = run_src(kRacy, o);
     RunResult b = run_src(kRacy, o);
     EXPECT_EQ(a.out, b.out) << "seed " << seed;
@@ -71,6 +72,7 @@ TEST(Scheduler, DifferentSeedsInterleaveDifferently) {
 TEST(Scheduler, ReplayReproducesTheRunExactly) {
   RunOptions rec;
   rec.seed = 99;
+  rec.record = true;
   RunResult a = run_src(kRacy, rec);
   std::string token = DecisionSource::encode(a.decisions);
   std::vector<uint64_t> decoded;
