@@ -92,6 +92,11 @@ void FuncCompiler::stmt(Stmt* s) {
     case NodeKind::IncDecStmt: {
       auto* is = static_cast<IncDecStmt*>(s);
       Loc l = lvalue(is->x);
+      if (l.kind == Loc::Kind::Reg && is_integer(is->x->type)) {
+        emit(Op::AddI, l.reg, l.reg, is->tok == Tok::Inc ? 1 : -1);
+        wrap_int(l.reg, is->x->type);
+        return;
+      }
       const Type* t = is->x->type;
       int cur = alloc(1);
       load(l, cur);
@@ -212,7 +217,8 @@ void FuncCompiler::assign(AssignStmt* asg) {
     const Type* t = lhs->type;
     Loc l = lvalue(lhs);
     int w = slots_of(t);
-    int cur = alloc(w);
+    // A register variable is updated in place; anything else is loaded, updated, stored.
+    int cur = l.kind == Loc::Kind::Reg ? l.reg : alloc(w);
     load(l, cur);
     int y = op == Tok::Shl || op == Tok::Shr ? expr(asg->rhs[0]) : coerce(asg->rhs[0], t);
     set_pos(asg);
@@ -269,6 +275,41 @@ void FuncCompiler::assign(AssignStmt* asg) {
 }
 
 void FuncCompiler::cond_jump(Expr* cond, bool jump_if, std::vector<int>& jumps) {
+  // Integer comparisons fuse with the branch: one instruction instead of two.
+  if (auto* be = as<BinaryExpr>(unparen(cond)); be && be->x->type == be->y->type) {
+    const Type* u = under(be->x->type);
+    bool sint = is_integer(u) && !is_unsigned(u);
+    bool bits = sint || is_unsigned(u) || u->kind == Kind::Bool || u->kind == Kind::Pointer ||
+                u->kind == Kind::Chan || u->kind == Kind::Map;
+    Tok op = be->op;
+    // Jumping when the condition is false means testing the negated comparison.
+    if (!jump_if) {
+      switch (op) {
+        case Tok::Lss: op = Tok::Geq; break;
+        case Tok::Leq: op = Tok::Gtr; break;
+        case Tok::Gtr: op = Tok::Leq; break;
+        case Tok::Geq: op = Tok::Lss; break;
+        case Tok::Eql: op = Tok::Neq; break;
+        case Tok::Neq: op = Tok::Eql; break;
+        default: op = Tok::Illegal; break;
+      }
+    }
+    bool ordered = op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
+    if ((ordered && sint) || ((op == Tok::Eql || op == Tok::Neq) && bits)) {
+      int x = expr(be->x);
+      int y = expr(be->y);
+      set_pos(be);
+      switch (op) {
+        case Tok::Lss: jumps.push_back(emit(Op::JmpLt, 0, x, y)); break;
+        case Tok::Leq: jumps.push_back(emit(Op::JmpLe, 0, x, y)); break;
+        case Tok::Gtr: jumps.push_back(emit(Op::JmpLt, 0, y, x)); break;
+        case Tok::Geq: jumps.push_back(emit(Op::JmpLe, 0, y, x)); break;
+        case Tok::Eql: jumps.push_back(emit(Op::JmpEq, 0, x, y)); break;
+        default: jumps.push_back(emit(Op::JmpNe, 0, x, y)); break;
+      }
+      return;
+    }
+  }
   int c = expr(cond);
   jumps.push_back(emit(jump_if ? Op::JmpT : Op::JmpF, 0, c));
 }

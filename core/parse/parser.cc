@@ -403,10 +403,9 @@ Range Parser::operator_range(Stmt* s) const {
     }
   }
   uint32_t b = uint32_t(std::min<size_t>(i, s->range.end));
-  uint32_t len = 1;
-  if (auto* a = as<AssignStmt>(s)) len = uint32_t(std::string_view(tok_spelling(a->tok)).size());
-  if (s->kind != NodeKind::AssignStmt) len = 2;
-  return {b, std::min(b + len, s->range.end)};
+  size_t len = 2;  // "++", "--", "<-"
+  if (auto* a = as<AssignStmt>(s)) len = std::string_view(tok_spelling(a->tok)).size();
+  return {b, std::min(b + uint32_t(len), s->range.end)};
 }
 
 // ---------------------------------------------------------------------------------------

@@ -613,6 +613,10 @@ next:
       case Op::Jmp: pc = code + in.a; break;
       case Op::JmpT: if (fp[in.b].u) pc = code + in.a; break;
       case Op::JmpF: if (!fp[in.b].u) pc = code + in.a; break;
+      case Op::JmpLt: if (fp[in.b].i < fp[in.c].i) pc = code + in.a; break;
+      case Op::JmpLe: if (fp[in.b].i <= fp[in.c].i) pc = code + in.a; break;
+      case Op::JmpEq: if (fp[in.b].u == fp[in.c].u) pc = code + in.a; break;
+      case Op::JmpNe: if (fp[in.b].u != fp[in.c].u) pc = code + in.a; break;
       case Op::Loop:
         pc = code + in.a;
         GS_PREEMPT();

@@ -125,6 +125,10 @@ namespace gs {
   X(Jmp, "pc = a")                                                                           \
   X(JmpT, "if R[b] != 0: pc = a")                                                            \
   X(JmpF, "if R[b] == 0: pc = a")                                                            \
+  X(JmpLt, "if R[b].i < R[c].i: pc = a")                                                     \
+  X(JmpLe, "if R[b].i <= R[c].i: pc = a")                                                    \
+  X(JmpEq, "if R[b] == R[c] (bits): pc = a")                                                 \
+  X(JmpNe, "if R[b] != R[c] (bits): pc = a")                                                 \
   X(Loop, "pc = a; a preemption point (loop back-edge)")                                     \
   /* interfaces */                                                                           \
   X(MakeIface, "R[a..a+2) = interface holding a value of type T[b] copied from R[c..c+n)")   \
