@@ -1,0 +1,391 @@
+// Package context: cancellation, deadlines and request-scoped values, with Go's semantics:
+// cancelling a context cancels every descendant; a child's deadline never exceeds its
+// parent's; Done returns the same channel on every call; custom Context implementations
+// are watched by a goroutine, as in Go.
+package context
+
+import (
+	"errors"
+	"sync"
+	"time"
+)
+
+type Context interface {
+	Deadline() (deadline time.Time, ok bool)
+	Done() <-chan struct{}
+	Err() error
+	Value(key any) any
+}
+
+// Canceled is the error returned by Err when the context was cancelled.
+var Canceled = errors.New("context canceled")
+
+// DeadlineExceeded is the error returned by Err when the deadline passed.
+var DeadlineExceeded error = deadlineExceededError{}
+
+type deadlineExceededError struct{}
+
+func (deadlineExceededError) Error() string   { return "context deadline exceeded" }
+func (deadlineExceededError) Timeout() bool   { return true }
+func (deadlineExceededError) Temporary() bool { return true }
+
+type CancelFunc func()
+type CancelCauseFunc func(cause error)
+
+// emptyCtx is never cancelled, has no values and no deadline.
+type emptyCtx struct{ name string }
+
+func (emptyCtx) Deadline() (deadline time.Time, ok bool) { return }
+func (emptyCtx) Done() <-chan struct{}                   { return nil }
+func (emptyCtx) Err() error                              { return nil }
+func (emptyCtx) Value(key any) any                       { return nil }
+func (e emptyCtx) String() string                        { return e.name }
+
+var (
+	background = emptyCtx{"context.Background"}
+	todo       = emptyCtx{"context.TODO"}
+)
+
+func Background() Context { return background }
+func TODO() Context       { return todo }
+
+// canceler is a context that can be cancelled directly (cancelCtx, timerCtx).
+type canceler interface {
+	cancel(removeFromParent bool, err, cause error)
+	Done() <-chan struct{}
+}
+
+// cancelCtxKey is the key a cancelCtx answers to with itself, so that descendants can find
+// the nearest cancellable ancestor through Value even across value contexts.
+var cancelCtxKey int
+
+type cancelCtx struct {
+	Context // the parent
+
+	mu       sync.Mutex
+	done     chan struct{}
+	children map[canceler]struct{}
+	err      error
+	cause    error
+}
+
+func (c *cancelCtx) Value(key any) any {
+	if key == &cancelCtxKey {
+		return c
+	}
+	return c.Context.Value(key)
+}
+
+func (c *cancelCtx) Done() <-chan struct{} { return c.done }
+
+func (c *cancelCtx) Err() error {
+	c.mu.Lock()
+	err := c.err
+	c.mu.Unlock()
+	return err
+}
+
+func (c *cancelCtx) String() string { return contextName(c.Context) + ".WithCancel" }
+
+// cancel closes c.done, cancels each child and, if asked, removes c from its parent.
+func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
+	if cause == nil {
+		cause = err
+	}
+	c.mu.Lock()
+	if c.err != nil {
+		c.mu.Unlock()
+		return // already cancelled
+	}
+	c.err = err
+	c.cause = cause
+	close(c.done)
+	children := c.children
+	c.children = nil
+	c.mu.Unlock()
+	for child := range children {
+		child.cancel(false, err, cause)
+	}
+	if removeFromParent {
+		removeChild(c.Context, c)
+	}
+}
+
+// propagateCancel arranges for child to be cancelled when parent is.
+func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
+	c.Context = parent
+	done := parent.Done()
+	if done == nil {
+		return // the parent is never cancelled
+	}
+	select {
+	case <-done:
+		child.cancel(false, parent.Err(), Cause(parent))
+		return
+	default:
+	}
+	if p, ok := parentCancelCtx(parent); ok {
+		p.mu.Lock()
+		if p.err != nil {
+			p.mu.Unlock()
+			child.cancel(false, p.err, p.cause)
+			return
+		}
+		if p.children == nil {
+			p.children = make(map[canceler]struct{})
+		}
+		p.children[child] = struct{}{}
+		p.mu.Unlock()
+		return
+	}
+	if a, ok := parent.(afterFuncer); ok {
+		// The parent implements AfterFunc (Go 1.21): let it tell us.
+		stop := a.AfterFunc(func() {
+			child.cancel(false, parent.Err(), Cause(parent))
+		})
+		_ = stop
+		return
+	}
+	// A custom Context: watch it with a goroutine, as Go does.
+	go func() {
+		select {
+		case <-done:
+			child.cancel(false, parent.Err(), Cause(parent))
+		case <-child.Done():
+		}
+	}()
+}
+
+type afterFuncer interface {
+	AfterFunc(func()) func() bool
+}
+
+// parentCancelCtx returns the nearest *cancelCtx ancestor whose Done channel is parent's.
+func parentCancelCtx(parent Context) (*cancelCtx, bool) {
+	done := parent.Done()
+	if done == nil {
+		return nil, false
+	}
+	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
+	if !ok {
+		return nil, false
+	}
+	if p.done != done {
+		return nil, false // a custom context wraps the cancelCtx with its own channel
+	}
+	return p, true
+}
+
+func removeChild(parent Context, child canceler) {
+	p, ok := parentCancelCtx(parent)
+	if !ok {
+		return
+	}
+	p.mu.Lock()
+	if p.children != nil {
+		delete(p.children, child)
+	}
+	p.mu.Unlock()
+}
+
+func newCancelCtx(parent Context) *cancelCtx {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	c := &cancelCtx{done: make(chan struct{})}
+	c.propagateCancel(parent, c)
+	return c
+}
+
+// WithCancel returns a copy of parent with a new Done channel, closed when cancel is
+// called or when the parent's Done channel is closed, whichever happens first.
+func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
+	c := newCancelCtx(parent)
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithCancelCause is like WithCancel but cancel records a cause, returned by Cause.
+func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
+	c := newCancelCtx(parent)
+	return c, func(cause error) { c.cancel(true, Canceled, cause) }
+}
+
+// Cause returns why c was cancelled: the cause given to a CancelCauseFunc or a *Cause
+// constructor, else c.Err().
+func Cause(c Context) error {
+	if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
+		cc.mu.Lock()
+		defer cc.mu.Unlock()
+		return cc.cause
+	}
+	return c.Err()
+}
+
+// timerCtx is a cancelCtx with a deadline and the timer that enforces it.
+type timerCtx struct {
+	cancelCtx
+	timer    *time.Timer
+	deadline time.Time
+}
+
+func (c *timerCtx) Deadline() (deadline time.Time, ok bool) { return c.deadline, true }
+
+func (c *timerCtx) String() string {
+	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() + " [" +
+		time.Until(c.deadline).String() + "])"
+}
+
+func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
+	c.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(c.cancelCtx.Context, c)
+	}
+	c.mu.Lock()
+	if c.timer != nil {
+		c.timer.Stop()
+		c.timer = nil
+	}
+	c.mu.Unlock()
+}
+
+func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
+		// The parent's deadline is earlier: this context is just cancellable.
+		return WithCancel(parent)
+	}
+	c := &timerCtx{deadline: d}
+	c.done = make(chan struct{})
+	c.propagateCancel(parent, c)
+	dur := time.Until(d)
+	if dur <= 0 {
+		c.cancel(true, DeadlineExceeded, cause)
+		return c, func() { c.cancel(false, Canceled, nil) }
+	}
+	c.mu.Lock()
+	if c.err == nil {
+		c.timer = time.AfterFunc(dur, func() {
+			c.cancel(true, DeadlineExceeded, cause)
+		})
+	}
+	c.mu.Unlock()
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
+	return WithDeadline(parent, time.Now().Add(timeout))
+}
+
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// valueCtx carries one key-value pair.
+type valueCtx struct {
+	Context
+	key, val any
+}
+
+func WithValue(parent Context, key, val any) Context {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	if key == nil {
+		panic("nil key")
+	}
+	return &valueCtx{parent, key, val}
+}
+
+func (c *valueCtx) Value(key any) any {
+	if c.key == key {
+		return c.val
+	}
+	return c.Context.Value(key)
+}
+
+func (c *valueCtx) String() string {
+	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
+}
+
+type stringer interface{ String() string }
+
+func stringify(v any) string {
+	switch s := v.(type) {
+	case stringer:
+		return s.String()
+	case string:
+		return s
+	case nil:
+		return "<nil>"
+	}
+	return "<not Stringer>"
+}
+
+func contextName(c Context) string {
+	if s, ok := c.(stringer); ok {
+		return s.String()
+	}
+	return "context"
+}
+
+// withoutCancelCtx keeps the parent's values but is never cancelled and has no deadline.
+type withoutCancelCtx struct {
+	c Context
+}
+
+// WithoutCancel returns a copy of parent that is not cancelled when parent is (Go 1.21).
+func WithoutCancel(parent Context) Context {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	return withoutCancelCtx{parent}
+}
+
+func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
+func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
+func (withoutCancelCtx) Err() error                              { return nil }
+func (c withoutCancelCtx) Value(key any) any {
+	if key == &cancelCtxKey {
+		return nil // no cancellable ancestor is visible through WithoutCancel
+	}
+	return c.c.Value(key)
+}
+func (c withoutCancelCtx) String() string { return contextName(c.c) + ".WithoutCancel" }
+
+// AfterFunc arranges to call f in its own goroutine after ctx is done (Go 1.21). stop
+// prevents the call; it reports whether it stopped f from being run.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{f: f}
+	a.done = make(chan struct{})
+	a.propagateCancel(ctx, a)
+	return func() bool {
+		stopped := false
+		a.once.Do(func() { stopped = true })
+		if stopped {
+			a.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once
+	f    func()
+}
+
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(a.Context, a)
+	}
+	a.once.Do(func() {
+		go a.f()
+	})
+}
