@@ -104,7 +104,7 @@ RType* ProgramBuilder::rtype(const Type* t) {
       int off = 0;
       for (auto& f : u->fields) {
         bool exported = !f.name.empty() && f.name[0] >= 'A' && f.name[0] <= 'Z';
-        rt->fields.push_back({f.name, rtype(f.type), off, exported, f.embedded});
+        rt->fields.push_back({f.name, rtype(f.type), off, exported, f.embedded, f.tag});
         off += slots_of(f.type);
       }
       break;

@@ -263,6 +263,150 @@ S rt_MapEntries(Machine& m, Goroutine&, Slot* f) {
   return S::Done;
 }
 
+// ---- setters for encoding/json (pointer targets) ----
+
+Slot* target(Slot* ptr_iface) { return static_cast<Slot*>(iface_data(ptr_iface)[0].p); }
+
+int bits_of(Kind k) {
+  switch (k) {
+    case Kind::Int8: case Kind::Uint8: return 8;
+    case Kind::Int16: case Kind::Uint16: return 16;
+    case Kind::Int32: case Kind::Uint32: return 32;
+    default: return 64;
+  }
+}
+
+S rt_FieldTag(Machine& m, Goroutine&, Slot* f) {
+  m.make_string(type_of(f + 2)->fields[size_t(f[4].i)].tag, f);
+  return S::Done;
+}
+
+S rt_SetBool(Machine&, Goroutine&, Slot* f) {
+  target(f)[0].u = f[2].u ? 1 : 0;
+  return S::Done;
+}
+
+S rt_SetInt(Machine&, Goroutine&, Slot* f) {
+  int bits = bits_of(type_of(f)->elem->kind);
+  int64_t v = f[2].i;
+  if (bits < 64) v = int64_t(uint64_t(v) << (64 - bits)) >> (64 - bits);
+  target(f)[0].i = v;
+  return S::Done;
+}
+
+S rt_SetUint(Machine&, Goroutine&, Slot* f) {
+  int bits = bits_of(type_of(f)->elem->kind);
+  uint64_t v = f[2].u;
+  if (bits < 64) v &= (uint64_t(1) << bits) - 1;
+  target(f)[0].u = v;
+  return S::Done;
+}
+
+S rt_SetFloat(Machine&, Goroutine&, Slot* f) {
+  double v = f[2].f;
+  if (type_of(f)->elem->kind == Kind::Float32) v = double(float(v));
+  target(f)[0].f = v;
+  return S::Done;
+}
+
+S rt_SetString(Machine&, Goroutine&, Slot* f) {
+  Slot* p = target(f);
+  p[0] = f[2];
+  p[1] = f[3];
+  return S::Done;
+}
+
+S rt_SetZero(Machine&, Goroutine&, Slot* f) {
+  int w = type_of(f)->elem->slots;
+  if (w) std::memset(target(f), 0, sizeof(Slot) * size_t(w));
+  return S::Done;
+}
+
+S rt_MakeSlice(Machine& m, Goroutine&, Slot* f) {
+  const RType* st = type_of(f)->elem;
+  int64_t n = f[2].i;
+  Slot* data = m.alloc_slots(n * st->elem->slots);
+  if (!data) return S::Exit;
+  Slot* p = target(f);
+  p[0].p = data;
+  p[1].i = n;
+  p[2].i = n;
+  return S::Done;
+}
+
+S rt_IndexPtr(Machine& m, Goroutine&, Slot* f) {
+  const RType* ct = type_of(f + 2)->elem;
+  Slot* p = target(f + 2);
+  int64_t i = f[4].i;
+  RType* et = ct->elem;
+  Slot* base = ct->kind == Kind::Slice ? static_cast<Slot*>(p[0].p) : p;
+  f[0].p = m.pointer_rtype(et);
+  f[1].p = base + i * et->slots;
+  return S::Done;
+}
+
+S rt_FieldPtr(Machine& m, Goroutine&, Slot* f) {
+  const RType* st = type_of(f + 2)->elem;
+  const RField& fl = st->fields[size_t(f[4].i)];
+  f[0].p = m.pointer_rtype(fl.type);
+  f[1].p = target(f + 2) + fl.offset;
+  return S::Done;
+}
+
+S rt_AllocElem(Machine& m, Goroutine&, Slot* f) {
+  RType* pt = type_of(f + 2)->elem;  // *E
+  Slot* cell = m.alloc_slots(pt->elem->slots);
+  if (!cell) return S::Exit;
+  target(f + 2)[0].p = cell;
+  f[0].p = pt;
+  f[1].p = cell;
+  return S::Done;
+}
+
+S rt_MakeMap(Machine& m, Goroutine&, Slot* f) {
+  target(f)[0].p = m.new_map(type_of(f)->elem);
+  return S::Done;
+}
+
+S rt_NewMapValue(Machine& m, Goroutine&, Slot* f) {
+  RType* vt = type_of(f + 2)->elem->elem;
+  Slot* cell = m.alloc_slots(vt->slots);
+  if (!cell) return S::Exit;
+  f[0].p = m.pointer_rtype(vt);
+  f[1].p = cell;
+  return S::Done;
+}
+
+S rt_MapStore(Machine& m, Goroutine&, Slot* f) {
+  const RType* mt = type_of(f + 1)->elem;
+  auto* mp = static_cast<MapObj*>(target(f + 1)[0].p);
+  const RType* kt = type_of(f + 3);
+  const Slot* kd = iface_data(f + 3);
+  Slot key[2] = {};
+  Kind want = mt->key->kind;
+  if (want == Kind::String && kt && kt->kind == Kind::String) {
+    key[0] = kd[0];
+    key[1] = kd[1];
+  } else if (want >= Kind::Int && want <= Kind::Uintptr && kt && kt->kind == Kind::Int64) {
+    key[0] = kd[0];
+  } else {
+    f[0].u = 0;
+    return S::Done;
+  }
+  bool ok = true;
+  Slot* v = mp->insert(key, ok, nullptr);
+  const Slot* src = static_cast<const Slot*>(iface_data(f + 5)[0].p);
+  if (mt->elem->slots) std::memcpy(v, src, sizeof(Slot) * size_t(mt->elem->slots));
+  (void)m;
+  f[0].u = 1;
+  return S::Done;
+}
+
+S rt_MapKeyKind(Machine&, Goroutine&, Slot* f) {
+  f[0].i = reflect_kind(type_of(f + 1)->elem->key);
+  return S::Done;
+}
+
 const NativeEntry kTable[] = {
     {"internal/rt.Kind", rt_Kind},
     {"internal/rt.TypeString", rt_TypeString},
@@ -289,6 +433,21 @@ const NativeEntry kTable[] = {
     {"internal/rt.AssignTo", rt_AssignTo},
     {"internal/rt.ElemIsInterfaceOrError", rt_ElemIsInterfaceOrError},
     {"internal/rt.MapEntries", rt_MapEntries},
+    {"internal/rt.FieldTag", rt_FieldTag},
+    {"internal/rt.SetBool", rt_SetBool},
+    {"internal/rt.SetInt", rt_SetInt},
+    {"internal/rt.SetUint", rt_SetUint},
+    {"internal/rt.SetFloat", rt_SetFloat},
+    {"internal/rt.SetString", rt_SetString},
+    {"internal/rt.SetZero", rt_SetZero},
+    {"internal/rt.MakeSlice", rt_MakeSlice},
+    {"internal/rt.IndexPtr", rt_IndexPtr},
+    {"internal/rt.FieldPtr", rt_FieldPtr},
+    {"internal/rt.AllocElem", rt_AllocElem},
+    {"internal/rt.MakeMap", rt_MakeMap},
+    {"internal/rt.NewMapValue", rt_NewMapValue},
+    {"internal/rt.MapStore", rt_MapStore},
+    {"internal/rt.MapKeyKind", rt_MapKeyKind},
 };
 }  // namespace
 

@@ -107,3 +107,44 @@ func FieldTypeString(x any, i int) string
 // value stored under keys[i] (interface-typed keys and values as their dynamic values; nil
 // for a nil interface). Unlike MapKeys+MapIndex it works for NaN keys, as fmt needs.
 func MapEntries(x any) (keys []any, vals []any)
+
+// FieldTag returns the tag of field i of struct value x.
+func FieldTag(x any, i int) string
+
+// Setters write through a non-nil pointer ptr whose element has the matching kind
+// (named types included).
+func SetBool(ptr any, v bool)
+func SetInt(ptr any, v int64)
+func SetUint(ptr any, v uint64)
+func SetFloat(ptr any, v float64)
+func SetString(ptr any, v string)
+
+// SetZero stores the zero value of the element type into *ptr.
+func SetZero(ptr any)
+
+// MakeSlice stores make([]E, n) into *ptr (ptr points to a slice).
+func MakeSlice(ptr any, n int)
+
+// IndexPtr returns a pointer to element i of the slice or array *ptr points to.
+func IndexPtr(ptr any, i int) any
+
+// FieldPtr returns a pointer to field i of the struct *ptr points to.
+func FieldPtr(ptr any, i int) any
+
+// AllocElem stores new(E) into *ptr (ptr points to a pointer of type *E) and returns it.
+func AllocElem(ptr any) any
+
+// MakeMap stores an empty map into *ptr (ptr points to a map).
+func MakeMap(ptr any)
+
+// NewMapValue returns a pointer to a fresh zero value of the element type of the map
+// *ptr points to.
+func NewMapValue(ptr any) any
+
+// MapStore sets (*ptr)[key] = *val; key is converted to the map's key type when its kind
+// (string or integer) matches; val is a pointer from NewMapValue. Returns false when the
+// key does not fit the map's key kind.
+func MapStore(ptr any, key any, val any) bool
+
+// MapKeyKind returns the Kind of the key type of the map *ptr points to.
+func MapKeyKind(ptr any) int

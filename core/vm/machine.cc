@@ -105,6 +105,22 @@ Closure* Machine::static_closure(FuncProto* fn) {
   return c;
 }
 
+RType* Machine::pointer_rtype(RType* elem) {
+  // Prefer the compiled type (it has the method table) when the program has one.
+  for (auto& t : prog.rtypes)
+    if (t->kind == Kind::Pointer && t->elem == elem && !t->named) return t.get();
+  auto& slot = derived_pointers_[elem];
+  if (!slot) {
+    slot = std::make_unique<RType>();
+    slot->kind = Kind::Pointer;
+    slot->elem = elem;
+    slot->str = "*" + elem->str;
+    slot->slots = 1;
+    slot->go_size = 8;
+  }
+  return slot.get();
+}
+
 Chan* Machine::new_chan(RType* elem, int64_t cap) {
   auto c = std::make_unique<Chan>();
   c->id = next_chan_id_++;

@@ -232,6 +232,8 @@ class Machine {
   // Values and types (vm/machine.cc).
   Slot* globals() { return globals_; }
   Closure* static_closure(FuncProto* fn);
+  // The run-time type *elem, created on demand for reflection natives (no methods).
+  RType* pointer_rtype(RType* elem);
   MapObj* new_map(RType* t);
   MapIter* new_map_iter(MapObj* m);
   bool map_next(MapIter* it, Slot* out);
@@ -283,6 +285,7 @@ class Machine {
   std::vector<std::unique_ptr<Chan>> chans_;
   std::vector<std::unique_ptr<MapObj>> maps_;
   std::vector<std::unique_ptr<MapIter>> iters_;
+  std::unordered_map<RType*, std::unique_ptr<RType>> derived_pointers_;
   int64_t heap_bytes_ = 0;
   int64_t out_bytes_ = 0;
   uint64_t steps_ = 0;

@@ -44,6 +44,7 @@ struct RField {
   int offset;  // in slots
   bool exported;
   bool embedded;
+  std::string tag;
 };
 
 // Run-time type descriptor: dynamic types of interfaces, fmt/rt inspection, map keys.

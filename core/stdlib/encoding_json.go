@@ -1,0 +1,936 @@
+// Package json (encoding/json): Marshal and Unmarshal for bools, numbers, strings, slices,
+// arrays, maps with string or integer keys, structs (exported fields, `json:"name,omitempty"`
+// tags, "-", embedded structs) and pointers; Marshaler/Unmarshaler; MarshalIndent, Valid.
+package json
+
+import (
+	"errors"
+	"internal/rt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
+
+type Unmarshaler interface {
+	UnmarshalJSON([]byte) error
+}
+
+type UnsupportedTypeError struct{ Type string }
+
+func (e *UnsupportedTypeError) Error() string { return "json: unsupported type: " + e.Type }
+
+type UnsupportedValueError struct{ Str string }
+
+func (e *UnsupportedValueError) Error() string { return "json: unsupported value: " + e.Str }
+
+type SyntaxError struct {
+	msg    string
+	Offset int64
+}
+
+func (e *SyntaxError) Error() string { return e.msg }
+
+type UnmarshalTypeError struct {
+	Value  string
+	Type   string
+	Offset int64
+	Struct string
+	Field  string
+}
+
+func (e *UnmarshalTypeError) Error() string {
+	if e.Struct != "" || e.Field != "" {
+		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type
+	}
+	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type
+}
+
+type InvalidUnmarshalError struct{ Type string }
+
+func (e *InvalidUnmarshalError) Error() string {
+	if e.Type == "" {
+		return "json: Unmarshal(nil)"
+	}
+	if e.Type[0] != '*' {
+		return "json: Unmarshal(non-pointer " + e.Type + ")"
+	}
+	return "json: Unmarshal(nil " + e.Type + ")"
+}
+
+// ---- encoding ----
+
+type encoder struct {
+	buf []byte
+}
+
+func Marshal(v any) ([]byte, error) {
+	e := &encoder{}
+	if err := e.value(v, true); err != nil {
+		return nil, err
+	}
+	return e.buf, nil
+}
+
+func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	b, err := Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []byte
+	out = appendIndent(out, b, prefix, indent)
+	return out, nil
+}
+
+type fieldInfo struct {
+	index     int
+	name      string
+	omitEmpty bool
+	asString  bool
+}
+
+func fieldsOf(v any) []fieldInfo {
+	var out []fieldInfo
+	n := rt.NumField(v)
+	for i := 0; i < n; i++ {
+		if !rt.FieldExported(v, i) && !rt.FieldEmbedded(v, i) {
+			continue
+		}
+		tag := lookupTag(rt.FieldTag(v, i), "json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = rt.FieldName(v, i)
+		}
+		fi := fieldInfo{index: i, name: name}
+		for _, o := range strings.Split(opts, ",") {
+			if o == "omitempty" {
+				fi.omitEmpty = true
+			}
+			if o == "string" {
+				fi.asString = true
+			}
+		}
+		out = append(out, fi)
+	}
+	return out
+}
+
+// lookupTag finds key:"value" in a struct tag.
+func lookupTag(tag, key string) string {
+	for tag != "" {
+		i := 0
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		tag = tag[i:]
+		i = strings.IndexByte(tag, ':')
+		if i <= 0 || i+1 >= len(tag) || tag[i+1] != '"' {
+			return ""
+		}
+		name := tag[:i]
+		tag = tag[i+1:]
+		j := 1
+		for j < len(tag) && tag[j] != '"' {
+			if tag[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(tag) {
+			return ""
+		}
+		val, err := strconv.Unquote(tag[:j+1])
+		tag = tag[j+1:]
+		if name == key && err == nil {
+			return val
+		}
+	}
+	return ""
+}
+
+func isEmpty(v any) bool {
+	switch rt.Kind(v) {
+	case rt.KindInvalid:
+		return true
+	case rt.KindBool:
+		return !rt.Bool(v)
+	case rt.KindInt, rt.KindInt8, rt.KindInt16, rt.KindInt32, rt.KindInt64:
+		return rt.Int(v) == 0
+	case rt.KindUint, rt.KindUint8, rt.KindUint16, rt.KindUint32, rt.KindUint64, rt.KindUintptr:
+		return rt.Uint(v) == 0
+	case rt.KindFloat32, rt.KindFloat64:
+		return rt.Float(v) == 0
+	case rt.KindString, rt.KindSlice, rt.KindMap, rt.KindArray:
+		return rt.Len(v) == 0
+	case rt.KindPointer, rt.KindInterface:
+		return rt.IsNil(v)
+	}
+	return false
+}
+
+func (e *encoder) value(v any, top bool) error {
+	if v == nil {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	if m, ok := v.(Marshaler); ok {
+		if rt.Kind(v) == rt.KindPointer && rt.IsNil(v) {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		b, err := m.MarshalJSON()
+		if err != nil {
+			return errors.New("json: error calling MarshalJSON for type " + rt.TypeString(v) + ": " + err.Error())
+		}
+		e.buf = append(e.buf, b...)
+		return nil
+	}
+	switch k := rt.Kind(v); k {
+	case rt.KindBool:
+		e.buf = strconv.AppendBool(e.buf, rt.Bool(v))
+	case rt.KindInt, rt.KindInt8, rt.KindInt16, rt.KindInt32, rt.KindInt64:
+		e.buf = strconv.AppendInt(e.buf, rt.Int(v), 10)
+	case rt.KindUint, rt.KindUint8, rt.KindUint16, rt.KindUint32, rt.KindUint64, rt.KindUintptr:
+		e.buf = strconv.AppendUint(e.buf, rt.Uint(v), 10)
+	case rt.KindFloat32, rt.KindFloat64:
+		f := rt.Float(v)
+		if f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308 {
+			return &UnsupportedValueError{strconv.FormatFloat(f, 'g', -1, 64)}
+		}
+		bits := 64
+		if k == rt.KindFloat32 {
+			bits = 32
+		}
+		e.buf = appendFloat(e.buf, f, bits)
+	case rt.KindString:
+		e.buf = appendString(e.buf, rt.Str(v))
+	case rt.KindSlice, rt.KindArray:
+		if k == rt.KindSlice && rt.IsNil(v) {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		if rt.ElemKind(v) == rt.KindUint8 && k == rt.KindSlice {
+			n := rt.Len(v)
+			b := make([]byte, n)
+			for i := 0; i < n; i++ {
+				b[i] = byte(rt.Uint(rt.Index(v, i)))
+			}
+			e.buf = append(e.buf, '"')
+			e.buf = append(e.buf, base64(b)...)
+			e.buf = append(e.buf, '"')
+			return nil
+		}
+		e.buf = append(e.buf, '[')
+		n := rt.Len(v)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			if err := e.value(rt.Index(v, i), false); err != nil {
+				return err
+			}
+		}
+		e.buf = append(e.buf, ']')
+	case rt.KindMap:
+		if rt.IsNil(v) {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		keys, vals := rt.MapEntries(v)
+		type kv struct {
+			k string
+			v any
+		}
+		entries := make([]kv, len(keys))
+		for i := range keys {
+			var ks string
+			switch kk := rt.Kind(keys[i]); {
+			case kk == rt.KindString:
+				ks = rt.Str(keys[i])
+			case kk >= rt.KindInt && kk <= rt.KindInt64:
+				ks = strconv.FormatInt(rt.Int(keys[i]), 10)
+			case kk >= rt.KindUint && kk <= rt.KindUintptr:
+				ks = strconv.FormatUint(rt.Uint(keys[i]), 10)
+			default:
+				return &UnsupportedTypeError{rt.TypeString(v)}
+			}
+			entries[i] = kv{ks, vals[i]}
+		}
+		sort.Slice(entries, func(i, j int) bool { return entries[i].k < entries[j].k })
+		e.buf = append(e.buf, '{')
+		for i, en := range entries {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.buf = appendString(e.buf, en.k)
+			e.buf = append(e.buf, ':')
+			if err := e.value(en.v, false); err != nil {
+				return err
+			}
+		}
+		e.buf = append(e.buf, '}')
+	case rt.KindStruct:
+		e.buf = append(e.buf, '{')
+		first := true
+		if err := e.structFields(v, &first); err != nil {
+			return err
+		}
+		e.buf = append(e.buf, '}')
+	case rt.KindPointer:
+		if rt.IsNil(v) {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		return e.value(rt.Elem(v), false)
+	default:
+		return &UnsupportedTypeError{rt.TypeString(v)}
+	}
+	return nil
+}
+
+func (e *encoder) structFields(v any, first *bool) error {
+	for _, fi := range fieldsOf(v) {
+		fv := rt.Field(v, fi.index)
+		if rt.FieldEmbedded(v, fi.index) && lookupTag(rt.FieldTag(v, fi.index), "json") == "" {
+			inner := fv
+			if rt.Kind(inner) == rt.KindPointer {
+				if rt.IsNil(inner) {
+					continue
+				}
+				inner = rt.Elem(inner)
+			}
+			if rt.Kind(inner) == rt.KindStruct {
+				if err := e.structFields(inner, first); err != nil {
+					return err
+				}
+				continue
+			}
+			if !rt.FieldExported(v, fi.index) {
+				continue
+			}
+		}
+		if fi.omitEmpty && isEmpty(fv) {
+			continue
+		}
+		if !*first {
+			e.buf = append(e.buf, ',')
+		}
+		*first = false
+		e.buf = appendString(e.buf, fi.name)
+		e.buf = append(e.buf, ':')
+		if fi.asString {
+			sub := &encoder{}
+			if err := sub.value(fv, false); err != nil {
+				return err
+			}
+			e.buf = appendString(e.buf, string(sub.buf))
+			continue
+		}
+		if err := e.value(fv, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// appendFloat formats like Go's encoding/json: 'f' for 1e-6 <= |f| < 1e21, else 'e'
+// with a two-digit minimum exponent trimmed ("1e-07").
+func appendFloat(b []byte, f float64, bits int) []byte {
+	abs := f
+	if abs < 0 {
+		abs = -abs
+	}
+	format := byte('f')
+	if abs != 0 {
+		if bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21) {
+			format = 'e'
+		}
+	}
+	s := strconv.FormatFloat(f, format, -1, bits)
+	if format == 'e' {
+		n := len(s)
+		if n >= 4 && s[n-4] == 'e' && s[n-3] == '-' && s[n-2] == '0' {
+			s = s[:n-2] + s[n-1:]
+		}
+	}
+	return append(b, s...)
+}
+
+const hexDigits = "0123456789abcdef"
+
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20 || c == '<' || c == '>' || c == '&':
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, `\ufffd`...)
+			i++
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			continue
+		}
+		b = append(b, s[i:i+size]...)
+		i += size
+	}
+	return append(b, '"')
+}
+
+const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func base64(src []byte) string {
+	var out []byte
+	for i := 0; i < len(src); i += 3 {
+		var v uint32
+		n := len(src) - i
+		if n > 3 {
+			n = 3
+		}
+		for j := 0; j < 3; j++ {
+			v <<= 8
+			if j < n {
+				v |= uint32(src[i+j])
+			}
+		}
+		for j := 0; j < 4; j++ {
+			if j <= n {
+				out = append(out, b64[(v>>(18-6*uint(j)))&63])
+			} else {
+				out = append(out, '=')
+			}
+		}
+	}
+	return string(out)
+}
+
+// appendIndent re-formats compact JSON src with the given prefix and indent.
+func appendIndent(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	inString := false
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for i := 0; i < depth; i++ {
+			dst = append(dst, indent...)
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if inString {
+			dst = append(dst, c)
+			if c == '\\' && i+1 < len(src) {
+				i++
+				dst = append(dst, src[i])
+			} else if c == '"' {
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+			dst = append(dst, c)
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				i++
+				dst = append(dst, src[i])
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// ---- decoding ----
+
+type parser struct {
+	s   []byte
+	pos int
+}
+
+func (p *parser) errorf(msg string) error { return &SyntaxError{msg, int64(p.pos)} }
+
+func (p *parser) skip() {
+	for p.pos < len(p.s) {
+		switch p.s[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+func quoteChar(c byte) string {
+	if c == '\'' {
+		return `'\''`
+	}
+	if c == '"' {
+		return `'"'`
+	}
+	return "'" + string(rune(c)) + "'"
+}
+
+// parse returns nil, bool, float64 (or a number string when keepNumbers), string,
+// []any or map[string]any.
+func (p *parser) parse() (any, error) {
+	p.skip()
+	if p.pos >= len(p.s) {
+		return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+	}
+	c := p.s[p.pos]
+	switch {
+	case c == '{':
+		p.pos++
+		m := map[string]any{}
+		p.skip()
+		if p.pos < len(p.s) && p.s[p.pos] == '}' {
+			p.pos++
+			return m, nil
+		}
+		for {
+			p.skip()
+			if p.pos >= len(p.s) {
+				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			}
+			if p.s[p.pos] != '"' {
+				return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " looking for beginning of object key string")
+			}
+			k, err := p.str()
+			if err != nil {
+				return nil, err
+			}
+			p.skip()
+			if p.pos >= len(p.s) {
+				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			}
+			if p.s[p.pos] != ':' {
+				return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after object key")
+			}
+			p.pos++
+			v, err := p.parse()
+			if err != nil {
+				return nil, err
+			}
+			m[k] = v
+			p.skip()
+			if p.pos >= len(p.s) {
+				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			}
+			if p.s[p.pos] == ',' {
+				p.pos++
+				continue
+			}
+			if p.s[p.pos] == '}' {
+				p.pos++
+				return m, nil
+			}
+			return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after object key:value pair")
+		}
+	case c == '[':
+		p.pos++
+		a := []any{}
+		p.skip()
+		if p.pos < len(p.s) && p.s[p.pos] == ']' {
+			p.pos++
+			return a, nil
+		}
+		for {
+			v, err := p.parse()
+			if err != nil {
+				return nil, err
+			}
+			a = append(a, v)
+			p.skip()
+			if p.pos >= len(p.s) {
+				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			}
+			if p.s[p.pos] == ',' {
+				p.pos++
+				continue
+			}
+			if p.s[p.pos] == ']' {
+				p.pos++
+				return a, nil
+			}
+			return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after array element")
+		}
+	case c == '"':
+		return p.str()
+	case c == 't' || c == 'f' || c == 'n':
+		for _, lit := range []string{"true", "false", "null"} {
+			if strings.HasPrefix(string(p.s[p.pos:]), lit) {
+				p.pos += len(lit)
+				switch lit {
+				case "true":
+					return true, nil
+				case "false":
+					return false, nil
+				}
+				return nil, nil
+			}
+		}
+		return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
+	case c == '-' || c >= '0' && c <= '9':
+		start := p.pos
+		p.pos++
+		for p.pos < len(p.s) {
+			d := p.s[p.pos]
+			if d >= '0' && d <= '9' || d == '.' || d == 'e' || d == 'E' || d == '+' || d == '-' {
+				p.pos++
+				continue
+			}
+			break
+		}
+		f, err := strconv.ParseFloat(string(p.s[start:p.pos]), 64)
+		if err != nil {
+			return nil, &SyntaxError{"invalid number literal", int64(start)}
+		}
+		return number{string(p.s[start:p.pos]), f}, nil
+	}
+	return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
+}
+
+// number keeps the literal so that integers beyond float64 precision decode exactly.
+type number struct {
+	lit string
+	f   float64
+}
+
+func (p *parser) str() (string, error) {
+	p.pos++ // opening quote
+	var b []byte
+	for p.pos < len(p.s) {
+		c := p.s[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return string(b), nil
+		case c == '\\':
+			p.pos++
+			if p.pos >= len(p.s) {
+				return "", &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			}
+			e := p.s[p.pos]
+			switch e {
+			case '"', '\\', '/':
+				b = append(b, e)
+			case 'n':
+				b = append(b, '\n')
+			case 't':
+				b = append(b, '\t')
+			case 'r':
+				b = append(b, '\r')
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'u':
+				if p.pos+4 >= len(p.s) {
+					return "", &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+				}
+				v, err := strconv.ParseUint(string(p.s[p.pos+1:p.pos+5]), 16, 32)
+				if err != nil {
+					return "", p.errorf("invalid character in \\u hexadecimal character escape")
+				}
+				b = utf8.AppendRune(b, rune(v))
+				p.pos += 4
+			default:
+				return "", p.errorf("invalid character " + quoteChar(e) + " in string escape code")
+			}
+			p.pos++
+		case c < 0x20:
+			return "", p.errorf("invalid character " + quoteChar(c) + " in string literal")
+		default:
+			b = append(b, c)
+			p.pos++
+		}
+	}
+	return "", &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+}
+
+func Valid(data []byte) bool {
+	p := &parser{s: data}
+	if _, err := p.parse(); err != nil {
+		return false
+	}
+	p.skip()
+	return p.pos == len(p.s)
+}
+
+func Unmarshal(data []byte, v any) error {
+	p := &parser{s: data}
+	val, err := p.parse()
+	if err != nil {
+		return err
+	}
+	p.skip()
+	if p.pos != len(p.s) {
+		return p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after top-level value")
+	}
+	if v == nil {
+		return &InvalidUnmarshalError{}
+	}
+	if rt.Kind(v) != rt.KindPointer || rt.IsNil(v) {
+		return &InvalidUnmarshalError{rt.TypeString(v)}
+	}
+	d := &decoder{}
+	d.assign(v, val, "", "")
+	return d.err
+}
+
+type decoder struct {
+	err error
+}
+
+func describe(val any) string {
+	switch val.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "bool"
+	case number:
+		return "number"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	}
+	return "object"
+}
+
+func (d *decoder) typeError(val any, ptr any, strct, field string) {
+	if d.err != nil {
+		return
+	}
+	what := describe(val)
+	if n, ok := val.(number); ok {
+		what = "number " + n.lit
+	}
+	d.err = &UnmarshalTypeError{Value: what, Type: rt.ElemTypeString(ptr), Struct: strct, Field: field}
+}
+
+// generic converts a parsed value to what an interface{} target receives.
+func generic(val any) any {
+	switch x := val.(type) {
+	case number:
+		return x.f
+	case []any:
+		for i := range x {
+			x[i] = generic(x[i])
+		}
+		return x
+	case map[string]any:
+		for k, v := range x {
+			x[k] = generic(v)
+		}
+		return x
+	}
+	return val
+}
+
+func (d *decoder) assign(ptr any, val any, strct, field string) {
+	if u, ok := ptr.(Unmarshaler); ok {
+		e := &encoder{}
+		e.value(generic(val), true)
+		if err := u.UnmarshalJSON(e.buf); err != nil && d.err == nil {
+			d.err = err
+		}
+		return
+	}
+	k := rt.ElemKind(ptr)
+	if val == nil {
+		switch k {
+		case rt.KindInterface, rt.KindPointer, rt.KindMap, rt.KindSlice:
+			rt.SetZero(ptr)
+		}
+		return
+	}
+	switch k {
+	case rt.KindInterface:
+		if !rt.AssignTo(ptr, generic(val)) {
+			d.typeError(val, ptr, strct, field)
+		}
+	case rt.KindBool:
+		b, ok := val.(bool)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		rt.SetBool(ptr, b)
+	case rt.KindInt, rt.KindInt8, rt.KindInt16, rt.KindInt32, rt.KindInt64:
+		n, ok := val.(number)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		i, err := strconv.ParseInt(n.lit, 10, 64)
+		if err != nil {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		rt.SetInt(ptr, i)
+	case rt.KindUint, rt.KindUint8, rt.KindUint16, rt.KindUint32, rt.KindUint64, rt.KindUintptr:
+		n, ok := val.(number)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		u, err := strconv.ParseUint(n.lit, 10, 64)
+		if err != nil {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		rt.SetUint(ptr, u)
+	case rt.KindFloat32, rt.KindFloat64:
+		n, ok := val.(number)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		rt.SetFloat(ptr, n.f)
+	case rt.KindString:
+		s, ok := val.(string)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		rt.SetString(ptr, s)
+	case rt.KindSlice, rt.KindArray:
+		a, ok := val.([]any)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		n := len(a)
+		if k == rt.KindSlice {
+			rt.MakeSlice(ptr, n)
+		} else if max := rt.Len(rt.Elem(ptr)); n > max {
+			n = max
+		}
+		for i := 0; i < n; i++ {
+			d.assign(rt.IndexPtr(ptr, i), a[i], strct, field)
+		}
+	case rt.KindMap:
+		m, ok := val.(map[string]any)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		if rt.IsNil(rt.Elem(ptr)) {
+			rt.MakeMap(ptr)
+		}
+		keyKind := rt.MapKeyKind(ptr)
+		for key, item := range m {
+			vp := rt.NewMapValue(ptr)
+			d.assign(vp, item, strct, field)
+			var kv any = key
+			if keyKind != rt.KindString {
+				i, err := strconv.ParseInt(key, 10, 64)
+				if err != nil {
+					d.typeError(number{key, 0}, ptr, strct, field)
+					continue
+				}
+				kv = i
+			}
+			rt.MapStore(ptr, kv, vp)
+		}
+	case rt.KindStruct:
+		m, ok := val.(map[string]any)
+		if !ok {
+			d.typeError(val, ptr, strct, field)
+			return
+		}
+		d.fields(ptr, m)
+	case rt.KindPointer:
+		target := rt.Elem(ptr)
+		var inner any
+		if rt.IsNil(target) {
+			inner = rt.AllocElem(ptr)
+		} else {
+			inner = target
+		}
+		d.assign(inner, val, strct, field)
+	default:
+		d.typeError(val, ptr, strct, field)
+	}
+}
+
+func (d *decoder) fields(ptr any, m map[string]any) {
+	sv := rt.Elem(ptr)
+	name := rt.TypeString(sv)
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	for _, fi := range fieldsOf(sv) {
+		if rt.FieldEmbedded(sv, fi.index) && lookupTag(rt.FieldTag(sv, fi.index), "json") == "" &&
+			rt.Kind(rt.Field(sv, fi.index)) == rt.KindStruct {
+			d.fields(rt.FieldPtr(ptr, fi.index), m)
+			continue
+		}
+		item, ok := m[fi.name]
+		if !ok {
+			// Go matches keys case-insensitively when there is no exact match.
+			for k, v := range m {
+				if strings.EqualFold(k, fi.name) {
+					item, ok = v, true
+					break
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if fi.asString {
+			if s, isStr := item.(string); isStr {
+				p := &parser{s: []byte(s)}
+				if parsed, err := p.parse(); err == nil {
+					item = parsed
+				}
+			}
+		}
+		d.assign(rt.FieldPtr(ptr, fi.index), item, name, fi.name)
+	}
+}
