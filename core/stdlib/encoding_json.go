@@ -6,6 +6,7 @@ package json
 import (
 	"errors"
 	"internal/rt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -933,4 +934,88 @@ func (d *decoder) fields(ptr any, m map[string]any) {
 		}
 		d.assign(rt.FieldPtr(ptr, fi.index), item, name, fi.name)
 	}
+}
+
+// ---- streams ----
+
+// Encoder writes JSON values, each followed by a newline, to an output stream.
+type Encoder struct {
+	w              io.Writer
+	prefix, indent string
+	escapeHTML     bool
+}
+
+func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w, escapeHTML: true} }
+
+func (enc *Encoder) SetIndent(prefix, indent string) {
+	enc.prefix = prefix
+	enc.indent = indent
+}
+
+func (enc *Encoder) SetEscapeHTML(on bool) { enc.escapeHTML = on }
+
+func (enc *Encoder) Encode(v any) error {
+	b, err := Marshal(v)
+	if err != nil {
+		return err
+	}
+	if enc.prefix != "" || enc.indent != "" {
+		b = appendIndent(nil, b, enc.prefix, enc.indent)
+	}
+	if !enc.escapeHTML {
+		s := strings.ReplaceAll(string(b), `\u003c`, "<")
+		s = strings.ReplaceAll(s, `\u003e`, ">")
+		b = []byte(strings.ReplaceAll(s, `\u0026`, "&"))
+	}
+	b = append(b, '\n')
+	_, err = enc.w.Write(b)
+	return err
+}
+
+// Decoder reads JSON values one after another from an input stream.
+type Decoder struct {
+	r    io.Reader
+	buf  []byte
+	read bool
+	pos  int
+}
+
+func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
+
+func (dec *Decoder) DisallowUnknownFields() {}
+func (dec *Decoder) UseNumber()             {}
+
+func (dec *Decoder) fill() error {
+	if dec.read {
+		return nil
+	}
+	dec.read = true
+	b, err := io.ReadAll(dec.r)
+	dec.buf = b
+	return err
+}
+
+// More reports whether there is another value in the input.
+func (dec *Decoder) More() bool {
+	dec.fill()
+	p := &parser{s: dec.buf, pos: dec.pos}
+	p.skip()
+	return p.pos < len(p.s) && p.s[p.pos] != ']' && p.s[p.pos] != '}'
+}
+
+func (dec *Decoder) Decode(v any) error {
+	if err := dec.fill(); err != nil {
+		return err
+	}
+	p := &parser{s: dec.buf, pos: dec.pos}
+	p.skip()
+	if p.pos >= len(p.s) {
+		return io.EOF
+	}
+	start := p.pos
+	if _, err := p.parse(); err != nil {
+		return err
+	}
+	dec.pos = p.pos
+	return Unmarshal(dec.buf[start:p.pos], v)
 }
