@@ -35,6 +35,9 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
 
 // The import paths goroscope provides, sorted.
 std::vector<std::string> supported_packages();
+// Markdown listing every package with its exported functions, types (with methods),
+// constants and variables, read from the embedded sources (core/stdlib/PACKAGES.md).
+std::string stdlib_api_markdown();
 
 struct RunResult {
   int exit_code = 0;

@@ -19,6 +19,7 @@ Commands:
   build     compile only; print compile errors as FILE:line:col: message (exit 1)
   vet       like build (static checks on the checked program)
   packages  list the standard library packages goroscope provides
+            (--api: every exported function, type, method, constant and variable)
   disasm    print the bytecode of the program's own functions
 
 Flags (run):
@@ -61,6 +62,10 @@ int main(int argc, char** argv) {
   }
   std::string cmd = argv[1];
   if (cmd == "packages") {
+    if (argc > 2 && !std::strcmp(argv[2], "--api")) {
+      std::fputs(stdlib_api_markdown().c_str(), stdout);
+      return 0;
+    }
     for (const std::string& p : supported_packages()) std::printf("%s\n", p.c_str());
     return 0;
   }
