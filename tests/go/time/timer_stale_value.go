@@ -1,0 +1,25 @@
+// Tests timer channel semantics: a fired-but-unread timer keeps its value across Reset (pre-Go 1.23 behaviour), len/cap of C.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	start := time.Now()
+	t := time.NewTimer(10 * time.Millisecond)
+	time.Sleep(20 * time.Millisecond)
+	fmt.Println("len after fire:", len(t.C), "cap:", cap(t.C))
+	t.Reset(50 * time.Millisecond)
+	<-t.C
+	fmt.Println("received at", time.Since(start).Round(10*time.Millisecond))
+	tk := time.NewTicker(10 * time.Millisecond)
+	time.Sleep(55 * time.Millisecond)
+	fmt.Println("ticker len:", len(tk.C))
+	<-tk.C
+	s := time.Now()
+	<-tk.C
+	fmt.Println("next tick after", time.Since(s).Round(5*time.Millisecond))
+	tk.Stop()
+}
