@@ -19,7 +19,8 @@ bool lookup_member(const Type* t, const std::string& name, Selection& out, bool&
   bool indirect = false;
   if (t && under(t) && under(t)->kind == Kind::Pointer) {
     const Type* e = under(t)->elem;
-    // Methods are not looked up through a named pointer type, but fields are.
+    // A pointer to an interface has no methods (and no fields).
+    if (under(e) && under(e)->kind == Kind::Interface) return false;
     t = e;
     indirect = true;
   }

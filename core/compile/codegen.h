@@ -72,6 +72,12 @@ class FuncCompiler {
   // Walks embedded fields of a Selection path from x; returns the location of the holder.
   Loc walk_path(Expr* x, const std::vector<int>& path, size_t count);
 
+  // gc evaluates function calls and receives of an expression list before it reads plain
+  // operands (the spec leaves the order open); has_call finds the operands to do first.
+  static bool has_call(const Expr* e);
+  // A plain variable reference (x, x.f, (x)): the operands gc reads after the calls.
+  static bool is_plain(const Expr* e);
+
   // --- calls (compile_call.cc) ---
   // Compiles a call; returns the slot where its results start.
   int call(CallExpr* ce);
@@ -109,6 +115,9 @@ class FuncCompiler {
     std::vector<int> continues;
   };
   std::vector<LoopCtx> loops_;
+  // While set, expr() copies variables into temporaries instead of returning their slots:
+  // the left operands of a tuple assignment must not see the assignment's own updates.
+  bool copy_vars_ = false;
   // Boxed loop variables of the innermost 3-clause for loops (Go 1.22 per-iteration copies).
 };
 

@@ -61,11 +61,18 @@ void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
     return;
   }
   size_t fixed = sig->variadic && !ce->has_ellipsis ? np - 1 : np;
+  std::vector<int> offs;
   int off = 0;
   for (size_t i = 0; i < fixed; i++) {
-    coerce_to(ce->args[i], params[i], at + off);
+    offs.push_back(off);
     off += slots_of(params[i]);
   }
+  // Arguments with calls first, then the rest (gc's order for plain variables).
+  bool any_call = false;
+  for (Expr* a : ce->args) any_call |= has_call(a);
+  for (int pass = any_call ? 0 : 1; pass < 2; pass++)
+    for (size_t i = 0; i < fixed; i++)
+      if (!any_call || is_plain(ce->args[i]) == (pass == 1)) coerce_to(ce->args[i], params[i], at + offs[i]);
   if (sig->variadic && !ce->has_ellipsis) {
     const Type* et = params[np - 1]->elem;
     int ew = slots_of(et);
@@ -76,12 +83,14 @@ void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
     }
     int arr = alloc(1);
     emit(Op::New, arr, k * ew);
-    for (int j = 0; j < k; j++) {
-      int mark = top_;
-      int v = coerce(ce->args[fixed + j], et);
-      if (ew) emit(Op::Store, arr, j * ew, v, ew);
-      top_ = mark;
-    }
+    for (int pass = any_call ? 0 : 1; pass < 2; pass++)
+      for (int j = 0; j < k; j++) {
+        if (any_call && is_plain(ce->args[fixed + j]) != (pass == 1)) continue;
+        int mark = top_;
+        int v = coerce(ce->args[fixed + j], et);
+        if (ew) emit(Op::Store, arr, j * ew, v, ew);
+        top_ = mark;
+      }
     copy(at + off, arr, 1);
     load_int(at + off + 1, k);
     load_int(at + off + 2, k);
@@ -373,11 +382,8 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
           }
           if (b == Builtin::Println) tc.emit(Op::PrintNl);
           break;
-        case Builtin::Recover: {
-          int r = tc.alloc(2);
-          tc.emit(Op::Recover, r);
-          break;
-        }
+        case Builtin::Recover:
+          break;  // recover is not called *by* a deferred function here: it returns nil
         case Builtin::Clear:
           if (under(ptypes[0])->kind == Kind::Map) tc.emit(Op::MapClear, at[0]);
           else tc.emit(Op::ClearSlice, at[0], 0, 0, slots_of(under(ptypes[0])->elem));

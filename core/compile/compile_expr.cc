@@ -13,13 +13,65 @@ Expr* unparen(Expr* e) {
 
 int FuncCompiler::expr(Expr* e) {
   Expr* u = unparen(e);
-  if (e->mode != ExprMode::Constant)
+  if (e->mode != ExprMode::Constant && !copy_vars_)
     if (auto* id = as<Ident>(u); id && id->obj && id->obj->kind == ObjKind::Var && !id->obj->is_global &&
                                  !id->obj->boxed && !cap_index_.count(id->obj))
       return id->obj->slot;
   int r = alloc(slots_of(e->type));
   expr_to(e, r);
   return r;
+}
+
+bool FuncCompiler::has_call(const Expr* e) {
+  if (!e || (e->mode == ExprMode::Constant && e->cval)) return false;
+  switch (e->kind) {
+    case NodeKind::CallExpr: {
+      auto* ce = static_cast<const CallExpr*>(e);
+      if (ce->call_kind == CallExpr::CallKind::Func || ce->call_kind == CallExpr::CallKind::Method) return true;
+      for (const Expr* a : ce->args)
+        if (has_call(a)) return true;
+      return false;
+    }
+    case NodeKind::UnaryExpr: {
+      auto* ue = static_cast<const UnaryExpr*>(e);
+      return ue->op == Tok::Arrow || has_call(ue->x);
+    }
+    case NodeKind::BinaryExpr: {
+      auto* be = static_cast<const BinaryExpr*>(e);
+      return has_call(be->x) || has_call(be->y);
+    }
+    case NodeKind::ParenExpr: return has_call(static_cast<const ParenExpr*>(e)->x);
+    case NodeKind::SelectorExpr: return has_call(static_cast<const SelectorExpr*>(e)->x);
+    case NodeKind::IndexExpr: {
+      auto* ie = static_cast<const IndexExpr*>(e);
+      return has_call(ie->x) || has_call(ie->index);
+    }
+    case NodeKind::SliceExpr: {
+      auto* se = static_cast<const SliceExpr*>(e);
+      return has_call(se->x) || has_call(se->low) || has_call(se->high) || has_call(se->max);
+    }
+    case NodeKind::StarExpr: return has_call(static_cast<const StarExpr*>(e)->x);
+    case NodeKind::TypeAssertExpr: return has_call(static_cast<const TypeAssertExpr*>(e)->x);
+    case NodeKind::CompositeLit:
+      for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
+        if (has_call(el)) return true;
+      return false;
+    case NodeKind::KeyValueExpr: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      return has_call(kv->key) || has_call(kv->value);
+    }
+    default:
+      return false;
+  }
+}
+
+bool FuncCompiler::is_plain(const Expr* e) {
+  if (auto* p = as<ParenExpr>(e)) return is_plain(p->x);
+  if (auto* id = as<Ident>(e)) return id->obj && id->obj->kind == ObjKind::Var;
+  if (auto* se = as<SelectorExpr>(e))
+    return se->selection ? se->selection->kind == Selection::Kind::Field && !se->selection->indirect && is_plain(se->x)
+                         : se->sel->obj && se->sel->obj->kind == ObjKind::Var;
+  return false;
 }
 
 void FuncCompiler::coerce_to(Expr* e, const Type* target, int dst) {
@@ -220,6 +272,10 @@ void FuncCompiler::binary(BinaryExpr* be, int dst) {
         t = is_interface(xt) ? xt : yt;
         x = coerce(be->x, t);
         y = coerce(be->y, t);
+      } else if (has_call(be->y) && is_plain(be->x)) {
+        y = alloc(slots_of(yt));
+        expr_to(be->y, y);
+        x = expr(be->x);
       } else {
         x = expr(be->x);
         y = expr(be->y);
@@ -242,8 +298,15 @@ void FuncCompiler::binary(BinaryExpr* be, int dst) {
     default:
       break;
   }
-  int x = expr(be->x);
-  int y = expr(be->y);
+  int x, y;
+  if (has_call(be->y) && is_plain(be->x)) {
+    y = alloc(slots_of(be->y->type));
+    expr_to(be->y, y);
+    x = expr(be->x);
+  } else {
+    x = expr(be->x);
+    y = expr(be->y);
+  }
   set_pos(be);
   arith(op, x, y, be->type, dst);
 }
@@ -306,7 +369,14 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
   switch (u->kind) {
     case Kind::Struct: {
       if (w) emit(Op::Zero, dst, 0, 0, w);
-      for (size_t i = 0; i < cl->elts.size(); i++) {
+      std::vector<size_t> order;
+      for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < cl->elts.size(); i++) {
+          Expr* v = cl->elts[i];
+          if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
+          if (!is_plain(v) == (pass == 0)) order.push_back(i);
+        }
+      for (size_t i : order) {
         Expr* el = cl->elts[i];
         int idx = int(i);
         Expr* val = el;
@@ -337,27 +407,32 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
         base = alloc(1);
         emit(Op::New, base, int(n * ew));
       }
+      // Element indices first (keys are constants), then values: calls before the rest.
+      std::vector<int64_t> index_of(cl->elts.size());
       idx = 0;
-      for (Expr* el : cl->elts) {
-        Expr* val = el;
-        if (auto* kv = as<KeyValueExpr>(el)) {
-          idx = int64_t(kv->key->cval->i);
-          val = kv->value;
-        }
-        if (u->kind == Kind::Array) {
-          coerce_to(val, u->elem, dst + int(idx * ew));
-        } else if (ew > 0) {
-          int mark = top_;
-          int v = coerce(val, u->elem);
-          emit(Op::Store, base, int(idx * ew), v, ew);
-          top_ = mark;
-        } else {
-          int mark = top_;
-          expr(val);
-          top_ = mark;
-        }
-        idx++;
+      for (size_t i = 0; i < cl->elts.size(); i++) {
+        if (auto* kv = as<KeyValueExpr>(cl->elts[i])) idx = int64_t(kv->key->cval->i);
+        index_of[i] = idx++;
       }
+      for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < cl->elts.size(); i++) {
+          Expr* val = cl->elts[i];
+          if (auto* kv = as<KeyValueExpr>(val)) val = kv->value;
+          if (is_plain(val) != (pass == 1)) continue;
+          int64_t at = index_of[i];
+          if (u->kind == Kind::Array) {
+            coerce_to(val, u->elem, dst + int(at * ew));
+          } else if (ew > 0) {
+            int mark = top_;
+            int v = coerce(val, u->elem);
+            emit(Op::Store, base, int(at * ew), v, ew);
+            top_ = mark;
+          } else {
+            int mark = top_;
+            expr(val);
+            top_ = mark;
+          }
+        }
       if (u->kind == Kind::Slice) {
         copy(dst, base, 1);
         load_int(dst + 1, n);

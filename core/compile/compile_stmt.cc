@@ -255,16 +255,22 @@ void FuncCompiler::assign(AssignStmt* asg) {
   }
   // General case: left operands, then right values into temporaries, then stores.
   std::vector<Loc> locs(asg->lhs.size());
-  if (!define)
+  if (!define) {
+    copy_vars_ = asg->lhs.size() > 1;
     for (size_t i = 0; i < asg->lhs.size(); i++) locs[i] = lvalue(asg->lhs[i]);
-  std::vector<int> vals;
+    copy_vars_ = false;
+  }
+  std::vector<int> vals(asg->rhs.size());
+  std::vector<const Type*> lts(asg->rhs.size());
   for (size_t i = 0; i < asg->rhs.size(); i++) {
     const Type* lt = define ? asg->lhs[i]->type : locs[i].type;
     if (!lt || (as<Ident>(unparen(asg->lhs[i])) && static_cast<Ident*>(unparen(asg->lhs[i]))->name == "_")) lt = asg->rhs[i]->type;
-    int r = alloc(slots_of(lt));
-    coerce_to(asg->rhs[i], lt, r);
-    vals.push_back(r);
+    lts[i] = lt;
+    vals[i] = alloc(slots_of(lt));
   }
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < asg->rhs.size(); i++)
+      if (is_plain(asg->rhs[i]) == (pass == 1)) coerce_to(asg->rhs[i], lts[i], vals[i]);
   for (size_t i = 0; i < asg->lhs.size(); i++) {
     if (define) {
       define_or_assign(asg->lhs[i], true, vals[i], asg->rhs[i]->type && !is_untyped(asg->rhs[i]->type) ? (asg->lhs[i]->type ? asg->lhs[i]->type : asg->rhs[i]->type) : asg->lhs[i]->type);

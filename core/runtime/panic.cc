@@ -73,9 +73,11 @@ Flow Machine::unwind(Goroutine& g) {
 }
 
 Flow Machine::after_panic_defer(Goroutine& g) {
-  if (!g.panics.empty() && g.panics.back().recovered) {
-    g.panics.clear();
-    // The function that deferred the recovering call returns normally.
+  if (g.panics.empty()) return Interp::do_return(*this, g);
+  if (g.panics.back().recovered) {
+    // Only the recovered panic ends; an outer panic whose deferred call this was goes on
+    // when that call returns. The function that deferred the recovering call returns.
+    g.panics.pop_back();
     return Interp::do_return(*this, g);
   }
   return unwind(g);
