@@ -594,10 +594,12 @@ void FuncCompiler::slice_expr(SliceExpr* se, int dst) {
   }
   int s;
   const Type* elem;
+  int array_flag = 0;
   if (xu->kind == Kind::Slice) {
     s = expr(se->x);
     elem = xu->elem;
   } else {
+    array_flag = 8;
     int64_t n;
     int p;
     if (xu->kind == Kind::Pointer) {
@@ -629,7 +631,7 @@ void FuncCompiler::slice_expr(SliceExpr* se, int dst) {
     coerce_to(se->max, int_t, args + 2);
     flags |= 4;
   }
-  load_int(args + 3, flags);
+  load_int(args + 3, flags | array_flag);
   set_pos(se);
   emit(Op::Slice, dst, s, args, pb_.type_index(elem));
 }

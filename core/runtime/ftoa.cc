@@ -172,8 +172,7 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
         if (eprec > int(d.d.size()) && int(d.d.size()) >= d.dp) eprec = int(d.d.size());
       }
       int nd = int(d.d.size());
-      int exp = d.dp - 1;
-      if (d.d.empty()) exp = 0;
+      int exp = d.dp - 1;  // -1 for zero, as in Go
       if (exp < -4 || exp >= eprec) {
         int p = shortest ? nd - 1 : (prec > nd ? nd : prec) - 1;
         if (p < 0) p = 0;
@@ -187,6 +186,28 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
     case 'x':
     case 'X':
       return fmt_x(f, prec, fmt);
+    case 'b': {
+      // Decimal mantissa and binary exponent: 4503599627370496p-52.
+      int mbits = bit_size == 32 ? 24 : 53;
+      std::string out = std::signbit(f) ? "-" : "";
+      double a = std::fabs(f);
+      int e = 0;
+      long long mant = 0;
+      if (a != 0) {
+        double m = std::frexp(a, &e);
+        mant = (long long)std::ldexp(m, mbits);
+        e -= mbits;
+        int min_exp = (bit_size == 32 ? -126 : -1022) - (mbits - 1);
+        if (e < min_exp) {  // subnormal: fixed exponent, smaller mantissa
+          mant >>= (min_exp - e);
+          e = min_exp;
+        }
+      } else {
+        e = (bit_size == 32 ? -149 : -1074);
+      }
+      out += std::to_string(mant) + "p" + (e >= 0 ? "+" : "") + std::to_string(e);
+      return out;
+    }
     default: {
       char buf[64];
       snprintf(buf, sizeof buf, "%%%c", fmt);

@@ -179,6 +179,8 @@ S strconv_IsPrint(Machine&, Goroutine&, Slot* f) {
   else if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF)) p = false;
   else if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF)) p = false;
   else if (r >= 0xF0000) p = false;
+  // Space separators other than ASCII space are not printable.
+  else if (r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000) p = false;
   f[0].u = p;
   return S::Done;
 }

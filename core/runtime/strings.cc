@@ -17,13 +17,15 @@ std::string index_error(int64_t i, int64_t n) {
 
 std::string slice_error(int64_t lo, int64_t hi, int64_t max, int64_t cap, int flags) {
   auto s = [](int64_t v) { return std::to_string(v); };
+  // Slicing an array (flag 8) reports its length, a slice its capacity.
+  std::string of = (flags & 8) ? " with length " : " with capacity ";
   if (flags & 4) {
-    if (max < 0 || max > cap) return "slice bounds out of range [::" + s(max) + "] with capacity " + s(cap);
+    if (max < 0 || max > cap) return "slice bounds out of range [::" + s(max) + "]" + of + s(cap);
     if (hi < 0 || hi > max) return "slice bounds out of range [:" + s(hi) + ":" + s(max) + "]";
     if (lo < 0 || lo > hi) return "slice bounds out of range [" + s(lo) + ":" + s(hi) + ":]";
     return "";
   }
-  if (hi < 0 || hi > cap) return "slice bounds out of range [:" + s(hi) + "] with capacity " + s(cap);
+  if (hi < 0 || hi > cap) return "slice bounds out of range [:" + s(hi) + "]" + of + s(cap);
   if (lo < 0 || lo > hi) return "slice bounds out of range [" + s(lo) + ":" + s(hi) + "]";
   return "";
 }

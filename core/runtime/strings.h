@@ -13,7 +13,8 @@ extern const std::string kNilDeref;       // "invalid memory address or nil poin
 extern const std::string kDivideByZero;   // "integer divide by zero"
 
 std::string index_error(int64_t i, int64_t n);
-// Empty when the bounds are valid. flags: bit0 low given, bit1 high, bit2 max (3-index).
+// Empty when the bounds are valid. flags: bit0 low given, bit1 high, bit2 max (3-index),
+// bit3 the operand is an array (messages say "length" instead of "capacity").
 std::string slice_error(int64_t lo, int64_t hi, int64_t max, int64_t cap, int flags);
 
 int32_t decode_rune(std::string_view s, size_t i, int& width);

@@ -385,7 +385,7 @@ next:
         const RType* et = prog.rtypes[in.n].get();
         Slot* s = fp + in.b;
         Slot* args = fp + in.c;
-        int flags = int(args[3].i);
+        int flags = int(args[3].i);  // see slice_error
         int64_t cap = s[2].i;
         int64_t lo = (flags & 1) ? args[0].i : 0;
         int64_t hi = (flags & 2) ? args[1].i : s[1].i;
@@ -479,7 +479,7 @@ next:
         break;
       case Op::MakeChan: {
         int64_t size = fp[in.c].i;
-        if (size < 0 || size > (int64_t(1) << 32)) GS_PANIC(std::string("makechan: size out of range"));
+        if (size < 0 || size > (int64_t(1) << 32)) GS_PANIC_PLAIN(std::string("makechan: size out of range"));
         fp[in.a].p = m.new_chan(prog.rtypes[in.b]->elem, size);
         break;
       }
@@ -583,7 +583,10 @@ next:
       case Op::Go: {
         auto* c = static_cast<Closure*>(fp[in.a].p);
         GS_SAVE();
-        if (!c) GS_PANIC(std::string("go of nil func value"));
+        if (!c) {
+          m.fatal("go of nil func value", false);
+          return Flow::Exit;
+        }
         if (!m.spawn(c, fp + in.b, in.n, in.c, &g)) return Flow::Exit;
         GS_RELOAD();
         break;

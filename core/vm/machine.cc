@@ -188,7 +188,8 @@ bool Machine::implements(const RType* t, const RType* iface) const {
 
 std::string Machine::assert_error(const RType* have, const RType* want, const RType* iface) const {
   std::string src = iface ? iface->str : "interface {}";
-  if (!have) return "interface conversion: " + src + " is nil, not " + want->str;
+  // Go names the source "interface" when asserting to an interface type.
+  if (!have) return "interface conversion: " + (want->kind == Kind::Interface ? std::string("interface") : src) + " is nil, not " + want->str;
   if (want->kind != Kind::Interface)
     return "interface conversion: " + src + " is " + have->str + ", not " + want->str;
   for (int id : want->iface_methods)
