@@ -486,10 +486,11 @@ bool Checker::Impl::convertible(Expr* x, const Type* t) {
   };
   if (is_string(tu) && is_bytes_or_runes(vu)) return true;
   if (is_string(vu) && is_bytes_or_runes(tu)) return true;
-  // Slice to array pointer / array (Go 1.17/1.20).
+  // Slice to array pointer (Go 1.17) and to array (Go 1.20).
   if (vu->kind == Kind::Slice && tu->kind == Kind::Pointer && under(tu->elem)->kind == Kind::Array &&
       under(tu->elem)->elem == vu->elem)
     return true;
+  if (vu->kind == Kind::Slice && tu->kind == Kind::Array && tu->elem == vu->elem) return true;
   return false;
 }
 
@@ -569,11 +570,6 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
   }
   if (!convertible(x, t)) {
     error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t));
-    return;
-  }
-  const Type* xu = under(x->type);
-  if (xu->kind == Kind::Slice && tu->kind == Kind::Pointer) {
-    error(ce, DiagKind::Unsupported, "conversion from slice to array pointer is not supported");
     return;
   }
   ce->mode = ExprMode::Value;

@@ -1,6 +1,7 @@
 // Expression checking: names, literals, selectors, index/slice, unary and binary operators,
 // untyped constant conversion, assignability and operand descriptions for messages.
 #include <cmath>
+#include <set>
 
 #include "check/checker_impl.h"
 #include "check/lookup.h"
@@ -400,6 +401,7 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
       break;
     }
     case Kind::Map: {
+      std::set<std::string> seen_keys;
       for (Expr* el : cl->elts) {
         auto* kv = as<KeyValueExpr>(el);
         if (!kv) {
@@ -409,6 +411,9 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         }
         expr(kv->key, u->key);
         assignable(kv->key, u->key, "map literal");
+        if (kv->key->mode == ExprMode::Constant && kv->key->cval &&
+            !seen_keys.insert(const_string(*kv->key->cval)).second)
+          error(kv->key, DiagKind::TypeError, "duplicate key " + src(kv->key) + " in map literal");
         expr(kv->value, u->elem);
         assignable(kv->value, u->elem, "map literal");
       }
@@ -499,20 +504,18 @@ void Checker::Impl::selector(SelectorExpr* se) {
       }
       msig = sel->method->type;
     } else {
-      if (!sel->path.empty()) {
-        error(se, DiagKind::Unsupported, "method expressions of promoted interface methods are not supported");
-        return;
+      const Type* cur = xt;
+      for (int idx : sel->path) {
+        const Type* cu = under(cur);
+        if (cu->kind == Kind::Pointer) cu = under(cu->elem);
+        cur = cu->fields[idx].type;
       }
-      msig = under(xt)->methods[sel->iface_index].sig;
+      msig = under(cur)->methods[sel->iface_index].sig;
     }
     std::vector<const Type*> params{xt};
     params.insert(params.end(), msig->params.begin(), msig->params.end());
     Selection* s2 = &selections.emplace_back(*sel);
-    s2->kind = sel->kind == Selection::Kind::Method ? Selection::Kind::MethodExpr : Selection::Kind::InterfaceMethod;
-    if (sel->kind != Selection::Kind::Method) {
-      error(se, DiagKind::Unsupported, "method expressions on interface types are not supported");
-      return;
-    }
+    s2->kind = Selection::Kind::MethodExpr;
     se->selection = s2;
     se->mode = ExprMode::Value;
     se->type = types.func(std::move(params), msig->results, msig->variadic);

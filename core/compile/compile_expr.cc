@@ -494,9 +494,9 @@ void FuncCompiler::selector(SelectorExpr* se, int dst) {
       method_value(se, dst);
       return;
     case Selection::Kind::MethodExpr: {
-      Object* m = sel->method;
+      Object* m = sel->method;  // nullptr for interface methods: always through a thunk
       bool recv_is_ptr = under(sel->recv)->kind == Kind::Pointer;
-      if (recv_is_ptr == m->ptr_recv && sel->path.empty()) {
+      if (m && recv_is_ptr == m->ptr_recv && sel->path.empty()) {
         func_value(m, dst);
         return;
       }
@@ -671,6 +671,18 @@ void FuncCompiler::conversion(CallExpr* ce, int dst) {
       return;
     }
     expr_to(x, dst);
+    return;
+  }
+  if (fu->kind == Kind::Slice && (tu->kind == Kind::Pointer || tu->kind == Kind::Array)) {
+    const Type* at = tu->kind == Kind::Pointer ? under(tu->elem) : tu;
+    int v = expr(x);
+    int p = tu->kind == Kind::Pointer ? dst : alloc(1);
+    set_pos(ce);
+    emit(Op::SliceToArray, p, v, int(at->len));
+    if (tu->kind == Kind::Array) {
+      int w = slots_of(to);
+      if (w) emit(Op::Load, dst, p, 0, w);
+    }
     return;
   }
   if (tu->kind == Kind::Slice && is_string(fu)) {

@@ -55,6 +55,12 @@ S runtime_Gosched(Machine& m, Goroutine& g, Slot*) {
   return S::Yield;
 }
 
+S runtime_Goexit(Machine& m, Goroutine& g, Slot*) {
+  m.goexit(g);
+  if (m.finished()) return S::Exit;
+  return g.state == GState::Running ? S::Unwinding : S::Blocked;
+}
+
 S runtime_GOMAXPROCS(Machine&, Goroutine&, Slot* f) {
   f[0].i = 1;  // one goroutine runs at a time; the scheduler interleaves them
   return S::Done;
@@ -193,6 +199,7 @@ const NativeEntry kTable[] = {
     {"runtime.NumGoroutine", runtime_NumGoroutine},
     {"runtime.Gosched", runtime_Gosched},
     {"runtime.GOMAXPROCS", runtime_GOMAXPROCS},
+    {"runtime.Goexit", runtime_Goexit},
     {"runtime.NumCPU", runtime_NumCPU},
     {"runtime.printFloat", runtime_printFloat},
     {"math.Sqrt", math_Sqrt},

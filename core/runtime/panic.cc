@@ -41,8 +41,20 @@ void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
   unwind(g);
 }
 
+void Machine::goexit(Goroutine& g) {
+  PanicRec p;
+  p.goexit = true;
+  g.panics.push_back(std::move(p));
+  unwind(g);
+}
+
 Flow Machine::unwind(Goroutine& g) {
   for (;;) {
+    if (g.frames.empty() && !g.panics.empty() && g.panics.back().goexit) {
+      if (&g == main_) main_goexited_ = true;
+      goroutine_exit(g);
+      return finished() ? Flow::Exit : Flow::Switch;
+    }
     if (g.frames.empty()) {
       // Nothing recovered: compute the panic text in Go (runtime.panicText), then die.
       auto it = prog.by_name.find("runtime.panicText");
@@ -74,7 +86,7 @@ Flow Machine::unwind(Goroutine& g) {
 
 Flow Machine::after_panic_defer(Goroutine& g) {
   if (g.panics.empty()) return Interp::do_return(*this, g);
-  if (g.panics.back().recovered) {
+  if (g.panics.back().recovered && !g.panics.back().goexit) {
     // Only the recovered panic ends; an outer panic whose deferred call this was goes on
     // when that call returns. The function that deferred the recovering call returns.
     g.panics.pop_back();
@@ -86,7 +98,7 @@ Flow Machine::after_panic_defer(Goroutine& g) {
 void Machine::recover(Goroutine& g, Slot* out) {
   out[0].u = 0;
   out[1].u = 0;
-  if (g.panics.empty() || g.panics.back().recovered || g.frames.empty()) return;
+  if (g.panics.empty() || g.panics.back().recovered || g.panics.back().goexit || g.frames.empty()) return;
   // recover only works when called directly by the deferred function (compiler-generated
   // wrappers between the defer and the function do not count as calls).
   size_t i = g.frames.size() - 1;

@@ -10,6 +10,9 @@ func NumGoroutine() int
 // Gosched yields the processor, allowing other goroutines to run (native).
 func Gosched()
 
+// Goexit runs the deferred calls of the calling goroutine and then ends it (native).
+func Goexit()
+
 // GOMAXPROCS reports 1: goroscope runs one goroutine at a time (native).
 func GOMAXPROCS(n int) int
 

@@ -2,6 +2,8 @@
 // calls and loop back-edges, so these straight-line bodies are atomic as written.
 package atomic
 
+import "internal/rt"
+
 func AddInt32(addr *int32, delta int32) (new int32)       { *addr += delta; return *addr }
 func AddInt64(addr *int64, delta int64) (new int64)       { *addr += delta; return *addr }
 func AddUint32(addr *uint32, delta uint32) (new uint32)   { *addr += delta; return *addr }
@@ -135,12 +137,18 @@ func (x *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
+	if x.v != nil && !rt.SameType(x.v, val) {
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
 	x.v = val
 }
 
 func (x *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
+	}
+	if x.v != nil && !rt.SameType(x.v, new) {
+		panic("sync/atomic: swap of inconsistently typed value into Value")
 	}
 	old, x.v = x.v, new
 	return

@@ -207,46 +207,72 @@ func ParseDuration(s string) (Duration, error) {
 	return d, nil
 }
 
-// Time is an instant on the virtual clock, in nanoseconds since the Unix epoch (UTC).
+// Time is an instant: seconds since January 1, year 1 UTC, plus nanoseconds (so the
+// zero Time is year 1, as in Go). The virtual clock gives Unix nanoseconds.
 type Time struct {
-	ns int64
+	sec  int64
+	nsec int64
 }
+
+// unixToInternal is the number of seconds from year 1 to 1970.
+const unixToInternal int64 = 62135596800
 
 // startNs is the virtual clock at program start (the monotonic reading's origin).
 const startNs = 1257894000 * 1e9
 
-func Now() Time                        { return Time{now()} }
-func Since(t Time) Duration            { return Duration(now() - t.ns) }
-func Until(t Time) Duration            { return Duration(t.ns - now()) }
-func Unix(sec int64, nsec int64) Time  { return Time{sec*1e9 + nsec} }
-func UnixMilli(msec int64) Time        { return Time{msec * 1e6} }
-func (t Time) Add(d Duration) Time     { return Time{t.ns + int64(d)} }
-func (t Time) Sub(u Time) Duration     { return Duration(t.ns - u.ns) }
-func (t Time) Before(u Time) bool      { return t.ns < u.ns }
-func (t Time) After(u Time) bool       { return t.ns > u.ns }
-func (t Time) Equal(u Time) bool       { return t.ns == u.ns }
+func fromUnixNano(ns int64) Time {
+	sec := floorDiv(ns, 1e9)
+	return Time{sec + unixToInternal, ns - sec*1e9}
+}
+
+func (t Time) unixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
+
+func Now() Time                       { return fromUnixNano(now()) }
+func Since(t Time) Duration           { return Now().Sub(t) }
+func Until(t Time) Duration           { return t.Sub(Now()) }
+func Unix(sec int64, nsec int64) Time { return Time{sec + unixToInternal, 0}.Add(Duration(nsec)) }
+func UnixMilli(msec int64) Time       { return Unix(floorDiv(msec, 1e3), (msec-floorDiv(msec, 1e3)*1e3)*1e6) }
+func (t Time) Add(d Duration) Time {
+	sec := t.sec + int64(d/1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		sec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		sec--
+		nsec += 1e9
+	}
+	return Time{sec, nsec}
+}
+func (t Time) Sub(u Time) Duration {
+	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
+}
+func (t Time) Before(u Time) bool { return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec }
+func (t Time) After(u Time) bool  { return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec }
+func (t Time) Equal(u Time) bool  { return t.sec == u.sec && t.nsec == u.nsec }
 func (t Time) Compare(u Time) int {
-	if t.ns < u.ns {
+	if t.Before(u) {
 		return -1
 	}
-	if t.ns > u.ns {
+	if t.After(u) {
 		return 1
 	}
 	return 0
 }
-func (t Time) IsZero() bool            { return t.ns == 0 }
-func (t Time) Unix() int64             { return floorDiv(t.ns, 1e9) }
-func (t Time) UnixNano() int64         { return t.ns }
-func (t Time) UnixMilli() int64        { return floorDiv(t.ns, 1e6) }
-func (t Time) UnixMicro() int64        { return floorDiv(t.ns, 1e3) }
-func (t Time) Nanosecond() int         { return int(t.ns - floorDiv(t.ns, 1e9)*1e9) }
-func (t Time) UTC() Time               { return t }
-func (t Time) Local() Time             { return t }
+func (t Time) IsZero() bool     { return t.sec == 0 && t.nsec == 0 }
+func (t Time) Unix() int64      { return t.sec - unixToInternal }
+func (t Time) UnixNano() int64  { return t.unixNano() }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+func (t Time) Nanosecond() int  { return int(t.nsec) }
+func (t Time) UTC() Time        { return t }
+func (t Time) Local() Time      { return t }
 func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
-	return Time{t.ns - t.ns%int64(d)}
+	ns := t.unixNano()
+	return fromUnixNano(ns - ns%int64(d))
 }
 
 func floorDiv(a, b int64) int64 {
@@ -325,21 +351,63 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + utoa(uint64(d)) + ")"
 }
 
+func (t Time) days() int64 { return floorDiv(t.sec-unixToInternal, 86400) }
+
 func (t Time) Date() (year int, month Month, day int) {
-	y, m, d := civil(floorDiv(t.ns, 86400e9))
+	y, m, d := civil(t.days())
 	return y, Month(m), d
 }
-func (t Time) Year() int         { y, _, _ := t.Date(); return y }
-func (t Time) Month() Month      { _, m, _ := t.Date(); return m }
-func (t Time) Day() int          { _, _, d := t.Date(); return d }
-func (t Time) Weekday() Weekday  { return Weekday((floorDiv(t.ns, 86400e9)%7 + 11) % 7) }
+func (t Time) Year() int        { y, _, _ := t.Date(); return y }
+func (t Time) Month() Month     { _, m, _ := t.Date(); return m }
+func (t Time) Day() int         { _, _, d := t.Date(); return d }
+func (t Time) Weekday() Weekday { return Weekday(((t.days()%7)+11) % 7) }
+func (t Time) YearDay() int {
+	y, _, _ := t.Date()
+	jan1 := Date(y, January, 1, 0, 0, 0, 0, UTC)
+	return int(t.days()-jan1.days()) + 1
+}
 func (t Time) Clock() (hour, min, sec int) {
-	s := floorDiv(t.ns, 1e9) - floorDiv(t.ns, 86400e9)*86400
+	s := (t.sec - unixToInternal) - t.days()*86400
 	return int(s / 3600), int(s / 60 % 60), int(s % 60)
 }
 func (t Time) Hour() int   { h, _, _ := t.Clock(); return h }
 func (t Time) Minute() int { _, m, _ := t.Clock(); return m }
 func (t Time) Second() int { _, _, s := t.Clock(); return s }
+
+// Location: goroscope only has UTC.
+type Location struct{ name string }
+
+var UTC = &Location{"UTC"}
+var Local = UTC
+
+func (l *Location) String() string { return l.name }
+
+func (t Time) Location() *Location       { return UTC }
+func (t Time) In(loc *Location) Time     { return t }
+
+// daysFromCivil is the inverse of civil.
+func daysFromCivil(y, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mm := m + 9
+	if m > 2 {
+		mm = m - 3
+	}
+	doy := (153*mm+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// Date returns the Time of the given date and clock in UTC (values out of range are
+// normalized, as in Go, for seconds and below only).
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	days := daysFromCivil(int64(year), int64(month), int64(day))
+	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
+	return Time{s + unixToInternal, 0}.Add(Duration(nsec))
+}
 
 func pad(v int, width int) string {
 	s := utoa(uint64(v))
@@ -359,8 +427,8 @@ func (t Time) String() string {
 		out += "." + fracDigits(ns)
 	}
 	out += " +0000 UTC"
-	if t.ns >= startNs {
-		m := uint64(t.ns - startNs)
+	if t.sec > unixToInternal && t.unixNano() >= startNs {
+		m := uint64(t.unixNano() - startNs)
 		out += " m=+" + utoa(m/1e9) + "." + pad(int(m%1e9), 9)
 	}
 	return out
@@ -374,60 +442,111 @@ func fracDigits(ns int) string {
 	return s
 }
 
-// Format supports the reference-time layout elements most programs use.
+// Format lays out t like Go's reference time "Mon Jan 2 15:04:05 MST 2006".
 func (t Time) Format(layout string) string {
 	y, mo, d := t.Date()
-	h, mi, s := t.Clock()
+	h, mi, sec := t.Clock()
+	h12 := h % 12
+	if h12 == 0 {
+		h12 = 12
+	}
 	out := ""
 	for i := 0; i < len(layout); {
 		rest := layout[i:]
+		n := 0
 		switch {
 		case hasPrefix(rest, "2006"):
-			out += pad(y, 4)
-			i += 4
+			out, n = out+pad(y, 4), 4
 		case hasPrefix(rest, "January"):
-			out += mo.String()
-			i += 7
+			out, n = out+mo.String(), 7
 		case hasPrefix(rest, "Jan"):
-			out += mo.String()[:3]
-			i += 3
+			out, n = out+mo.String()[:3], 3
 		case hasPrefix(rest, "Monday"):
-			out += t.Weekday().String()
-			i += 6
+			out, n = out+t.Weekday().String(), 6
 		case hasPrefix(rest, "Mon"):
-			out += t.Weekday().String()[:3]
-			i += 3
-		case hasPrefix(rest, "01"):
-			out += pad(int(mo), 2)
-			i += 2
-		case hasPrefix(rest, "02"):
-			out += pad(d, 2)
-			i += 2
-		case hasPrefix(rest, "15"):
-			out += pad(h, 2)
-			i += 2
-		case hasPrefix(rest, "04"):
-			out += pad(mi, 2)
-			i += 2
-		case hasPrefix(rest, "05"):
-			out += pad(s, 2)
-			i += 2
+			out, n = out+t.Weekday().String()[:3], 3
 		case hasPrefix(rest, "MST"):
-			out += "UTC"
-			i += 3
+			out, n = out+"UTC", 3
 		case hasPrefix(rest, "Z07:00"):
-			out += "Z"
-			i += 6
+			out, n = out+"Z", 6
+		case hasPrefix(rest, "Z0700"):
+			out, n = out+"Z", 5
+		case hasPrefix(rest, "-07:00"):
+			out, n = out+"+00:00", 6
 		case hasPrefix(rest, "-0700"):
-			out += "+0000"
-			i += 5
-		case hasPrefix(rest, ".000"):
-			out += "." + pad(t.Nanosecond()/1e6, 3)
-			i += 4
+			out, n = out+"+0000", 5
+		case hasPrefix(rest, "01"):
+			out, n = out+pad(int(mo), 2), 2
+		case hasPrefix(rest, "02"):
+			out, n = out+pad(d, 2), 2
+		case hasPrefix(rest, "_2"):
+			s := utoa(uint64(d))
+			if d < 10 {
+				s = " " + s
+			}
+			out, n = out+s, 2
+		case hasPrefix(rest, "06"):
+			out, n = out+pad(y%100, 2), 2
+		case hasPrefix(rest, "15"):
+			out, n = out+pad(h, 2), 2
+		case hasPrefix(rest, "03"):
+			out, n = out+pad(h12, 2), 2
+		case hasPrefix(rest, "04"):
+			out, n = out+pad(mi, 2), 2
+		case hasPrefix(rest, "05"):
+			out, n = out+pad(sec, 2), 2
+		case hasPrefix(rest, "PM"):
+			if h >= 12 {
+				out += "PM"
+			} else {
+				out += "AM"
+			}
+			n = 2
+		case hasPrefix(rest, "pm"):
+			if h >= 12 {
+				out += "pm"
+			} else {
+				out += "am"
+			}
+			n = 2
+		case hasPrefix(rest, ".000000000") || hasPrefix(rest, ".000000") || hasPrefix(rest, ".000"):
+			digits := 3
+			if hasPrefix(rest, ".000000000") {
+				digits = 9
+			} else if hasPrefix(rest, ".000000") {
+				digits = 6
+			}
+			frac := pad(t.Nanosecond(), 9)
+			out, n = out+"."+frac[:digits], digits+1
+		case hasPrefix(rest, ".999999999") || hasPrefix(rest, ".999999") || hasPrefix(rest, ".999"):
+			digits := 3
+			if hasPrefix(rest, ".999999999") {
+				digits = 9
+			} else if hasPrefix(rest, ".999999") {
+				digits = 6
+			}
+			frac := pad(t.Nanosecond(), 9)[:digits]
+			for len(frac) > 0 && frac[len(frac)-1] == '0' {
+				frac = frac[:len(frac)-1]
+			}
+			if frac != "" {
+				out += "." + frac
+			}
+			n = digits + 1
+		case rest[0] == '1':
+			out, n = out+utoa(uint64(mo)), 1
+		case rest[0] == '2':
+			out, n = out+utoa(uint64(d)), 1
+		case rest[0] == '3':
+			out, n = out+utoa(uint64(h12)), 1
+		case rest[0] == '4':
+			out, n = out+utoa(uint64(mi)), 1
+		case rest[0] == '5':
+			out, n = out+utoa(uint64(sec)), 1
 		default:
-			out += layout[i : i+1]
-			i++
+			out, n = out+layout[i:i+1], 1
 		}
+		i += n
 	}
 	return out
 }
@@ -435,7 +554,12 @@ func (t Time) Format(layout string) string {
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
 const (
+	Layout   = "01/02 03:04:05PM '06 -0700"
+	ANSIC    = "Mon Jan _2 15:04:05 2006"
+	RFC1123  = "Mon, 02 Jan 2006 15:04:05 MST"
 	RFC3339  = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Stamp    = "Jan _2 15:04:05"
 	DateTime = "2006-01-02 15:04:05"
 	DateOnly = "2006-01-02"
 	TimeOnly = "15:04:05"

@@ -427,6 +427,15 @@ next:
       case Op::ClearSlice:
         if (fp[in.a + 1].i > 0 && in.n) std::memset(fp[in.a].p, 0, sizeof(Slot) * size_t(fp[in.a + 1].i) * in.n);
         break;
+      case Op::SliceToArray: {
+        int64_t len = fp[in.b + 1].i;
+        if (len < in.c)
+          GS_PANIC("cannot convert slice with length " + std::to_string(len) +
+                   " to array or pointer to array with length " + std::to_string(in.c));
+        // A nil slice converts to a nil pointer only when the array is empty.
+        fp[in.a].p = fp[in.b].p;
+        break;
+      }
       case Op::MakeMap: {
         fp[in.a].p = m.new_map(prog.rtypes[in.b].get());
         break;

@@ -257,7 +257,8 @@ void Machine::goroutine_exit(Goroutine& g) {
   std::vector<Slot>().swap(g.stack);
   std::vector<Frame>().swap(g.frames);
   if (current_ == &g) current_ = nullptr;
-  if (&g == main_) finish(0);  // main returning ends the program; others are not waited for
+  // main returning ends the program; others are not waited for (unless main called Goexit).
+  if (&g == main_ && !main_goexited_) finish(0);
 }
 
 Goroutine* Machine::pick_next() {
@@ -347,9 +348,11 @@ bool Machine::fire_timers() {
       ready(*t.sleeper);
     } else if (t.chan) {
       // A timer channel has a buffer of one: the send never blocks (ticks are dropped).
-      Slot v;
-      v.i = now_;
-      chan_send_nonblocking(t.chan, &v);
+      // The value is a time.Time: seconds since year 1, then nanoseconds.
+      Slot v[2];
+      v[0].i = now_ / 1000000000 + 62135596800LL;
+      v[1].i = now_ % 1000000000;
+      chan_send_nonblocking(t.chan, v);
       if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
     } else if (t.func) {
       spawn(t.func, nullptr, 0, 0, nullptr);
@@ -386,6 +389,11 @@ RunState Machine::advance(uint64_t budget) {
 }
 
 void Machine::deadlock() {
+  if (main_goexited_ && live_goroutines_ == 0) {
+    write(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    finish(2);
+    return;
+  }
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
   for (auto& g : all_) {
     if (g->state == GState::Dead) continue;

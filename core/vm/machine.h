@@ -87,6 +87,7 @@ struct PanicRec {
   Slot value[2];
   bool recovered = false;
   bool is_runtime_error = false;
+  bool goexit = false;  // runtime.Goexit: runs deferred calls, then ends the goroutine
   std::string traceback;  // captured where the panic started
 };
 
@@ -226,6 +227,7 @@ class Machine {
   Flow unwind(Goroutine& g);
   Flow after_panic_defer(Goroutine& g);
   void recover(Goroutine& g, Slot* out);
+  void goexit(Goroutine& g);  // runtime.Goexit
   void print_fatal_panic(Goroutine& g, std::string_view text);
   void stack_overflow(Goroutine& g);
   int64_t stack_limit_slots() const { return opts_.limits.max_stack_bytes / int64_t(sizeof(Slot)); }
@@ -293,6 +295,7 @@ class Machine {
   std::string stdout_, stderr_;
   bool finished_ = false;
   bool stop_requested_ = false;
+  bool main_goexited_ = false;
   int exit_code_ = 0;
 };
 

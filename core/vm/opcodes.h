@@ -93,6 +93,7 @@ namespace gs {
   X(Copy, "R[a] = copy(slice R[b..b+3), slice R[c..c+3)); elem width n")                     \
   X(CopyStr, "R[a] = copy([]byte R[b..b+3), string R[c..c+2))")                              \
   X(ClearSlice, "zero every element of slice R[a..a+3); elem width n")                       \
+  X(SliceToArray, "R[a].p = data of slice R[b..b+3); panic unless its length >= c")                       \
   /* maps */                                                                                 \
   X(MakeMap, "R[a].p = new map of type T[b]")                                                \
   X(MapGet, "R[a..a+w) = map R[b][key R[c..)]; n = w << 1 | commaok (ok at R[a+w])")                          \
