@@ -412,7 +412,7 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         expr(kv->key, u->key);
         assignable(kv->key, u->key, "map literal");
         if (kv->key->mode == ExprMode::Constant && kv->key->cval &&
-            !seen_keys.insert(const_string(*kv->key->cval)).second)
+            !seen_keys.insert(const_string(*kv->key->cval) + "/" + type_string(kv->key->type)).second)
           error(kv->key, DiagKind::TypeError, "duplicate key " + src(kv->key) + " in map literal");
         expr(kv->value, u->elem);
         assignable(kv->value, u->elem, "map literal");
