@@ -38,6 +38,11 @@ struct Spec {
   std::vector<std::string> stderr_patterns;
   bool errorcheck = false;
   std::map<int, std::vector<std::string>> errors;  // line -> regexps
+  // Analysis expectations (`// check` files).
+  bool check = false;
+  std::set<int> leaks, blocked;
+  std::set<std::pair<int, int>> races;
+  bool deadlock = false;
 };
 
 Spec parse_spec(const std::string& src) {
@@ -60,6 +65,19 @@ Spec parse_spec(const std::string& src) {
         s.stderr_patterns.push_back(p);
       } else if (l == "// errorcheck") {
         s.errorcheck = true;
+      } else if (l == "// check") {
+        s.check = true;
+      } else if (l.rfind("// expect leak:", 0) == 0) {
+        s.leaks.insert(std::stoi(l.substr(15)));
+      } else if (l.rfind("// expect blocked:", 0) == 0) {
+        s.blocked.insert(std::stoi(l.substr(18)));
+      } else if (l.rfind("// expect deadlock", 0) == 0) {
+        s.deadlock = true;
+      } else if (l.rfind("// expect race:", 0) == 0) {
+        std::istringstream in(l.substr(15));
+        int a = 0, b = 0;
+        in >> a >> b;
+        s.races.insert({std::min(a, b), std::max(a, b)});
       }
     }
     size_t e = l.find("// ERROR \"");
@@ -80,6 +98,53 @@ std::map<std::string, std::string> known_failures(const fs::path& dir) {
     if (c == std::string::npos) continue;
     out[l.substr(0, c)] = l.substr(c + 1);
   }
+  return out;
+}
+
+// Compares analysis findings with the `// expect` lines. A leaked goroutine that was also
+// reported blocked forever may be expected either way (it is both).
+std::string check_findings(const Spec& spec, const Build& b, const RunResult& r) {
+  std::string out;
+  auto line = [&](int file, uint32_t pos) { return file == 0 ? b.files[0]->position(pos).line : -1; };
+  std::set<int> got_leaks, got_blocked;
+  std::set<int64_t> blocked_ids, leaked_ids;
+  for (const Finding& f : r.findings) {
+    if (f.kind == Finding::Kind::Leak) {
+      got_leaks.insert(line(f.create_file, f.create_pos));
+      leaked_ids.insert(f.g);
+    }
+    if (f.kind == Finding::Kind::BlockedForever) {
+      got_blocked.insert(line(f.wait_file, f.wait_pos));
+      blocked_ids.insert(f.g);
+    }
+  }
+  for (int l : spec.leaks)
+    if (!got_leaks.count(l)) out += "expected a leak of a goroutine created at line " + std::to_string(l) + "\n";
+  for (int l : spec.blocked)
+    if (!got_blocked.count(l)) out += "expected a goroutine blocked forever at line " + std::to_string(l) + "\n";
+  for (const Finding& f : r.findings) {
+    bool ok = false;
+    switch (f.kind) {
+      case Finding::Kind::Leak:
+        ok = spec.leaks.count(line(f.create_file, f.create_pos)) ||
+             (blocked_ids.count(f.g) && spec.blocked.count(line(f.wait_file, f.wait_pos)));
+        break;
+      case Finding::Kind::BlockedForever:
+        ok = spec.blocked.count(line(f.wait_file, f.wait_pos)) ||
+             (leaked_ids.count(f.g) && spec.leaks.count(line(f.create_file, f.create_pos))) || spec.deadlock;
+        break;
+      case Finding::Kind::SelfDeadlock:
+        ok = spec.deadlock;
+        break;
+      case Finding::Kind::Race:
+        ok = spec.races.count({std::min(line(f.wait_file, f.wait_pos), line(f.other_file, f.other_pos)),
+                               std::max(line(f.wait_file, f.wait_pos), line(f.other_file, f.other_pos))}) > 0;
+        break;
+    }
+    if (!ok) out += "unexpected finding: " + f.text + "\n";
+  }
+  bool deadlocked = r.err.find("all goroutines are asleep - deadlock!") != std::string::npos;
+  if (spec.deadlock != deadlocked) out += spec.deadlock ? "expected a deadlock\n" : "unexpected deadlock\n";
   return out;
 }
 
@@ -125,7 +190,9 @@ std::string check(const fs::path& file, const fs::path& root) {
   }
   if (!b->ok()) return "compile failed:\n" + b->format_diagnostics();
   ro.args.push_back(rel);
+  ro.analyze = spec.check;
   RunResult r = run_to_end(*b->program, ro);
+  if (spec.check) failures += check_findings(spec, *b, r);
   fs::path golden = file;
   golden.replace_extension(".out");
   std::string want = fs::exists(golden) ? read(golden) : "";

@@ -219,6 +219,9 @@ RunResult run_to_end(const Program& prog, RunOptions opts,
   r.decisions = m.recorded_decisions();
   r.replay_diverged = m.replay_diverged();
   r.virtual_ns = m.now() - start;
+  r.findings = m.findings();
+  r.leaks = m.leak_count();
+  r.trace = std::move(m.trace());
   return r;
 }
 

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "analysis/export.h"
 #include "api/engine.h"
 #include "vm/disasm.h"
 
@@ -16,6 +17,9 @@ const char* kUsage = R"(usage: goroscope <command> [flags] FILE.go [args...]
 Commands:
   run       compile and run the program (its stdout to stdout, errors to stderr,
             exit status as Go's: 2 on panic, fatal error or deadlock)
+  check     run with the analyses on (leaks at exit, goroutines blocked forever,
+            self-deadlocks, deadlock explanations) under --seeds N seeds; exit 0 only
+            if no run leaked, deadlocked, panicked or reported a finding
   build     compile only; print compile errors as FILE:line:col: message (exit 1)
   vet       like build (static checks on the checked program)
   packages  list the standard library packages goroscope provides
@@ -33,6 +37,12 @@ Flags (run):
   --max-heap-mb N     heap limit in MiB (default 512); exit 125
   --max-goroutines N  goroutines alive at once (default 1000000); exit 126
   --max-output-mb N   output limit in MiB (default 16); exit 127
+  --analyze           (run) report leaks, blocked-forever goroutines and self-deadlocks
+                      on stderr, prefixed "goroscope:"
+  --trace FILE        (run) write the event trace to FILE
+  --trace-format F    jsonl (default; schema in core/analysis/TRACE.md) or chrome
+                      (trace-event JSON for Perfetto UI and chrome://tracing)
+  --seeds N           (check) run under seeds 1..N (default 1)
   --help              show this help
 
 Time is virtual: it starts at 2009-11-10 23:00:00 UTC and jumps forward whenever every
@@ -69,10 +79,12 @@ int main(int argc, char** argv) {
     for (const std::string& p : supported_packages()) std::printf("%s\n", p.c_str());
     return 0;
   }
-  if (cmd != "run" && cmd != "build" && cmd != "vet" && cmd != "disasm") return fail_usage("unknown command " + cmd);
+  if (cmd != "run" && cmd != "build" && cmd != "vet" && cmd != "disasm" && cmd != "check")
+    return fail_usage("unknown command " + cmd);
   RunOptions ropts;
   BuildOptions bopts;
-  std::string file, record_path, replay;
+  std::string file, record_path, replay, trace_path, trace_format = "jsonl";
+  int seeds = 1;
   bool show_seed = false;
   std::vector<std::string> prog_args;
   for (int i = 2; i < argc; i++) {
@@ -105,6 +117,17 @@ int main(int argc, char** argv) {
       ropts.record = true;
     } else if (a == "--replay") {
       replay = value("--replay");
+    } else if (a == "--analyze") {
+      ropts.analyze = true;
+    } else if (a == "--trace") {
+      trace_path = value("--trace");
+      ropts.trace = true;
+    } else if (a == "--trace-format") {
+      trace_format = value("--trace-format");
+      if (trace_format != "jsonl" && trace_format != "chrome") return fail_usage("--trace-format takes jsonl or chrome");
+    } else if (a == "--seeds") {
+      seeds = std::atoi(value("--seeds").c_str());
+      if (seeds < 1) return fail_usage("--seeds takes a positive number");
     } else if (a == "--max-steps") {
       ropts.limits.max_steps = std::strtoull(value("--max-steps").c_str(), nullptr, 10);
     } else if (a == "--max-heap-mb") {
@@ -135,6 +158,28 @@ int main(int argc, char** argv) {
       if (f->file == 0 && !f->native && !f->wrapper) std::fputs(disassemble(*b->program, *f).c_str(), stdout);
     return 0;
   }
+  if (cmd == "check") {
+    int bad = 0;
+    for (int s = 1; s <= seeds; s++) {
+      RunOptions o = ropts;
+      o.seed = uint64_t(s);
+      o.analyze = true;
+      o.args.push_back(file);
+      RunResult r = run_to_end(*b->program, o);
+      bool failed = r.exit_code != 0 || !r.findings.empty();
+      if (failed) bad++;
+      std::printf("seed %d: exit %d, %zu finding%s\n", s, r.exit_code, r.findings.size(),
+                  r.findings.size() == 1 ? "" : "s");
+      if (r.exit_code != 0) {
+        // The program's own error output (panic or deadlock report) explains the failure.
+        std::fputs(r.err.c_str(), stdout);
+      } else {
+        for (const Finding& f : r.findings) std::printf("  %s\n", f.text.c_str());
+      }
+    }
+    std::printf("%d of %d run%s failed\n", bad, seeds, seeds == 1 ? "" : "s");
+    return bad ? 1 : 0;
+  }
   if (cmd != "run") return 0;
   if (!replay.empty()) {
     std::string token = replay;
@@ -154,6 +199,10 @@ int main(int argc, char** argv) {
     if (fd == 2) std::fflush(stderr);
   });
   std::fflush(stdout);
+  if (!trace_path.empty()) {
+    std::ofstream out(trace_path);
+    out << (trace_format == "chrome" ? export_chrome(r.trace, *b->program) : export_jsonl(r.trace, *b->program));
+  }
   if (!record_path.empty()) {
     std::ofstream out(record_path);
     out << DecisionSource::encode(r.decisions) << "\n";

@@ -39,6 +39,17 @@ bool pop_waiter(std::deque<Waiter>& q, Waiter& out) {
 }
 }  // namespace
 
+// Trace events for a value leaving sender s and (possibly later) reaching receiver r.
+void Machine::trace_send(Goroutine& s, Chan* c) {
+  int64_t msg = c->sent++;
+  if (trace_.enabled) emit_at(Ev::ChanSend, &s, c->id, msg, c->count);
+}
+
+void Machine::trace_recv(Goroutine& r, Chan* c, bool closed) {
+  int64_t msg = closed ? -1 : c->received++;
+  if (trace_.enabled) emit_at(Ev::ChanRecv, &r, c->id, msg, c->count);
+}
+
 bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
   if (!c) {
     park(g, WaitReason::ChanSendNil);  // blocks forever
@@ -50,6 +61,8 @@ bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
     Goroutine& rg = *r.g;
     if (w) std::memcpy(&rg.stack[r.val], &g.stack[val_off], sizeof(Slot) * size_t(w));
     if (r.ok >= 0) rg.stack[size_t(r.ok)].u = 1;
+    trace_send(g, c);
+    trace_recv(rg, c, false);
     complete(r);
     ready(rg);
     return true;
@@ -57,9 +70,11 @@ bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
   if (c->count < c->cap) {
     c->buf.insert(c->buf.end(), &g.stack[val_off], &g.stack[val_off] + w);
     c->count++;
+    trace_send(g, c);
     return true;
   }
   c->sendq.push_back(Waiter{&g, val_off});
+  g.wait_object = c->id;
   park(g, WaitReason::ChanSend);
   return false;
 }
@@ -70,6 +85,8 @@ void Machine::chan_send_nonblocking(Chan* c, const Slot* v) {
     Goroutine& rg = *r.g;
     if (c->width) std::memcpy(&rg.stack[r.val], v, sizeof(Slot) * size_t(c->width));
     if (r.ok >= 0) rg.stack[size_t(r.ok)].u = 1;
+    c->sent++;
+    trace_recv(rg, c, false);
     complete(r);
     ready(rg);
     return;
@@ -77,6 +94,7 @@ void Machine::chan_send_nonblocking(Chan* c, const Slot* v) {
   if (c->count < c->cap) {
     c->buf.insert(c->buf.end(), v, v + c->width);
     c->count++;
+    c->sent++;
   }
 }
 
@@ -92,11 +110,15 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
     Goroutine& sg = *s.g;
     if (c->cap == 0) {
       if (w) std::memcpy(dst, &sg.stack[s.val], sizeof(Slot) * size_t(w));
+      trace_send(sg, c);
+      trace_recv(g, c, false);
     } else {
       // Full buffer: take the head, the sender's value goes to the tail.
       for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
       c->buf.erase(c->buf.begin(), c->buf.begin() + w);
+      trace_recv(g, c, false);
       c->buf.insert(c->buf.end(), &sg.stack[s.val], &sg.stack[s.val] + w);
+      trace_send(sg, c);
     }
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;
     complete(s);
@@ -107,27 +129,31 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
     for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
     c->buf.erase(c->buf.begin(), c->buf.begin() + w);
     c->count--;
+    trace_recv(g, c, false);
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;
     return true;
   }
   if (c->closed) {
     if (w) std::memset(dst, 0, sizeof(Slot) * size_t(w));
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 0;
+    trace_recv(g, c, true);
     return true;
   }
   c->recvq.push_back(Waiter{&g, dst_off, ok_off});
+  g.wait_object = c->id;
   park(g, WaitReason::ChanRecv);
   return false;
 }
 
 void Machine::chan_close(Goroutine& g, Chan* c) {
-  (void)g;
   c->closed = true;
+  if (trace_.enabled) emit_at(Ev::ChanClose, &g, c->id);
   Waiter w;
   while (pop_waiter(c->recvq, w)) {
     Goroutine& rg = *w.g;
     if (c->width) std::memset(&rg.stack[w.val], 0, sizeof(Slot) * size_t(c->width));
     if (w.ok >= 0) rg.stack[size_t(w.ok)].u = 0;
+    trace_recv(rg, c, true);
     complete(w);
     ready(rg);
   }
@@ -187,6 +213,7 @@ bool Machine::select(Goroutine& g, const SelectDesc& d, uint32_t base, int64_t* 
     (cs.send ? c->sendq : c->recvq).push_back(w);
     sel->chans.push_back(c);
   }
+  g.wait_object = sel->chans.empty() ? 0 : sel->chans[0]->id;
   park(g, WaitReason::Select);
   return false;
 }

@@ -23,8 +23,43 @@ Goroutine* pop(Machine& m, void* key) {
 
 S block(Machine& m, Goroutine& g, void* key, WaitReason r) {
   queue(m, key).push_back(&g);
+  g.wait_key = key;
+  g.wait_object = m.object_id(key);
   m.park(g, r);
   return S::Blocked;
+}
+
+// Lock bookkeeping for the trace and the analyses: who holds which mutex, and where.
+void acquired(Machine& m, Goroutine& g, const void* p, int mode) {
+  if (mode == 0 && !g.frames.empty())
+    m.lock_holders()[p] = {g.id, {g.frames.back().fn->file, m.frame_pos(g.frames.back(), true)}};
+  m.emit_at(Ev::LockAcquire, &g, m.object_id(p), mode);
+}
+
+void released(Machine& m, Goroutine& g, const void* p, int mode) {
+  if (mode == 0) m.lock_holders().erase(p);
+  m.emit_at(Ev::LockRelease, &g, m.object_id(p), mode);
+}
+
+// A goroutine locking a mutex it already holds waits until another goroutine unlocks it:
+// almost always a self-deadlock (e.g. a String method locking the caller's mutex).
+void check_self_deadlock(Machine& m, Goroutine& g, const void* p) {
+  auto it = m.lock_holders().find(p);
+  if (it == m.lock_holders().end() || it->second.first != g.id || g.frames.empty()) return;
+  auto site = [&](int file, uint32_t pos) {
+    const SourceFile* sf = size_t(file) < m.prog.files.size() ? m.prog.files[size_t(file)] : nullptr;
+    return sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : std::string("?");
+  };
+  Finding f;
+  f.kind = Finding::Kind::SelfDeadlock;
+  f.g = g.id;
+  f.wait_file = g.frames.back().fn->file;
+  f.wait_pos = m.frame_pos(g.frames.back(), true);
+  f.other_file = it->second.second.first;
+  f.other_pos = it->second.second.second;
+  f.text = "goroutine " + std::to_string(g.id) + " locks a sync.Mutex at " + site(f.wait_file, f.wait_pos) +
+           " that it already holds (locked at " + site(f.other_file, f.other_pos) + "): it waits for itself";
+  m.report(std::move(f));
 }
 
 S nil_check(Machine& m, Goroutine& g, Slot* p) {
@@ -39,8 +74,10 @@ S mutex_Lock(Machine& m, Goroutine& g, Slot* f) {
   if (!p) return nil_check(m, g, p);
   if (p[0].i == 0) {
     p[0].i = 1;
+    acquired(m, g, p, 0);
     return S::Done;
   }
+  check_self_deadlock(m, g, p);
   return block(m, g, p, WaitReason::MutexLock);
 }
 
@@ -51,8 +88,13 @@ S mutex_Unlock(Machine& m, Goroutine& g, Slot* f) {
     m.fatal("sync: unlock of unlocked mutex", false);
     return S::Exit;
   }
-  if (Goroutine* w = pop(m, p)) m.ready(*w);  // ownership passes to w; stays locked
-  else p[0].i = 0;
+  released(m, g, p, 0);
+  if (Goroutine* w = pop(m, p)) {
+    m.ready(*w);  // ownership passes to w; stays locked
+    acquired(m, *w, p, 0);
+  } else {
+    p[0].i = 0;
+  }
   return S::Done;
 }
 
@@ -60,7 +102,10 @@ S mutex_TryLock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f, 1);
   if (!p) return nil_check(m, g, p);
   f[0].u = p[0].i == 0;
-  if (p[0].i == 0) p[0].i = 1;
+  if (p[0].i == 0) {
+    p[0].i = 1;
+    acquired(m, g, p, 0);
+  }
   return S::Done;
 }
 
@@ -151,6 +196,7 @@ S wg_Add(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
   p[0].i += f[1].i;
+  m.emit_at(Ev::WaitGroupAdd, &g, m.object_id(p), f[1].i, p[0].i);
   if (p[0].i < 0) {
     m.string_panic(g, "sync: negative WaitGroup counter");
     return m.finished() ? S::Exit : S::Unwinding;

@@ -142,8 +142,7 @@ static bool new_slice(Machine& m, int64_t n, Slot* out) {
 
 bool string_to_bytes(Machine& m, const Slot* str, Slot* out) {
   std::string_view s = slot_string(str);
-  // Capacity follows Go's allocation rounding for []byte (e.g. 5 bytes get cap 8).
-  int64_t cap = s.empty() ? 0 : grow_capacity(0, int64_t(s.size()), 1);
+  int64_t cap = int64_t(s.size());  // what gc gives for []byte(s) (len == cap)
   Slot* p = m.alloc_slots(cap);
   if (!p) return false;
   for (size_t i = 0; i < s.size(); i++) p[i].u = uint8_t(s[i]);

@@ -21,6 +21,8 @@ Machine::Machine(const Program& p, RunOptions opts)
     : prog(p), opts_(std::move(opts)), decisions_(opts_.seed), now_(kEpochNs) {
   decisions_.set_recording(opts_.record);
   if (opts_.replay) decisions_.replay(opts_.replay_choices);
+  trace_.enabled = opts_.trace;
+  start_ns_ = now_;
   globals_ = alloc_slots(std::max(prog.global_slots, 1));
   static_closures_.assign(prog.funcs.size(), nullptr);
   main_ = spawn(static_closure(prog.entry), nullptr, 0, 0, nullptr);
@@ -43,8 +45,47 @@ void Machine::write(int fd, std::string_view s) {
     finish(kExitOutputLimit);
     return;
   }
+  if (trace_.enabled) emit(Ev::Output, current_ ? current_->id : 0, -1, 0, fd, 0, 0, std::string(s));
   if (on_output) on_output(fd, s);
   else (fd == 1 ? stdout_ : stderr_).append(s);
+}
+
+void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_t b, int64_t c,
+                   std::string text) {
+  if (!trace_.enabled) return;
+  Event e;
+  e.time = now_ - start_ns_;
+  e.g = g;
+  e.kind = kind;
+  e.file = file;
+  e.pos = pos;
+  e.a = a;
+  e.b = b;
+  e.c = c;
+  e.text = std::move(text);
+  trace_.add(std::move(e));
+}
+
+void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c, std::string text) {
+  if (!trace_.enabled) return;
+  int file = -1;
+  uint32_t pos = 0;
+  if (g && !g->frames.empty()) {
+    file = g->frames.back().fn->file;
+    pos = frame_pos(g->frames.back(), true);
+  }
+  emit(kind, g ? g->id : 0, file, pos, a, b, c, std::move(text));
+}
+
+int64_t Machine::object_id(const void* p) {
+  auto [it, fresh] = object_ids_.emplace(p, int64_t(object_ids_.size() + 1));
+  return it->second;
+}
+
+void Machine::report(Finding f) {
+  emit(Ev::Finding, f.g, f.wait_file, f.wait_pos, int64_t(f.kind), 0, 0, f.text);
+  if (opts_.analyze) write(2, "goroscope: " + f.text + "\n");
+  findings_.push_back(std::move(f));
 }
 
 void Machine::finish(int code) {
@@ -127,8 +168,13 @@ Chan* Machine::new_chan(RType* elem, int64_t cap) {
   c->elem = elem;
   c->width = elem->slots;
   c->cap = cap;
+  if (current_ && !current_->frames.empty()) {
+    c->file = current_->frames.back().fn->file;
+    c->pos = frame_pos(current_->frames.back(), true);
+  }
   Chan* raw = c.get();
   chans_.push_back(std::move(c));
+  if (trace_.enabled) emit(Ev::ChanMake, current_ ? current_->id : 0, raw->file, raw->pos, raw->id, cap, 0, elem->str);
   return raw;
 }
 
@@ -207,6 +253,7 @@ void Machine::park(Goroutine& g, WaitReason r) {
     g.wait_file = g.frames.back().fn->file;
     g.wait_pos = frame_pos(g.frames.back(), true);
   }
+  if (trace_.enabled) emit(Ev::GoBlock, g.id, g.wait_file, g.wait_pos, int64_t(r), g.wait_object, 0, wait_reason_text(r));
   if (current_ == &g) current_ = nullptr;
 }
 
@@ -214,13 +261,23 @@ void Machine::ready(Goroutine& g) {
   if (g.state != GState::Waiting) return;
   g.state = GState::Runnable;
   g.reason = WaitReason::None;
+  g.wait_object = 0;
+  g.wait_key = nullptr;
   runq_.push_back(&g);
+  if (trace_.enabled) emit(Ev::GoUnblock, current_ ? current_->id : 0, -1, 0, g.id);
 }
 
 void Machine::yield(Goroutine& g) {
   g.state = GState::Runnable;
   runq_.push_back(&g);
   if (current_ == &g) current_ = nullptr;
+}
+
+// Records one frame of the creator's stack (innermost first) for leak reports.
+static void raw_creator_frame(Goroutine& g, const Frame& f) {
+  if (f.fn->wrapper) return;
+  size_t i = f.pc > 0 ? f.pc - 1 : 0;
+  g.creator_stack.emplace_back(f.fn, i < f.fn->pos.size() ? f.fn->pos[i] : 0);
 }
 
 Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_slots, Goroutine* parent) {
@@ -244,14 +301,21 @@ Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_s
     g->create_file = pf.fn->file;
     g->create_pos = frame_pos(pf, true);
   }
+  if (opts_.analyze && parent)
+    for (size_t i = parent->frames.size(); i-- > 0;)
+      raw_creator_frame(*g, parent->frames[i]);
   Goroutine* raw = g.get();
   all_.push_back(std::move(g));
   runq_.push_back(raw);
   live_goroutines_++;
+  if (trace_.enabled)
+    emit(Ev::GoCreate, parent ? parent->id : 0, raw->create_file, raw->create_pos, raw->id, 0, 0, fn->fn->name);
   return raw;
 }
 
 void Machine::goroutine_exit(Goroutine& g) {
+  if (trace_.enabled) emit(Ev::GoEnd, g.id, -1, 0);
+  if (&g == main_ && !main_goexited_ && opts_.analyze) report_leaks();
   g.state = GState::Dead;
   live_goroutines_--;
   std::vector<Slot>().swap(g.stack);
@@ -301,6 +365,7 @@ int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Cha
   auto key = std::make_pair(when, t.seq);
   timers_.emplace(key, t);
   timer_index_[t.id] = key;
+  if (trace_.enabled) emit_at(Ev::TimerSet, current_, t.id, when - start_ns_);
   return t.id;
 }
 
@@ -338,12 +403,16 @@ bool Machine::reset_timer(int64_t id, int64_t when, int64_t period) {
 bool Machine::fire_timers() {
   if (timers_.empty()) return false;
   int64_t when = timers_.begin()->first.first;
-  if (when > now_) now_ = when;
+  if (when > now_) {
+    now_ = when;
+    emit(Ev::Clock, 0, -1, 0, now_ - start_ns_);
+  }
   while (!timers_.empty() && timers_.begin()->first.first <= now_) {
     Timer t = timers_.begin()->second;
     timers_.erase(timers_.begin());
     timer_index_.erase(t.id);
     stopped_timers_[t.id] = t;
+    emit(Ev::TimerFire, 0, -1, 0, t.id);
     if (t.sleeper) {
       ready(*t.sleeper);
     } else if (t.chan) {
@@ -372,12 +441,16 @@ RunState Machine::advance(uint64_t budget) {
     if (!current_) {
       current_ = pick_next();
       if (!current_) {
+        // Idle: every goroutine is blocked. Before time moves on, find the ones that can
+        // never be woken (Go only notices when there are no timers at all).
+        if (opts_.analyze) check_blocked_forever();
         if (fire_timers()) continue;
         deadlock();
         break;
       }
       current_->state = GState::Running;
       slice_left_ = 1 + int64_t(decisions_.choose(uint64_t(2 * opts_.slice_mean)));
+      if (trace_.enabled) emit(Ev::GoRun, current_->id, -1, 0);
     }
     Goroutine& g = *current_;
     Interp::run(*this, g, budget);
@@ -389,6 +462,7 @@ RunState Machine::advance(uint64_t budget) {
 }
 
 void Machine::deadlock() {
+  if (opts_.analyze) check_blocked_forever();
   if (main_goexited_ && live_goroutines_ == 0) {
     write(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
     finish(2);
@@ -398,6 +472,12 @@ void Machine::deadlock() {
   for (auto& g : all_) {
     if (g->state == GState::Dead) continue;
     out += "\n" + goroutine_header(*g) + traceback(*g);
+  }
+  if (opts_.analyze) {
+    // goroscope's explanation: what each goroutine waits for.
+    out += "\ngoroscope: why:\n";
+    for (auto& g : all_)
+      if (g->state == GState::Waiting) out += "  " + explain_wait(*g, false) + "\n";
   }
   write(2, out);
   finish(2);

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "runtime/decision.h"
+#include "runtime/trace.h"
 #include "runtime/map.h"
 #include "runtime/wait_reason.h"
 #include "vm/program.h"
@@ -55,6 +56,10 @@ struct Chan {
   RType* elem;
   int width;
   int64_t cap;
+  int file = -1;       // where it was made
+  uint32_t pos = 0;
+  int64_t sent = 0;    // values that left a sender (message numbers for the trace)
+  int64_t received = 0;
   std::deque<Slot> buf;  // count * width slots
   int64_t count = 0;
   bool closed = false;
@@ -93,6 +98,19 @@ struct PanicRec {
 
 enum class GState : uint8_t { Runnable, Running, Waiting, Dead };
 
+// One result of the analyses.
+struct Finding {
+  enum class Kind : uint8_t { Leak, BlockedForever, SelfDeadlock, Race } kind;
+  int64_t g = 0;
+  int create_file = -1;  // where the goroutine was created (go statement)
+  uint32_t create_pos = 0;
+  int wait_file = -1;    // where it blocked (or the access, for races)
+  uint32_t wait_pos = 0;
+  int other_file = -1;   // races: the other access; self-deadlocks: the first lock
+  uint32_t other_pos = 0;
+  std::string text;
+};
+
 struct Goroutine {
   int64_t id;
   GState state = GState::Runnable;
@@ -109,6 +127,10 @@ struct Goroutine {
   bool wake_closed_send = false;  // a blocked send whose channel was closed: panic on resume
   uint32_t select_result = 0;     // stack offset receiving the chosen case of a blocked select
   int64_t sync_ticket = 0;        // sync.Cond: the notification ticket this goroutine waits for
+  int64_t wait_object = 0;        // id of the channel or sync object it waits on (trace, analysis)
+  void* wait_key = nullptr;       // sync objects: the address it waits on
+  bool reported_blocked = false;  // blocked-forever already reported
+  std::vector<std::pair<FuncProto*, uint32_t>> creator_stack;  // when analysis is on
   // Where it was created (for dumps and leak reports).
   int64_t parent = 0;
   std::string created_by;
@@ -153,6 +175,8 @@ struct RunOptions {
   bool record = false;  // keep the decision list (for --record, replay tokens, share links)
   bool replay = false;
   std::vector<uint64_t> replay_choices;
+  bool trace = false;    // record the event trace
+  bool analyze = false;  // leak, blocked-forever and deadlock analysis (findings on stderr)
   int64_t slice_mean = 64;  // mean preemption points per time slice
 };
 
@@ -173,6 +197,25 @@ class Machine {
   int64_t now() const { return now_; }
   const std::vector<uint64_t>& recorded_decisions() const { return decisions_.record(); }
   bool replay_diverged() const { return decisions_.diverged(); }
+
+  Trace& trace() { return trace_; }
+  // Findings of the analyses, one paragraph each (also on stderr when analysis is on).
+  const std::vector<Finding>& findings() const { return findings_; }
+  int leak_count() const { return leaks_; }
+  void emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a = 0, int64_t b = 0, int64_t c = 0,
+            std::string text = "");
+  void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0, std::string text = "");
+  // Small stable ids for sync objects (keyed by address).
+  int64_t object_id(const void* p);
+  void report(Finding f);
+  // Analyses (analysis/*.cc).
+  void check_blocked_forever();
+  void report_leaks();
+  // Where g waits and on what; `forever` adds why nothing can wake it.
+  std::string explain_wait(const Goroutine& g, bool forever) const;
+  std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>>& lock_holders() { return lock_holders_; }
+  int64_t start_time() const { return start_ns_; }
+  const std::vector<std::unique_ptr<Goroutine>>& goroutines() const { return all_; }
 
   // Output sinks (stdout, stderr). Default: append to the internal buffers.
   std::function<void(int fd, std::string_view)> on_output;
@@ -213,6 +256,8 @@ class Machine {
   // Channel operations (runtime/chan.cc). Return false when g blocked.
   bool chan_send(Goroutine& g, Chan* c, uint32_t val_off);
   bool chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off);
+  void trace_send(Goroutine& s, Chan* c);
+  void trace_recv(Goroutine& r, Chan* c, bool closed);
   // Timer channels: deliver v if a receiver waits or the buffer has room; else drop it.
   void chan_send_nonblocking(Chan* c, const Slot* v);
   void chan_close(Goroutine& g, Chan* c);
@@ -296,6 +341,14 @@ class Machine {
   bool finished_ = false;
   bool stop_requested_ = false;
   bool main_goexited_ = false;
+  Trace trace_;
+  std::vector<Finding> findings_;
+  int leaks_ = 0;
+  int64_t start_ns_ = 0;
+  std::unordered_map<const void*, int64_t> object_ids_;
+  // Locked mutexes: address -> (holder goroutine, where it was locked).
+  std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>> lock_holders_;
+  int64_t blocked_check_steps_ = 0;
   int exit_code_ = 0;
 };
 

@@ -1,0 +1,15 @@
+// Trace exports: JSON Lines (one event per line; schema in core/analysis/TRACE.md) and the
+// Chrome trace-event format that Perfetto UI and chrome://tracing open.
+#pragma once
+#include <string>
+
+#include "runtime/trace.h"
+#include "vm/program.h"
+
+namespace gs {
+
+std::string export_jsonl(const Trace& trace, const Program& prog);
+std::string export_chrome(const Trace& trace, const Program& prog);
+std::string json_quote(std::string_view s);
+
+}  // namespace gs
