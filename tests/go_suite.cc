@@ -191,6 +191,7 @@ std::string check(const fs::path& file, const fs::path& root) {
   if (!b->ok()) return "compile failed:\n" + b->format_diagnostics();
   ro.args.push_back(rel);
   ro.analyze = spec.check;
+  ro.race = spec.check;
   RunResult r = run_to_end(*b->program, ro);
   if (spec.check) failures += check_findings(spec, *b, r);
   fs::path golden = file;

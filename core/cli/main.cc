@@ -37,6 +37,7 @@ Flags (run):
   --max-heap-mb N     heap limit in MiB (default 512); exit 125
   --max-goroutines N  goroutines alive at once (default 1000000); exit 126
   --max-output-mb N   output limit in MiB (default 16); exit 127
+  --race              (run) detect data races (Go's report format; exit 66 if any)
   --analyze           (run) report leaks, blocked-forever goroutines and self-deadlocks
                       on stderr, prefixed "goroscope:"
   --trace FILE        (run) write the event trace to FILE
@@ -119,6 +120,8 @@ int main(int argc, char** argv) {
       replay = value("--replay");
     } else if (a == "--analyze") {
       ropts.analyze = true;
+    } else if (a == "--race") {
+      ropts.race = true;
     } else if (a == "--trace") {
       trace_path = value("--trace");
       ropts.trace = true;
@@ -164,6 +167,7 @@ int main(int argc, char** argv) {
       RunOptions o = ropts;
       o.seed = uint64_t(s);
       o.analyze = true;
+      o.race = true;
       o.args.push_back(file);
       RunResult r = run_to_end(*b->program, o);
       bool failed = r.exit_code != 0 || !r.findings.empty();

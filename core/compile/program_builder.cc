@@ -145,6 +145,7 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     p->decl_offset = info->node ? info->node->range.begin : 0;
     protos[info] = p;
     prog->by_name[info->name] = p;
+    p->atomic = info->name.rfind("sync/atomic.", 0) == 0;
     auto* fd = as<FuncDecl>(info->node);
     if (fd && !fd->body) {
       p->native = lookup_native(info->name);

@@ -41,11 +41,21 @@ bool pop_waiter(std::deque<Waiter>& q, Waiter& out) {
 
 // Trace events for a value leaving sender s and (possibly later) reaching receiver r.
 void Machine::trace_send(Goroutine& s, Chan* c) {
+  if (race_) {
+    // The send happens before the matching receive; a receive before a later send
+    // (capacity): approximated by one clock per direction (never a false race).
+    race_release(s, c);
+    race_acquire(s, reinterpret_cast<char*>(c) + 1);
+  }
   int64_t msg = c->sent++;
   if (trace_.enabled) emit_at(Ev::ChanSend, &s, c->id, msg, c->count);
 }
 
 void Machine::trace_recv(Goroutine& r, Chan* c, bool closed) {
+  if (race_) {
+    race_acquire(r, c);
+    race_release(r, reinterpret_cast<char*>(c) + 1);
+  }
   int64_t msg = closed ? -1 : c->received++;
   if (trace_.enabled) emit_at(Ev::ChanRecv, &r, c->id, msg, c->count);
 }
@@ -147,6 +157,7 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
 
 void Machine::chan_close(Goroutine& g, Chan* c) {
   c->closed = true;
+  race_release(g, c);  // close happens before a receive that sees it
   if (trace_.enabled) emit_at(Ev::ChanClose, &g, c->id);
   Waiter w;
   while (pop_waiter(c->recvq, w)) {

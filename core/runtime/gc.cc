@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "analysis/race.h"
 #include "vm/machine.h"
 
 namespace gs {
@@ -69,16 +70,29 @@ void Machine::collect() {
     const Cell& c = allocations_[i];
     scan(reinterpret_cast<const Slot*>(c.p), c.bytes / sizeof(Slot));
   }
-  // Sweep.
+  // Sweep. The race detector forgets the shadows of freed memory (addresses get reused).
   size_t out = 0;
   int64_t live = 0;
+  std::vector<Cell> freed;
   for (size_t i = 0; i < allocations_.size(); i++) {
     if (marked[i]) {
       live += int64_t(allocations_[i].bytes);
       allocations_[out++] = allocations_[i];
+    } else if (race_) {
+      freed.push_back(allocations_[i]);
     } else {
       std::free(allocations_[i].p);
     }
+  }
+  if (race_ && !freed.empty()) {
+    race_->forget_if([&](const void* a) {
+      auto it = std::upper_bound(freed.begin(), freed.end(), a,
+                                 [](const void* v, const Cell& c) { return v < static_cast<const void*>(c.p); });
+      if (it == freed.begin()) return true;
+      --it;
+      return !(a >= static_cast<const void*>(it->p) && a < static_cast<const void*>(it->p + it->bytes));
+    });
+    for (const Cell& c : freed) std::free(c.p);
   }
   allocations_.resize(out);
   heap_bytes_ = live;

@@ -31,12 +31,14 @@ S block(Machine& m, Goroutine& g, void* key, WaitReason r) {
 
 // Lock bookkeeping for the trace and the analyses: who holds which mutex, and where.
 void acquired(Machine& m, Goroutine& g, const void* p, int mode) {
+  m.race_acquire(g, p);
   if (mode == 0 && !g.frames.empty())
     m.lock_holders()[p] = {g.id, {g.frames.back().fn->file, m.frame_pos(g.frames.back(), true)}};
   m.emit_at(Ev::LockAcquire, &g, m.object_id(p), mode);
 }
 
 void released(Machine& m, Goroutine& g, const void* p, int mode) {
+  m.race_release(g, p);
   if (mode == 0) m.lock_holders().erase(p);
   m.emit_at(Ev::LockRelease, &g, m.object_id(p), mode);
 }
@@ -116,6 +118,7 @@ S rw_Lock(Machine& m, Goroutine& g, Slot* f) {
   if (!p) return nil_check(m, g, p);
   if (p[0].i == 0 && p[1].i == 0) {
     p[0].i = 1;
+    m.race_acquire(g, p);
     return S::Done;
   }
   p[2].i++;
@@ -130,11 +133,13 @@ S rw_Unlock(Machine& m, Goroutine& g, Slot* f) {
     return S::Exit;
   }
   p[0].i = 0;
+  m.race_release(g, p);
   // Readers that arrived while the writer held the lock go first (as in Go).
   bool woke_reader = false;
   while (Goroutine* r = pop(m, p + 1)) {
     p[1].i++;
     m.ready(*r);
+    m.race_acquire(*r, p);
     woke_reader = true;
   }
   if (!woke_reader)
@@ -142,6 +147,7 @@ S rw_Unlock(Machine& m, Goroutine& g, Slot* f) {
       p[2].i--;
       p[0].i = 1;
       m.ready(*w);
+      m.race_acquire(*w, p);
     }
   return S::Done;
 }
@@ -152,6 +158,7 @@ S rw_RLock(Machine& m, Goroutine& g, Slot* f) {
   // A pending writer blocks new readers (writer preference).
   if (p[0].i == 0 && p[2].i == 0) {
     p[1].i++;
+    m.race_acquire(g, p);
     return S::Done;
   }
   return block(m, g, p + 1, WaitReason::RWMutexRLock);
@@ -164,11 +171,13 @@ S rw_RUnlock(Machine& m, Goroutine& g, Slot* f) {
     m.fatal("sync: RUnlock of unlocked RWMutex", false);
     return S::Exit;
   }
+  m.race_release(g, p);
   if (--p[1].i == 0)
     if (Goroutine* w = pop(m, p)) {
       p[2].i--;
       p[0].i = 1;
       m.ready(*w);
+      m.race_acquire(*w, p);
     }
   return S::Done;
 }
@@ -201,15 +210,22 @@ S wg_Add(Machine& m, Goroutine& g, Slot* f) {
     m.string_panic(g, "sync: negative WaitGroup counter");
     return m.finished() ? S::Exit : S::Unwinding;
   }
+  m.race_release(g, p);  // Done happens before the Wait it releases
   if (p[0].i == 0)
-    while (Goroutine* w = pop(m, p)) m.ready(*w);
+    while (Goroutine* w = pop(m, p)) {
+      m.ready(*w);
+      m.race_acquire(*w, p);
+    }
   return S::Done;
 }
 
 S wg_Wait(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
-  if (p[0].i == 0) return S::Done;
+  if (p[0].i == 0) {
+    m.race_acquire(g, p);
+    return S::Done;
+  }
   return block(m, g, p, WaitReason::WaitGroupWait);
 }
 
@@ -223,13 +239,17 @@ S cond_add(Machine&, Goroutine&, Slot* f) {
 S cond_wait(Machine& m, Goroutine& g, Slot* f) {
   Slot* c = recv(f);
   int64_t t = f[1].i;
-  if (t < c[3].i) return S::Done;  // already signalled between Unlock and here
+  if (t < c[3].i) {  // already signalled between Unlock and here
+    m.race_acquire(g, c);
+    return S::Done;
+  }
   g.sync_ticket = t;
   return block(m, g, c, WaitReason::CondWait);
 }
 
-S cond_signal(Machine& m, Goroutine&, Slot* f) {
+S cond_signal(Machine& m, Goroutine& self, Slot* f) {
   Slot* c = recv(f);
+  m.race_release(self, c);
   if (c[3].i >= c[2].i) return S::Done;
   int64_t t = c[3].i++;
   auto it = m.sync_queues().find(c);
@@ -240,16 +260,21 @@ S cond_signal(Machine& m, Goroutine&, Slot* f) {
       Goroutine* g = *w;
       q.erase(w);
       m.ready(*g);
+      m.race_acquire(*g, c);
       break;
     }
   if (q.empty()) m.sync_queues().erase(it);
   return S::Done;
 }
 
-S cond_broadcast(Machine& m, Goroutine&, Slot* f) {
+S cond_broadcast(Machine& m, Goroutine& self, Slot* f) {
   Slot* c = recv(f);
+  m.race_release(self, c);
   c[3].i = c[2].i;
-  while (Goroutine* w = pop(m, c)) m.ready(*w);
+  while (Goroutine* w = pop(m, c)) {
+    m.ready(*w);
+    m.race_acquire(*w, c);
+  }
   return S::Done;
 }
 

@@ -173,6 +173,9 @@ Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
   Slot* fp;
   const Slot* k;
   const Program& prog = m.prog;
+  const bool race = m.racing();
+#define GS_RACE(addr, n, write) \
+  if (race) m.race_access(g, (addr), (n), (write), f->fn, size_t(pc - code - 1))
   GS_RELOAD();
   if (g.wake_closed_send) {
     g.wake_closed_send = false;
@@ -188,18 +191,26 @@ next:
       case Op::Zero: std::memset(fp + in.a, 0, sizeof(Slot) * in.n); break;
       case Op::LoadI: fp[in.a].u = (uint64_t(uint32_t(in.b)) << 32) | uint32_t(in.c); break;
       case Op::LoadK: std::memcpy(fp + in.a, k + in.b, sizeof(Slot) * in.n); break;
-      case Op::GLoad: std::memcpy(fp + in.a, m.globals() + in.b, sizeof(Slot) * in.n); break;
-      case Op::GStore: std::memcpy(m.globals() + in.a, fp + in.b, sizeof(Slot) * in.n); break;
+      case Op::GLoad:
+        GS_RACE(m.globals() + in.b, in.n, false);
+        std::memcpy(fp + in.a, m.globals() + in.b, sizeof(Slot) * in.n);
+        break;
+      case Op::GStore:
+        GS_RACE(m.globals() + in.a, in.n, true);
+        std::memcpy(m.globals() + in.a, fp + in.b, sizeof(Slot) * in.n);
+        break;
       case Op::GAddr: fp[in.a].p = m.globals() + in.b; break;
       case Op::Load: {
         Slot* p = static_cast<Slot*>(fp[in.b].p);
         if (!p) GS_PANIC(kNilDeref);
+        GS_RACE(p + in.c, in.n, false);
         std::memcpy(fp + in.a, p + in.c, sizeof(Slot) * in.n);
         break;
       }
       case Op::Store: {
         Slot* p = static_cast<Slot*>(fp[in.a].p);
         if (!p) GS_PANIC(kNilDeref);
+        GS_RACE(p + in.b, in.n, true);
         std::memmove(p + in.b, fp + in.c, sizeof(Slot) * in.n);
         break;
       }
@@ -445,6 +456,7 @@ next:
         auto* mp = static_cast<MapObj*>(fp[in.b].p);
         bool ok = true;
         const RType* bad = nullptr;
+        if (mp) GS_RACE(reinterpret_cast<const Slot*>(mp), 1, false);  // a map is one variable
         Slot* v = mp ? mp->find(fp + in.c, ok, &bad) : nullptr;
         if (!ok) GS_PANIC("hash of unhashable type " + bad->str);
         int vw = in.n >> 1;
@@ -456,6 +468,7 @@ next:
       case Op::MapSet: {
         auto* mp = static_cast<MapObj*>(fp[in.a].p);
         if (!mp) GS_PANIC_PLAIN("assignment to entry in nil map");
+        GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
         bool ok = true;
         const RType* bad = nullptr;
         Slot* v = mp->insert(fp + in.b, ok, &bad);
@@ -466,6 +479,7 @@ next:
       case Op::MapDelete: {
         auto* mp = static_cast<MapObj*>(fp[in.a].p);
         if (!mp) break;
+        GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
         bool ok = true;
         const RType* bad = nullptr;
         mp->erase(fp + in.b, ok, &bad);
@@ -474,6 +488,7 @@ next:
       }
       case Op::MapLen: {
         auto* mp = static_cast<MapObj*>(fp[in.b].p);
+        if (mp) GS_RACE(reinterpret_cast<const Slot*>(mp), 1, false);
         fp[in.a].i = mp ? mp->len() : 0;
         break;
       }
@@ -481,6 +496,7 @@ next:
         if (auto* mp = static_cast<MapObj*>(fp[in.a].p)) mp->clear();
         break;
       case Op::MapIter:
+        if (fp[in.b].p) GS_RACE(static_cast<const Slot*>(fp[in.b].p), 1, false);
         fp[in.a].p = m.new_map_iter(static_cast<MapObj*>(fp[in.b].p));
         break;
       case Op::MapNext:

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "analysis/race.h"
 #include "vm/interp.h"
 
 namespace gs {
@@ -23,6 +24,7 @@ Machine::Machine(const Program& p, RunOptions opts)
   if (opts_.replay) decisions_.replay(opts_.replay_choices);
   trace_.enabled = opts_.trace;
   start_ns_ = now_;
+  if (opts_.race) race_ = std::make_unique<RaceDetector>();
   globals_ = alloc_slots(std::max(prog.global_slots, 1));
   static_closures_.assign(prog.funcs.size(), nullptr);
   main_ = spawn(static_closure(prog.entry), nullptr, 0, 0, nullptr);
@@ -90,6 +92,13 @@ void Machine::report(Finding f) {
 
 void Machine::finish(int code) {
   if (finished_) return;
+  if (race_ && !race_->races().empty()) {
+    // Like Go built with -race: a summary, and exit status 66 for an otherwise clean exit.
+    std::string msg = "Found " + std::to_string(race_->races().size()) + " data race(s)\n";
+    if (on_output) on_output(2, msg);
+    else stderr_ += msg;
+    if (code == 0) code = 66;
+  }
   finished_ = true;
   exit_code_ = code;
   current_ = nullptr;
@@ -301,9 +310,10 @@ Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_s
     g->create_file = pf.fn->file;
     g->create_pos = frame_pos(pf, true);
   }
-  if (opts_.analyze && parent)
+  if ((opts_.analyze || opts_.race) && parent)
     for (size_t i = parent->frames.size(); i-- > 0;)
       raw_creator_frame(*g, parent->frames[i]);
+  if (race_) race_->fork(parent ? parent->id : spawn_creator_, g->id);
   Goroutine* raw = g.get();
   all_.push_back(std::move(g));
   runq_.push_back(raw);
@@ -362,6 +372,7 @@ int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Cha
   t.chan = ch;
   t.func = fn;
   t.id = next_timer_id_++;
+  t.creator = current_ ? current_->id : 0;
   auto key = std::make_pair(when, t.seq);
   timers_.emplace(key, t);
   timer_index_[t.id] = key;
@@ -424,7 +435,9 @@ bool Machine::fire_timers() {
       chan_send_nonblocking(t.chan, v);
       if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
     } else if (t.func) {
+      spawn_creator_ = t.creator;  // AfterFunc's function happens after AfterFunc was called
       spawn(t.func, nullptr, 0, 0, nullptr);
+      spawn_creator_ = 0;
     }
   }
   return true;

@@ -146,6 +146,7 @@ struct Timer {
   Goroutine* sleeper; // Sleep: wake this goroutine
   Chan* chan;         // timer channel: send the time (non-blocking)
   Closure* func;      // AfterFunc: start a goroutine
+  int64_t creator = 0;  // goroutine that set the timer (happens-before for AfterFunc)
   bool active = true;
   int64_t id;
 };
@@ -177,10 +178,13 @@ struct RunOptions {
   std::vector<uint64_t> replay_choices;
   bool trace = false;    // record the event trace
   bool analyze = false;  // leak, blocked-forever and deadlock analysis (findings on stderr)
+  bool race = false;     // data race detection (reports in Go's format; exit 66 at the end)
   int64_t slice_mean = 64;  // mean preemption points per time slice
 };
 
 enum class RunState : uint8_t { Running, Finished };
+
+class RaceDetector;
 
 class Machine {
  public:
@@ -256,6 +260,12 @@ class Machine {
   // Channel operations (runtime/chan.cc). Return false when g blocked.
   bool chan_send(Goroutine& g, Chan* c, uint32_t val_off);
   bool chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off);
+  // Data race detection hooks (analysis/race_hooks.cc).
+  bool racing() const { return race_ != nullptr; }
+  void race_access(Goroutine& g, const Slot* addr, int n, bool write, const FuncProto* fn, size_t pc);
+  void race_release(Goroutine& g, const void* key);
+  void race_acquire(Goroutine& g, const void* key);
+  void race_report_pending(Goroutine& g);
   void trace_send(Goroutine& s, Chan* c);
   void trace_recv(Goroutine& r, Chan* c, bool closed);
   // Timer channels: deliver v if a receiver waits or the buffer has room; else drop it.
@@ -349,6 +359,9 @@ class Machine {
   // Locked mutexes: address -> (holder goroutine, where it was locked).
   std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>> lock_holders_;
   int64_t blocked_check_steps_ = 0;
+  std::unique_ptr<RaceDetector> race_;
+  size_t races_reported_ = 0;
+  int64_t spawn_creator_ = 0;  // for goroutines started by timers
   int exit_code_ = 0;
 };
 

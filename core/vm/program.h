@@ -86,6 +86,7 @@ struct FuncProto {
   NativeFn native = nullptr;
   std::vector<BoxedResult> boxed_results;  // copied back after deferred calls ran
   bool wrapper = false;       // compiler-generated (hidden from stack traces)
+  bool atomic = false;        // in sync/atomic: accesses are synchronizing, never races
   int index = 0;
 };
 
