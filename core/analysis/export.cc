@@ -71,6 +71,7 @@ std::string export_jsonl(const Trace& trace, const Program& prog) {
     if (*fa) out += ",\"" + std::string(fa) + "\":" + std::to_string(e.a);
     if (*fb) out += ",\"" + std::string(fb) + "\":" + std::to_string(e.b);
     if (*fc) out += ",\"" + std::string(fc) + "\":" + std::to_string(e.c);
+    if (e.kind == Ev::CtxCreate && e.c) out += ",\"done\":" + std::to_string(e.c);
     if (!e.text.empty()) out += ",\"text\":" + json_quote(e.text);
     position(prog, e, out);
     out += "}\n";

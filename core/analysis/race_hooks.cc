@@ -42,8 +42,15 @@ void Machine::race_report_pending(Goroutine& g) {
     return out;
   };
   auto& races = race_->races();
+  auto line = [&](const FuncProto* fn, uint32_t pos) {
+    const SourceFile* sf = size_t(fn->file) < prog.files.size() ? prog.files[size_t(fn->file)] : nullptr;
+    return std::make_pair(fn->file, sf ? sf->position(pos).line : 0);
+  };
   while (races_reported_ < races.size()) {
     const RaceDetector::Race& r = races[races_reported_++];
+    // One report per pair of source lines (a read and a write of x = f(x) are one race).
+    auto a = line(r.now.fn, r.now.pos), b = line(r.prev.fn, r.prev.pos);
+    if (!race_lines_.insert({std::min(a, b), std::max(a, b)}).second) continue;
     char addr[32];
     snprintf(addr, sizeof addr, "0x%012llx", (unsigned long long)(0xc000000000ULL + (uintptr_t(r.addr) & 0xffffffULL)));
     std::string out = "==================\nWARNING: DATA RACE\n";

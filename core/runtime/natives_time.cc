@@ -43,7 +43,25 @@ S time_resetTimer(Machine& m, Goroutine&, Slot* f) {
   return S::Done;
 }
 
+// context.traceCreate(kind string, parent int64, detail string, done chan struct{}) int64
+S ctx_traceCreate(Machine& m, Goroutine& g, Slot* f) {
+  int64_t id = m.next_context_id();
+  auto* done = static_cast<Chan*>(f[6].p);
+  m.emit_at(Ev::CtxCreate, &g, id, f[3].i, done ? done->id : 0,
+            std::string(slot_string(f + 1)) + (f[5].i ? ": " + std::string(slot_string(f + 4)) : ""));
+  f[0].i = id;
+  return S::Done;
+}
+
+// context.traceCancel(id int64, from int64, err string)
+S ctx_traceCancel(Machine& m, Goroutine& g, Slot* f) {
+  m.emit_at(Ev::CtxCancel, &g, f[0].i, f[1].i, 0, std::string(slot_string(f + 2)));
+  return S::Done;
+}
+
 const NativeEntry kTable[] = {
+    {"context.traceCreate", ctx_traceCreate},
+    {"context.traceCancel", ctx_traceCancel},
     {"time.Sleep", time_Sleep},
     {"time.now", time_now},
     {"time.startTimer", time_startTimer},

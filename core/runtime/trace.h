@@ -22,7 +22,7 @@ namespace gs {
   X(ChanSend, "chan_send", "chan", "msg", "len")    /* msg: n-th value sent */      \
   X(ChanRecv, "chan_recv", "chan", "msg", "len")    /* msg: matches the send; -1: closed */ \
   X(ChanClose, "chan_close", "chan", "", "")                                        \
-  X(CtxCreate, "ctx_create", "ctx", "parent", "")   /* text: kind and detail */     \
+  X(CtxCreate, "ctx_create", "ctx", "parent", "")   /* c: Done channel; text: kind */ \
   X(CtxCancel, "ctx_cancel", "ctx", "from", "")     /* text: error; from: origin ctx */ \
   X(LockAcquire, "lock_acquire", "lock", "mode", "")/* mode: 0 Lock, 1 RLock */     \
   X(LockRelease, "lock_release", "lock", "mode", "")                                \

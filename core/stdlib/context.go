@@ -6,9 +6,45 @@ package context
 
 import (
 	"errors"
+	"internal/rt"
 	"sync"
 	"time"
 )
+
+// Trace hooks (native): every context is a node of the run's context tree.
+// traceCreate returns the new node's id; done is its Done channel (nil if none).
+func traceCreate(kind string, parent int64, detail string, done chan struct{}) int64
+func traceCancel(id int64, from int64, err string)
+
+var bgID, todoID int64
+
+// idOf returns the trace id of a context (a new "custom" node for user types).
+func idOf(c Context) int64 {
+	switch x := c.(type) {
+	case emptyCtx:
+		if x.name == "context.TODO" {
+			if todoID == 0 {
+				todoID = traceCreate("todo", 0, "", nil)
+			}
+			return todoID
+		}
+		if bgID == 0 {
+			bgID = traceCreate("background", 0, "", nil)
+		}
+		return bgID
+	case *cancelCtx:
+		return x.id
+	case *timerCtx:
+		return x.id
+	case *valueCtx:
+		return x.id
+	case withoutCancelCtx:
+		return x.id
+	case *afterFuncCtx:
+		return x.id
+	}
+	return traceCreate("custom", 0, "", nil)
+}
 
 type Context interface {
 	Deadline() (deadline time.Time, ok bool)
@@ -51,7 +87,7 @@ func TODO() Context       { return todo }
 
 // canceler is a context that can be cancelled directly (cancelCtx, timerCtx).
 type canceler interface {
-	cancel(removeFromParent bool, err, cause error)
+	cancel(removeFromParent bool, err, cause error, from int64)
 	Done() <-chan struct{}
 }
 
@@ -61,6 +97,7 @@ var cancelCtxKey int
 
 type cancelCtx struct {
 	Context // the parent
+	id      int64
 
 	mu       sync.Mutex
 	done     chan struct{}
@@ -88,9 +125,13 @@ func (c *cancelCtx) Err() error {
 func (c *cancelCtx) String() string { return contextName(c.Context) + ".WithCancel" }
 
 // cancel closes c.done, cancels each child and, if asked, removes c from its parent.
-func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
+// from is the context whose cancellation started this (0: c itself).
+func (c *cancelCtx) cancel(removeFromParent bool, err, cause error, from int64) {
 	if cause == nil {
 		cause = err
+	}
+	if from == 0 {
+		from = c.id
 	}
 	c.mu.Lock()
 	if c.err != nil {
@@ -99,12 +140,13 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	}
 	c.err = err
 	c.cause = cause
+	traceCancel(c.id, from, err.Error())
 	close(c.done)
 	children := c.children
 	c.children = nil
 	c.mu.Unlock()
 	for child := range children {
-		child.cancel(false, err, cause)
+		child.cancel(false, err, cause, from)
 	}
 	if removeFromParent {
 		removeChild(c.Context, c)
@@ -120,7 +162,7 @@ func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 	}
 	select {
 	case <-done:
-		child.cancel(false, parent.Err(), Cause(parent))
+		child.cancel(false, parent.Err(), Cause(parent), idOf(parent))
 		return
 	default:
 	}
@@ -128,7 +170,7 @@ func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 		p.mu.Lock()
 		if p.err != nil {
 			p.mu.Unlock()
-			child.cancel(false, p.err, p.cause)
+			child.cancel(false, p.err, p.cause, p.id)
 			return
 		}
 		if p.children == nil {
@@ -141,7 +183,7 @@ func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 	if a, ok := parent.(afterFuncer); ok {
 		// The parent implements AfterFunc (Go 1.21): let it tell us.
 		stop := a.AfterFunc(func() {
-			child.cancel(false, parent.Err(), Cause(parent))
+			child.cancel(false, parent.Err(), Cause(parent), idOf(parent))
 		})
 		_ = stop
 		return
@@ -150,7 +192,7 @@ func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 	go func() {
 		select {
 		case <-done:
-			child.cancel(false, parent.Err(), Cause(parent))
+			child.cancel(false, parent.Err(), Cause(parent), idOf(parent))
 		case <-child.Done():
 		}
 	}()
@@ -193,6 +235,7 @@ func newCancelCtx(parent Context) *cancelCtx {
 		panic("cannot create context from nil parent")
 	}
 	c := &cancelCtx{done: make(chan struct{})}
+	c.id = traceCreate("cancel", idOf(parent), "", c.done)
 	c.propagateCancel(parent, c)
 	return c
 }
@@ -201,13 +244,13 @@ func newCancelCtx(parent Context) *cancelCtx {
 // called or when the parent's Done channel is closed, whichever happens first.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
 	c := newCancelCtx(parent)
-	return c, func() { c.cancel(true, Canceled, nil) }
+	return c, func() { c.cancel(true, Canceled, nil, 0) }
 }
 
 // WithCancelCause is like WithCancel but cancel records a cause, returned by Cause.
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
 	c := newCancelCtx(parent)
-	return c, func(cause error) { c.cancel(true, Canceled, cause) }
+	return c, func(cause error) { c.cancel(true, Canceled, cause, 0) }
 }
 
 // Cause returns why c was cancelled: the cause given to a CancelCauseFunc or a *Cause
@@ -235,8 +278,8 @@ func (c *timerCtx) String() string {
 		time.Until(c.deadline).String() + "])"
 }
 
-func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
-	c.cancelCtx.cancel(false, err, cause)
+func (c *timerCtx) cancel(removeFromParent bool, err, cause error, from int64) {
+	c.cancelCtx.cancel(false, err, cause, from)
 	if removeFromParent {
 		removeChild(c.cancelCtx.Context, c)
 	}
@@ -262,20 +305,21 @@ func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, Cance
 	}
 	c := &timerCtx{deadline: d}
 	c.done = make(chan struct{})
+	c.id = traceCreate("deadline", idOf(parent), d.String(), c.done)
 	c.propagateCancel(parent, c)
 	dur := time.Until(d)
 	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, cause)
-		return c, func() { c.cancel(false, Canceled, nil) }
+		c.cancel(true, DeadlineExceeded, cause, 0)
+		return c, func() { c.cancel(false, Canceled, nil, 0) }
 	}
 	c.mu.Lock()
 	if c.err == nil {
 		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, cause)
+			c.cancel(true, DeadlineExceeded, cause, 0)
 		})
 	}
 	c.mu.Unlock()
-	return c, func() { c.cancel(true, Canceled, nil) }
+	return c, func() { c.cancel(true, Canceled, nil, 0) }
 }
 
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
@@ -290,6 +334,7 @@ func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Conte
 type valueCtx struct {
 	Context
 	key, val any
+	id       int64
 }
 
 func WithValue(parent Context, key, val any) Context {
@@ -299,7 +344,7 @@ func WithValue(parent Context, key, val any) Context {
 	if key == nil {
 		panic("nil key")
 	}
-	return &valueCtx{parent, key, val}
+	return &valueCtx{parent, key, val, traceCreate("value", idOf(parent), preview(key)+"="+preview(val), nil)}
 }
 
 func (c *valueCtx) Value(key any) any {
@@ -327,6 +372,20 @@ func stringify(v any) string {
 	return "<not Stringer>"
 }
 
+// preview describes a key or value for the trace: strings quoted, Stringers by String,
+// other values by their type.
+func preview(v any) string {
+	switch s := v.(type) {
+	case string:
+		return "\"" + s + "\""
+	case stringer:
+		return s.String()
+	case nil:
+		return "<nil>"
+	}
+	return rt.TypeString(v)
+}
+
 func contextName(c Context) string {
 	if s, ok := c.(stringer); ok {
 		return s.String()
@@ -336,7 +395,8 @@ func contextName(c Context) string {
 
 // withoutCancelCtx keeps the parent's values but is never cancelled and has no deadline.
 type withoutCancelCtx struct {
-	c Context
+	c  Context
+	id int64
 }
 
 // WithoutCancel returns a copy of parent that is not cancelled when parent is (Go 1.21).
@@ -344,7 +404,7 @@ func WithoutCancel(parent Context) Context {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	return withoutCancelCtx{parent}
+	return withoutCancelCtx{parent, traceCreate("withoutCancel", idOf(parent), "", nil)}
 }
 
 func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
@@ -363,12 +423,13 @@ func (c withoutCancelCtx) String() string { return contextName(c.c) + ".WithoutC
 func AfterFunc(ctx Context, f func()) (stop func() bool) {
 	a := &afterFuncCtx{f: f}
 	a.done = make(chan struct{})
+	a.id = traceCreate("afterFunc", idOf(ctx), "", a.done)
 	a.propagateCancel(ctx, a)
 	return func() bool {
 		stopped := false
 		a.once.Do(func() { stopped = true })
 		if stopped {
-			a.cancel(true, Canceled, nil)
+			a.cancel(true, Canceled, nil, 0)
 		}
 		return stopped
 	}
@@ -380,8 +441,8 @@ type afterFuncCtx struct {
 	f    func()
 }
 
-func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
-	a.cancelCtx.cancel(false, err, cause)
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error, from int64) {
+	a.cancelCtx.cancel(false, err, cause, from)
 	if removeFromParent {
 		removeChild(a.Context, a)
 	}

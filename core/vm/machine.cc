@@ -73,8 +73,16 @@ void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c, st
   int file = -1;
   uint32_t pos = 0;
   if (g && !g->frames.empty()) {
-    file = g->frames.back().fn->file;
-    pos = frame_pos(g->frames.back(), true);
+    // The innermost frame in the user's file: events raised inside the standard library
+    // (a context made by errgroup, a lock inside sync.Once) point at the user's call.
+    const Frame* at = &g->frames.back();
+    for (size_t i = g->frames.size(); i-- > 0;)
+      if (g->frames[i].fn->file == 0) {
+        at = &g->frames[i];
+        break;
+      }
+    file = at->fn->file;
+    pos = frame_pos(*at, at == &g->frames.back());
   }
   emit(kind, g ? g->id : 0, file, pos, a, b, c, std::move(text));
 }
@@ -92,9 +100,9 @@ void Machine::report(Finding f) {
 
 void Machine::finish(int code) {
   if (finished_) return;
-  if (race_ && !race_->races().empty()) {
+  if (race_ && !race_lines_.empty()) {
     // Like Go built with -race: a summary, and exit status 66 for an otherwise clean exit.
-    std::string msg = "Found " + std::to_string(race_->races().size()) + " data race(s)\n";
+    std::string msg = "Found " + std::to_string(race_lines_.size()) + " data race(s)\n";
     if (on_output) on_output(2, msg);
     else stderr_ += msg;
     if (code == 0) code = 66;

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <queue>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -211,6 +212,7 @@ class Machine {
   void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0, std::string text = "");
   // Small stable ids for sync objects (keyed by address).
   int64_t object_id(const void* p);
+  int64_t next_context_id() { return ++context_ids_; }
   void report(Finding f);
   // Analyses (analysis/*.cc).
   void check_blocked_forever();
@@ -361,7 +363,9 @@ class Machine {
   int64_t blocked_check_steps_ = 0;
   std::unique_ptr<RaceDetector> race_;
   size_t races_reported_ = 0;
+  std::set<std::pair<std::pair<int, int>, std::pair<int, int>>> race_lines_;  // reported pairs
   int64_t spawn_creator_ = 0;  // for goroutines started by timers
+  int64_t context_ids_ = 0;
   int exit_code_ = 0;
 };
 
