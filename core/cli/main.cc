@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "analysis/export.h"
+#include "analysis/vet.h"
 #include "api/engine.h"
 #include "vm/disasm.h"
 
@@ -21,7 +22,10 @@ Commands:
             self-deadlocks, deadlock explanations) under --seeds N seeds; exit 0 only
             if no run leaked, deadlocked, panicked or reported a finding
   build     compile only; print compile errors as FILE:line:col: message (exit 1)
-  vet       like build (static checks on the checked program)
+  vet       compile, then static checks: copied locks (copylocks), cancel functions
+            not called on all paths (lostcancel), WaitGroup.Add inside the goroutine it
+            counts (waitgroup), loop variables captured by goroutines with --go 1.21
+            (loopclosure); exit 1 when anything is reported
   packages  list the standard library packages goroscope provides
             (--api: every exported function, type, method, constant and variable)
   disasm    print the bytecode of the program's own functions
@@ -155,6 +159,12 @@ int main(int argc, char** argv) {
   if (!b->ok()) {
     std::fputs(b->format_diagnostics().c_str(), stderr);
     return 1;
+  }
+  if (cmd == "vet") {
+    auto findings = vet(*b, bopts.go_version);
+    for (const VetFinding& f : findings)
+      std::fprintf(stderr, "%s: %s\n", b->files[0]->describe(f.range.begin).c_str(), f.message.c_str());
+    return findings.empty() ? 0 : 1;
   }
   if (cmd == "disasm") {
     for (auto& f : b->program->funcs)
