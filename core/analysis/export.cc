@@ -2,6 +2,9 @@
 #include "analysis/export.h"
 
 #include <cstdio>
+#include <cstring>
+
+#include "runtime/wait_reason.h"
 #include <map>
 #include <set>
 
@@ -61,18 +64,30 @@ static void position(const Program& prog, const Event& e, std::string& out) {
          ",\"col\":" + std::to_string(lc.col);
 }
 
+// Text derived from the event's numbers (kept out of the event to make recording cheap).
+std::string event_text(const Trace& trace, const Event& e, const Program& prog) {
+  if (e.kind == Ev::GoBlock) return wait_reason_text(WaitReason(e.a));
+  if (e.kind == Ev::GoCreate && size_t(e.c) < prog.funcs.size()) return prog.funcs[size_t(e.c)]->name;
+  return trace.text(e);
+}
+
 std::string export_jsonl(const Trace& trace, const Program& prog) {
   std::string out;
-  for (const Event& e : trace.events) {
+  out.reserve(trace.events.size() * 96);
+  char buf[256];
+  for (size_t i = 0; i < trace.events.size(); i++) {
+    const Event& e = trace.events[i];
     const char *fa, *fb, *fc;
     ev_fields(e.kind, &fa, &fb, &fc);
-    out += "{\"seq\":" + std::to_string(e.seq) + ",\"t\":" + std::to_string(e.time) +
-           ",\"g\":" + std::to_string(e.g) + ",\"ev\":\"" + ev_name(e.kind) + "\"";
-    if (*fa) out += ",\"" + std::string(fa) + "\":" + std::to_string(e.a);
-    if (*fb) out += ",\"" + std::string(fb) + "\":" + std::to_string(e.b);
-    if (*fc) out += ",\"" + std::string(fc) + "\":" + std::to_string(e.c);
-    if (e.kind == Ev::CtxCreate && e.c) out += ",\"done\":" + std::to_string(e.c);
-    if (!e.text.empty()) out += ",\"text\":" + json_quote(e.text);
+    int n = snprintf(buf, sizeof buf, "{\"seq\":%llu,\"t\":%lld,\"g\":%lld,\"ev\":\"%s\"", (unsigned long long)(i + 1),
+                     (long long)e.time, (long long)e.g, ev_name(e.kind));
+    out.append(buf, size_t(n));
+    if (*fa) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fa, (long long)e.a)));
+    if (*fb) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fb, (long long)e.b)));
+    if (*fc) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fc, (long long)e.c)));
+    if (e.kind == Ev::CtxCreate && e.c) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"done\":%lld", (long long)e.c)));
+    std::string text = event_text(trace, e, prog);
+    if (!text.empty()) out += ",\"text\":" + json_quote(text);
     position(prog, e, out);
     out += "}\n";
   }
@@ -81,9 +96,9 @@ std::string export_jsonl(const Trace& trace, const Program& prog) {
 
 // Virtual time does not move while goroutines compute, so events at one instant are
 // spread by their sequence number: 1 ns of display time per event.
-static std::string ts(const Event& e, uint64_t base_seq) {
+static std::string ts(const Event& e, size_t index) {
   char buf[48];
-  snprintf(buf, sizeof buf, "%.3f", (double(e.time) + double(e.seq - base_seq)) / 1000.0);
+  snprintf(buf, sizeof buf, "%.3f", (double(e.time) + double(index + 1)) / 1000.0);
   return buf;
 }
 
@@ -98,7 +113,7 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
   // One track per goroutine.
   std::map<int64_t, std::string> names{{1, "main"}};
   for (const Event& e : trace.events)
-    if (e.kind == Ev::GoCreate) names[e.a] = e.text;
+    if (e.kind == Ev::GoCreate) names[e.a] = event_text(trace, e, prog);
   for (auto& [g, name] : names)
     add("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1,\"tid\":" + std::to_string(g) +
         ",\"args\":{\"name\":" + json_quote("goroutine " + std::to_string(g) + " " + name) + "}}");
@@ -108,11 +123,10 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
     std::string ts;
   };
   std::map<int64_t, Open> open;
-  uint64_t base = 0;
-  auto close_slice = [&](int64_t g, const Event& e) {
+  auto close_slice = [&](int64_t g, const Event& e, size_t idx) {
     auto it = open.find(g);
     if (it == open.end()) return;
-    double start = std::stod(it->second.ts), end = std::stod(ts(e, base));
+    double start = std::stod(it->second.ts), end = std::stod(ts(e, idx));
     char dur[48];
     snprintf(dur, sizeof dur, "%.3f", end - start > 0 ? end - start : 0.001);
     add("{\"ph\":\"X\",\"pid\":1,\"tid\":" + std::to_string(g) + ",\"name\":" + json_quote(it->second.name) +
@@ -120,50 +134,51 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
     open.erase(it);
   };
   int64_t running = 0;
-  for (const Event& e : trace.events) {
+  for (size_t idx = 0; idx < trace.events.size(); idx++) {
+    const Event& e = trace.events[idx];
     switch (e.kind) {
       case Ev::GoRun:
         if (running && running != e.g) {
-          close_slice(running, e);
-          if (!open.count(running)) open[running] = {"runnable", ts(e, base)};
+          close_slice(running, e, idx);
+          if (!open.count(running)) open[running] = {"runnable", ts(e, idx)};
         }
-        close_slice(e.g, e);
-        open[e.g] = {"running", ts(e, base)};
+        close_slice(e.g, e, idx);
+        open[e.g] = {"running", ts(e, idx)};
         running = e.g;
         break;
       case Ev::GoBlock:
-        close_slice(e.g, e);
-        open[e.g] = {"blocked: " + e.text, ts(e, base)};
+        close_slice(e.g, e, idx);
+        open[e.g] = {"blocked: " + event_text(trace, e, prog), ts(e, idx)};
         if (running == e.g) running = 0;
         break;
       case Ev::GoUnblock:
-        close_slice(e.a, e);
-        open[e.a] = {"runnable", ts(e, base)};
+        close_slice(e.a, e, idx);
+        open[e.a] = {"runnable", ts(e, idx)};
         break;
       case Ev::GoCreate:
-        open[e.a] = {"runnable", ts(e, base)};
+        open[e.a] = {"runnable", ts(e, idx)};
         break;
       case Ev::GoEnd:
-        close_slice(e.g, e);
+        close_slice(e.g, e, idx);
         if (running == e.g) running = 0;
         break;
       case Ev::ChanSend:
         add("{\"ph\":\"s\",\"pid\":1,\"tid\":" + std::to_string(e.g) + ",\"name\":\"chan\",\"cat\":\"chan\",\"id\":\"" +
-            std::to_string(e.a) + "-" + std::to_string(e.b) + "\",\"ts\":" + ts(e, base) + "}");
+            std::to_string(e.a) + "-" + std::to_string(e.b) + "\",\"ts\":" + ts(e, idx) + "}");
         break;
       case Ev::ChanRecv:
         if (e.b >= 0)
           add("{\"ph\":\"f\",\"bp\":\"e\",\"pid\":1,\"tid\":" + std::to_string(e.g) +
               ",\"name\":\"chan\",\"cat\":\"chan\",\"id\":\"" + std::to_string(e.a) + "-" + std::to_string(e.b) +
-              "\",\"ts\":" + ts(e, base) + "}");
+              "\",\"ts\":" + ts(e, idx) + "}");
         break;
       case Ev::CtxCancel:
       case Ev::GoBlockedForever:
       case Ev::GoLeaked:
       case Ev::Finding:
         add("{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":" + std::to_string(e.g) + ",\"name\":" +
-            json_quote(std::string(ev_name(e.kind)) + (e.text.empty() ? "" : ": " + e.text.substr(0, 200))) +
-            ",\"ts\":" + ts(e, base) + "}");
+            json_quote(std::string(ev_name(e.kind)) + (trace.text(e).empty() ? "" : ": " + trace.text(e).substr(0, 200))) +
+            ",\"ts\":" + ts(e, idx) + "}");
         break;
       default:
         break;
@@ -173,9 +188,8 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
     const Event& last = trace.events.back();
     std::vector<int64_t> still;
     for (auto& [g, o] : open) still.push_back(g);
-    for (int64_t g : still) close_slice(g, last);
+    for (int64_t g : still) close_slice(g, last, trace.events.size() - 1);
   }
-  (void)prog;
   out += "\n]}\n";
   return out;
 }

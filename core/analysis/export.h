@@ -11,5 +11,7 @@ namespace gs {
 std::string export_jsonl(const Trace& trace, const Program& prog);
 std::string export_chrome(const Trace& trace, const Program& prog);
 std::string json_quote(std::string_view s);
+// The event's text, including what is derived from its numbers (wait reasons, names).
+std::string event_text(const Trace& trace, const Event& e, const Program& prog);
 
 }  // namespace gs

@@ -3,16 +3,18 @@
 // are built only from these events plus source positions.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gs {
 
 // X(kind, json name, meaning of a, of b, of c). Empty names: field unused.
 #define GS_TRACE_EVENTS(X)                                                          \
-  X(GoCreate, "go_create", "id", "", "")            /* text: function; pos: go statement */ \
+  X(GoCreate, "go_create", "id", "", "")            /* c: function index; pos: go statement */ \
   X(GoRun, "go_run", "", "", "")                    /* g starts running */          \
-  X(GoBlock, "go_block", "reason", "object", "")    /* text: wait reason */         \
+  X(GoBlock, "go_block", "reason", "object", "")    /* a: WaitReason */             \
   X(GoUnblock, "go_unblock", "id", "", "")          /* g (0: runtime/timer) wakes id */ \
   X(GoEnd, "go_end", "", "", "")                                                    \
   X(GoPanic, "go_panic", "", "", "")                /* text: panic value type */    \
@@ -42,27 +44,68 @@ enum class Ev : uint8_t {
 const char* ev_name(Ev e);
 void ev_fields(Ev e, const char** a, const char** b, const char** c);
 
+// 48 bytes: recording must stay cheap (a channel round trip makes about ten events).
+// The sequence number is the event's index + 1; texts live in Trace::texts.
+// No default initializers: chunks are allocated uninitialized and every field is set.
 struct Event {
-  uint64_t seq;
-  int64_t time;  // virtual nanoseconds since the program started
-  int64_t g;     // goroutine the event happened on (0: the runtime)
+  int64_t time;   // virtual nanoseconds since the program started
+  int64_t a, b;
+  int32_t c;
+  uint32_t pos;   // byte offset in the source file
+  int32_t g;      // goroutine the event happened on (0: the runtime)
+  uint32_t text;  // index into Trace::texts (0: none)
+  int16_t file;   // SourceFile index, -1 when no position applies
   Ev kind;
-  int32_t file;  // SourceFile index, -1 when no position applies
-  uint32_t pos;  // byte offset in that file
-  int64_t a = 0, b = 0, c = 0;
-  std::string text;
+};
+
+// Append-only storage in fixed chunks: appending never moves earlier events.
+class EventLog {
+ public:
+  static constexpr size_t kChunk = size_t(1) << 15;
+  void push_back(const Event& e) {
+    if (size_ % kChunk == 0) chunks_.push_back(std::make_unique_for_overwrite<Event[]>(kChunk));
+    chunks_.back()[size_ % kChunk] = e;
+    size_++;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Event& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+  Event& operator[](size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+  const Event& back() const { return (*this)[size_ - 1]; }
+  struct const_iterator {
+    const EventLog* log;
+    size_t i;
+    const Event& operator*() const { return (*log)[i]; }
+    const Event* operator->() const { return &(*log)[i]; }
+    const_iterator& operator++() {
+      i++;
+      return *this;
+    }
+    bool operator!=(const const_iterator& o) const { return i != o.i; }
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+
+ private:
+  std::vector<std::unique_ptr<Event[]>> chunks_;
+  size_t size_ = 0;
 };
 
 class Trace {
  public:
   bool enabled = false;
-  std::vector<Event> events;
-  // Events not yet handed out by take_batch (for live consumers).
+  EventLog events;  // event i has sequence number i + 1
+  std::vector<std::string> texts{""};
+  // Events not yet handed out to a live consumer.
   size_t delivered = 0;
-  void add(Event e) {
-    e.seq = events.size() + 1;
-    events.push_back(std::move(e));
+  void add(const Event& e, std::string_view text) {
+    events.push_back(e);
+    if (!text.empty()) {
+      events[events.size() - 1].text = uint32_t(texts.size());
+      texts.emplace_back(text);
+    }
   }
+  const std::string& text(const Event& e) const { return texts[e.text]; }
 };
 
 }  // namespace gs

@@ -53,22 +53,22 @@ void Machine::write(int fd, std::string_view s) {
 }
 
 void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_t b, int64_t c,
-                   std::string text) {
+                   std::string_view text) {
   if (!trace_.enabled) return;
   Event e;
   e.time = now_ - start_ns_;
-  e.g = g;
+  e.g = int32_t(g);
   e.kind = kind;
-  e.file = file;
+  e.file = int16_t(file);
   e.pos = pos;
   e.a = a;
   e.b = b;
-  e.c = c;
-  e.text = std::move(text);
-  trace_.add(std::move(e));
+  e.c = int32_t(c);
+  e.text = 0;
+  trace_.add(e, text);
 }
 
-void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c, std::string text) {
+void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c, std::string_view text) {
   if (!trace_.enabled) return;
   int file = -1;
   uint32_t pos = 0;
@@ -84,7 +84,7 @@ void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c, st
     file = at->fn->file;
     pos = frame_pos(*at, at == &g->frames.back());
   }
-  emit(kind, g ? g->id : 0, file, pos, a, b, c, std::move(text));
+  emit(kind, g ? g->id : 0, file, pos, a, b, c, text);
 }
 
 int64_t Machine::object_id(const void* p) {
@@ -270,7 +270,7 @@ void Machine::park(Goroutine& g, WaitReason r) {
     g.wait_file = g.frames.back().fn->file;
     g.wait_pos = frame_pos(g.frames.back(), true);
   }
-  if (trace_.enabled) emit(Ev::GoBlock, g.id, g.wait_file, g.wait_pos, int64_t(r), g.wait_object, 0, wait_reason_text(r));
+  if (trace_.enabled) emit(Ev::GoBlock, g.id, g.wait_file, g.wait_pos, int64_t(r), g.wait_object);
   if (current_ == &g) current_ = nullptr;
 }
 
@@ -326,8 +326,8 @@ Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_s
   all_.push_back(std::move(g));
   runq_.push_back(raw);
   live_goroutines_++;
-  if (trace_.enabled)
-    emit(Ev::GoCreate, parent ? parent->id : 0, raw->create_file, raw->create_pos, raw->id, 0, 0, fn->fn->name);
+  if (trace_.enabled)  // c: the function (its name is filled in by the exports)
+    emit(Ev::GoCreate, parent ? parent->id : 0, raw->create_file, raw->create_pos, raw->id, 0, fn->fn->index);
   return raw;
 }
 

@@ -208,8 +208,8 @@ class Machine {
   const std::vector<Finding>& findings() const { return findings_; }
   int leak_count() const { return leaks_; }
   void emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a = 0, int64_t b = 0, int64_t c = 0,
-            std::string text = "");
-  void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0, std::string text = "");
+            std::string_view text = {});
+  void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0, std::string_view text = {});
   // Small stable ids for sync objects (keyed by address).
   int64_t object_id(const void* p);
   int64_t next_context_id() { return ++context_ids_; }

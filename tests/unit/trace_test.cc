@@ -91,7 +91,7 @@ TEST(Trace, ContextTreeAndChannelPairsRebuildFromEvents) {
       EXPECT_TRUE(contexts.count(e.b)) << "parent created before its child";
       contexts.insert(e.a);
     }
-    if (e.kind == Ev::CtxCancel) cancelled[e.a] = e.text;
+    if (e.kind == Ev::CtxCancel) cancelled[e.a] = t.result.trace.text(e);
     if (e.kind == Ev::ChanSend) sends.insert({e.a, e.b});
     if (e.kind == Ev::ChanRecv && e.b >= 0) recvs.insert({e.a, e.b});
   }

@@ -1,0 +1,25 @@
+// check
+// expect leak: 20
+// Tests a logger goroutine reading a package-level channel that is never closed.
+package main
+
+import "fmt"
+
+var events = make(chan string)
+var logged = make(chan int)
+
+func logger() {
+	n := 0
+	for e := range events {
+		n += len(e)
+		logged <- n
+	}
+}
+
+func main() {
+	go logger()
+	for _, e := range []string{"start", "work", "stop"} {
+		events <- e
+		fmt.Println("logged bytes:", <-logged)
+	}
+}

@@ -1,0 +1,38 @@
+// check
+// Tests a worker pool shut down by close(jobs), with the results channel closed after wg.Wait.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	jobs := make(chan int)
+	results := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < 3; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- j * 10
+			}
+		}()
+	}
+	go func() {
+		for j := 1; j <= 6; j++ {
+			jobs <- j
+		}
+		close(jobs)
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	sum := 0
+	for r := range results {
+		sum += r
+	}
+	fmt.Println("sum", sum)
+}

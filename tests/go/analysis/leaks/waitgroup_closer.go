@@ -1,0 +1,34 @@
+// check
+// expect leak: 18
+// expect leak: 23
+// Tests the fan-in "closer" pattern when the caller stops reading after one result.
+package main
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+func search(terms []string) <-chan string {
+	out := make(chan string)
+	var wg sync.WaitGroup
+	for _, t := range terms {
+		wg.Add(1)
+		go func(term string) {
+			defer wg.Done()
+			out <- "result for " + term
+		}(t)
+	}
+	go func() {
+		wg.Wait()
+		close(out)
+	}()
+	return out
+}
+
+func main() {
+	results := search([]string{"go", "rust", "zig"})
+	first := <-results // BUG: the other two senders and the closer never finish
+	fmt.Println(strings.HasPrefix(first, "result for "))
+}
