@@ -178,17 +178,6 @@ void Machine::check_blocked_forever() {
         case WaitReason::ChanRecvNil:
         case WaitReason::SelectNoCases:
           break;
-        case WaitReason::MutexLock: {
-          // Go lets any goroutine unlock a mutex, but programs unlock where they locked: a
-          // mutex whose holder has exited stays locked.
-          auto it = lock_holders_.find(g->wait_key);
-          bool holder_alive = false;
-          if (it != lock_holders_.end())
-            for (auto& h : all_)
-              if (h->id == it->second.first) holder_alive = h->state != GState::Dead;
-          can_wake = holder_alive && reachable_key(g->wait_key);
-          break;
-        }
         default:
           can_wake = reachable_key(g->wait_key);
           break;
@@ -219,11 +208,14 @@ void Machine::check_blocked_forever() {
 }
 
 void Machine::report_leaks() {
-  // A goroutine that is runnable at exit was making progress (like goleak, which waits for
-  // such goroutines to finish); the blocked ones are the leaks.
+  // Leaks are the goroutines blocked at exit, and those that never even started. One that
+  // was woken and is about to finish is not reported (goleak too waits for those).
   std::vector<const Goroutine*> leaked;
-  for (auto& g : all_)
-    if (g->state == GState::Waiting && g.get() != main_) leaked.push_back(g.get());
+  for (auto& g : all_) {
+    if (g.get() == main_ || g->state == GState::Dead) continue;
+    bool never_ran = g->frames.size() == 1 && g->frames[0].pc == 0;
+    if (g->state == GState::Waiting || never_ran) leaked.push_back(g.get());
+  }
   if (leaked.empty()) return;
   leaks_ = int(leaked.size());
   for (const Goroutine* g : leaked) {

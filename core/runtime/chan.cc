@@ -40,22 +40,33 @@ bool pop_waiter(std::deque<Waiter>& q, Waiter& out) {
 }  // namespace
 
 // Trace events for a value leaving sender s and (possibly later) reaching receiver r.
+// Happens-before for the race detector. A send happens before its receive; a receive
+// happens before the completion of a later send (for unbuffered channels, the matching
+// one). One clock per direction over-approximates the per-slot rule: never a false race.
+void Machine::race_chan_send(Goroutine& s, Chan* c) {
+  race_release(s, c);
+  race_acquire(s, reinterpret_cast<char*>(c) + 1);
+}
+
+void Machine::race_chan_recv(Goroutine& r, Chan* c) {
+  race_acquire(r, c);
+  race_release(r, reinterpret_cast<char*>(c) + 1);
+}
+
+// A direct hand-off between a sender and a receiver (one of them was waiting).
+void Machine::race_handoff(Goroutine& s, Goroutine& r, Chan* c) {
+  race_release(s, c);
+  race_release(r, reinterpret_cast<char*>(c) + 1);
+  race_acquire(r, c);
+  race_acquire(s, reinterpret_cast<char*>(c) + 1);
+}
+
 void Machine::trace_send(Goroutine& s, Chan* c) {
-  if (race_) {
-    // The send happens before the matching receive; a receive before a later send
-    // (capacity): approximated by one clock per direction (never a false race).
-    race_release(s, c);
-    race_acquire(s, reinterpret_cast<char*>(c) + 1);
-  }
   int64_t msg = c->sent++;
   if (trace_.enabled) emit_at(Ev::ChanSend, &s, c->id, msg, c->count);
 }
 
 void Machine::trace_recv(Goroutine& r, Chan* c, bool closed) {
-  if (race_) {
-    race_acquire(r, c);
-    race_release(r, reinterpret_cast<char*>(c) + 1);
-  }
   int64_t msg = closed ? -1 : c->received++;
   if (trace_.enabled) emit_at(Ev::ChanRecv, &r, c->id, msg, c->count);
 }
@@ -71,6 +82,7 @@ bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
     Goroutine& rg = *r.g;
     if (w) std::memcpy(&rg.stack[r.val], &g.stack[val_off], sizeof(Slot) * size_t(w));
     if (r.ok >= 0) rg.stack[size_t(r.ok)].u = 1;
+    if (race_) race_handoff(g, rg, c);
     trace_send(g, c);
     trace_recv(rg, c, false);
     complete(r);
@@ -80,6 +92,7 @@ bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
   if (c->count < c->cap) {
     c->buf.insert(c->buf.end(), &g.stack[val_off], &g.stack[val_off] + w);
     c->count++;
+    if (race_) race_chan_send(g, c);
     trace_send(g, c);
     return true;
   }
@@ -120,14 +133,17 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
     Goroutine& sg = *s.g;
     if (c->cap == 0) {
       if (w) std::memcpy(dst, &sg.stack[s.val], sizeof(Slot) * size_t(w));
+      if (race_) race_handoff(sg, g, c);
       trace_send(sg, c);
       trace_recv(g, c, false);
     } else {
       // Full buffer: take the head, the sender's value goes to the tail.
       for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
       c->buf.erase(c->buf.begin(), c->buf.begin() + w);
+      if (race_) race_chan_recv(g, c);
       trace_recv(g, c, false);
       c->buf.insert(c->buf.end(), &sg.stack[s.val], &sg.stack[s.val] + w);
+      if (race_) race_chan_send(sg, c);
       trace_send(sg, c);
     }
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;
@@ -139,6 +155,7 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
     for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
     c->buf.erase(c->buf.begin(), c->buf.begin() + w);
     c->count--;
+    if (race_) race_chan_recv(g, c);
     trace_recv(g, c, false);
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;
     return true;
@@ -146,6 +163,7 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
   if (c->closed) {
     if (w) std::memset(dst, 0, sizeof(Slot) * size_t(w));
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 0;
+    if (race_) race_chan_recv(g, c);
     trace_recv(g, c, true);
     return true;
   }
@@ -164,6 +182,7 @@ void Machine::chan_close(Goroutine& g, Chan* c) {
     Goroutine& rg = *w.g;
     if (c->width) std::memset(&rg.stack[w.val], 0, sizeof(Slot) * size_t(c->width));
     if (w.ok >= 0) rg.stack[size_t(w.ok)].u = 0;
+    if (race_) race_chan_recv(rg, c);
     trace_recv(rg, c, true);
     complete(w);
     ready(rg);

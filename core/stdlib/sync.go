@@ -51,10 +51,9 @@ type Once struct {
 	m    Mutex
 }
 
+// Do always takes the mutex (Go reads done atomically first; here the lock gives the
+// same happens-before edge without an unsynchronized read).
 func (o *Once) Do(f func()) {
-	if o.done {
-		return
-	}
 	o.m.Lock()
 	defer o.m.Unlock()
 	if !o.done {

@@ -113,6 +113,13 @@ Flow Interp::do_return(Machine& m, Goroutine& g) {
   }
   uint8_t kind = f.kind;
   uint32_t base = f.base;
+  if (m.clears_frames()) {
+    // For the reachability analyses: a returned frame's slots must not keep objects alive
+    // (the caller's frame overlaps the start of it). Results stay.
+    size_t from = size_t(base) + size_t(f.fn->result_slots);
+    size_t to = std::min(g.stack.size(), size_t(base) + size_t(f.fn->frame_slots));
+    if (to > from) std::memset(&g.stack[from], 0, sizeof(Slot) * (to - from));
+  }
   g.frames.pop_back();
   if (kind == kPanicDeferFrame) return m.after_panic_defer(g);
   if (kind == kPanicPrintFrame) {

@@ -267,8 +267,16 @@ void Machine::park(Goroutine& g, WaitReason r) {
   g.reason = r;
   g.wait_since = now_;
   if (!g.frames.empty()) {
-    g.wait_file = g.frames.back().fn->file;
-    g.wait_pos = frame_pos(g.frames.back(), true);
+    // Where the user's code waits: the innermost frame in the user's file (a Cond.Wait or a
+    // Mutex.Lock inside sync.Once blocks in the standard library, called from there).
+    const Frame* at = &g.frames.back();
+    for (size_t i = g.frames.size(); i-- > 0;)
+      if (g.frames[i].fn->file == 0) {
+        at = &g.frames[i];
+        break;
+      }
+    g.wait_file = at->fn->file;
+    g.wait_pos = frame_pos(*at, at == &g.frames.back());
   }
   if (trace_.enabled) emit(Ev::GoBlock, g.id, g.wait_file, g.wait_pos, int64_t(r), g.wait_object);
   if (current_ == &g) current_ = nullptr;

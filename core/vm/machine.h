@@ -264,10 +264,14 @@ class Machine {
   bool chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off);
   // Data race detection hooks (analysis/race_hooks.cc).
   bool racing() const { return race_ != nullptr; }
+  bool clears_frames() const { return opts_.analyze; }
   void race_access(Goroutine& g, const Slot* addr, int n, bool write, const FuncProto* fn, size_t pc);
   void race_release(Goroutine& g, const void* key);
   void race_acquire(Goroutine& g, const void* key);
   void race_report_pending(Goroutine& g);
+  void race_chan_send(Goroutine& s, Chan* c);
+  void race_chan_recv(Goroutine& r, Chan* c);
+  void race_handoff(Goroutine& s, Goroutine& r, Chan* c);
   void trace_send(Goroutine& s, Chan* c);
   void trace_recv(Goroutine& r, Chan* c, bool closed);
   // Timer channels: deliver v if a receiver waits or the buffer has room; else drop it.

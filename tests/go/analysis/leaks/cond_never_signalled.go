@@ -1,11 +1,12 @@
 // check
-// expect leak: 21
+// expect leak: 22
 // Tests a goroutine waiting on a sync.Cond for a condition main never announces.
 package main
 
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 type gate struct {
@@ -27,5 +28,6 @@ func main() {
 		g.mu.Unlock()
 	}()
 	<-started
+	time.Sleep(10 * time.Millisecond) // main finishes other work, then returns
 	fmt.Println("gate stays closed")
 }

@@ -1,9 +1,12 @@
 // check
-// expect leak: 20
+// expect leak: 23
 // Tests a logger goroutine reading a package-level channel that is never closed.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 var events = make(chan string)
 var logged = make(chan int)
@@ -22,4 +25,5 @@ func main() {
 		events <- e
 		fmt.Println("logged bytes:", <-logged)
 	}
+	time.Sleep(10 * time.Millisecond) // main finishes other work, then returns
 }

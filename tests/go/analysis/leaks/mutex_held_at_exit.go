@@ -1,11 +1,12 @@
 // check
-// expect leak: 25
+// expect leak: 26
 // Tests a goroutine waiting for a mutex that main still holds when it returns early.
 package main
 
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 type cache struct {
@@ -23,6 +24,7 @@ func main() {
 	c := &cache{hits: map[string]int{"home": 3}}
 	c.mu.Lock()
 	go c.reset()
+	time.Sleep(10 * time.Millisecond) // a slow check while holding the lock
 	if c.hits["home"] > 2 {
 		fmt.Println("too many hits, returning early")
 		return // BUG: returns with c.mu locked; reset never gets it

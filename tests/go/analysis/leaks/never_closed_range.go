@@ -1,9 +1,12 @@
 // check
-// expect leak: 11
+// expect leak: 14
 // Tests a worker ranging over a jobs channel that main never closes.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func main() {
 	jobs := make(chan int)
@@ -21,4 +24,5 @@ func main() {
 	}
 	// BUG: no close(jobs): the worker waits for a fourth job forever.
 	fmt.Println("total", total)
+	time.Sleep(10 * time.Millisecond) // main finishes other work, then returns
 }

@@ -1,11 +1,12 @@
 // check
-// expect leak: 20
-// Tests a producer left blocked on send after its consumer (main) returned early on an error.
+// expect leak: 21
+// Tests a producer left blocked on send after its consumer (main) stopped reading on an error.
 package main
 
 import (
 	"fmt"
 	"strconv"
+	"time"
 )
 
 func produce(lines chan<- string, input []string) {
@@ -23,9 +24,10 @@ func main() {
 		n, err := strconv.Atoi(l)
 		if err != nil {
 			fmt.Println("bad line", strconv.Quote(l), "- sum so far", sum)
-			return // the producer stays blocked sending "4"
+			break // the producer stays blocked sending "4"
 		}
 		sum += n
 	}
-	fmt.Println("sum", sum)
+	time.Sleep(10 * time.Millisecond) // main finishes other work, then returns
+	fmt.Println("main done")
 }

@@ -1,9 +1,12 @@
 // check
-// expect leak: 12
+// expect leak: 15
 // Tests a worker pool whose jobs channel is never closed: all three workers outlive main.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func main() {
 	jobs := make(chan int)
@@ -23,4 +26,5 @@ func main() {
 		sum += <-results
 	}
 	fmt.Println("sum", sum)
+	time.Sleep(10 * time.Millisecond) // main finishes other work, then returns
 }

@@ -9,14 +9,14 @@ import (
 )
 
 func main() {
-	sem := make(chan struct{}, 2) // two holders at once: no mutual exclusion
+	sem := make(chan int, 2) // two holders at once: no mutual exclusion
 	var wg sync.WaitGroup
 	total := 0
 	for i := 1; i <= 2; i++ {
 		wg.Add(1)
 		go func(n int) {
 			defer wg.Done()
-			sem <- struct{}{}
+			sem <- n
 			total += n
 			<-sem
 		}(i)
