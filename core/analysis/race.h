@@ -32,6 +32,7 @@ class RaceDetector {
   void fork(int64_t parent, int64_t child);
   void release(int64_t g, const void* key);  // g's clock flows into the sync object
   void acquire(int64_t g, const void* key);  // the sync object's clock flows into g
+  void drop(const void* key) { sync_.erase(key); }
   // Checks an access; appends to races() when it conflicts with an unordered one.
   void access(int64_t g, const void* addr, bool write, const FuncProto* fn, uint32_t pos);
   // Forget shadows of memory that was freed (the address may be reused).

@@ -514,20 +514,7 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
     error(l, DiagKind::CannotAssign, "cannot assign to " + describe(l) + " (neither addressable nor a map index expression)");
     return;
   }
-  Tok op;
-  switch (asg->tok) {
-    case Tok::AddAssign: op = Tok::Add; break;
-    case Tok::SubAssign: op = Tok::Sub; break;
-    case Tok::MulAssign: op = Tok::Mul; break;
-    case Tok::QuoAssign: op = Tok::Quo; break;
-    case Tok::RemAssign: op = Tok::Rem; break;
-    case Tok::AndAssign: op = Tok::And; break;
-    case Tok::OrAssign: op = Tok::Or; break;
-    case Tok::XorAssign: op = Tok::Xor; break;
-    case Tok::ShlAssign: op = Tok::Shl; break;
-    case Tok::ShrAssign: op = Tok::Shr; break;
-    default: op = Tok::AndNot; break;
-  }
+  Tok op = assign_op_base(asg->tok);
   const Type* t = l->type;
   if (op == Tok::Shl || op == Tok::Shr) {
     expr(r);

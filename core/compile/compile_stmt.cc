@@ -199,20 +199,7 @@ void FuncCompiler::assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool d
 void FuncCompiler::assign(AssignStmt* asg) {
   bool define = asg->tok == Tok::Define;
   if (asg->tok != Tok::Assign && !define) {
-    Tok op;
-    switch (asg->tok) {
-      case Tok::AddAssign: op = Tok::Add; break;
-      case Tok::SubAssign: op = Tok::Sub; break;
-      case Tok::MulAssign: op = Tok::Mul; break;
-      case Tok::QuoAssign: op = Tok::Quo; break;
-      case Tok::RemAssign: op = Tok::Rem; break;
-      case Tok::AndAssign: op = Tok::And; break;
-      case Tok::OrAssign: op = Tok::Or; break;
-      case Tok::XorAssign: op = Tok::Xor; break;
-      case Tok::ShlAssign: op = Tok::Shl; break;
-      case Tok::ShrAssign: op = Tok::Shr; break;
-      default: op = Tok::AndNot; break;
-    }
+    Tok op = assign_op_base(asg->tok);
     Expr* lhs = asg->lhs[0];
     const Type* t = lhs->type;
     Loc l = lvalue(lhs);

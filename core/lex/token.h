@@ -55,6 +55,9 @@ const char* tok_spelling(Tok t);
 Tok keyword_lookup(std::string_view word);
 inline bool is_keyword(Tok t) { return t >= kFirstKeyword && t <= kLastKeyword; }
 
+// The binary operator of an assignment operator (AddAssign -> Add, ...).
+Tok assign_op_base(Tok t);
+
 // Binary operator precedence as in the Go spec (5 = * / % << >> & &^ ... 1 = ||), 0 if none.
 int binary_precedence(Tok t);
 

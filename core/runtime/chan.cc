@@ -7,6 +7,7 @@
 //    and the chosen case) before making the waiter runnable.
 #include <cstring>
 
+#include "analysis/race.h"
 #include "vm/machine.h"
 
 namespace gs {
@@ -40,25 +41,44 @@ bool pop_waiter(std::deque<Waiter>& q, Waiter& out) {
 }  // namespace
 
 // Trace events for a value leaving sender s and (possibly later) reaching receiver r.
-// Happens-before for the race detector. A send happens before its receive; a receive
-// happens before the completion of a later send (for unbuffered channels, the matching
-// one). One clock per direction over-approximates the per-slot rule: never a false race.
+// Happens-before for the race detector, per the Go memory model: the send of message m
+// happens before its receive; for a buffered channel of capacity C the receive of message
+// m happens before the completion of send m + C (the next use of its buffer slot); for
+// an unbuffered channel the receive happens before the matching send completes; a close
+// happens before a receive that observes it. Keys are synthetic addresses per channel.
+static const void* chan_key(const Chan* c, uint64_t kind, uint64_t index) {
+  return reinterpret_cast<const void*>(uintptr_t((uint64_t(1) << 63) | (uint64_t(c->id) << 32) |
+                                                 (kind << 30) | (index & 0x3fffffff)));
+}
+enum : uint64_t { kMsgKey = 0, kSlotKey = 1, kAckKey = 2, kCloseKey = 3 };
+
 void Machine::race_chan_send(Goroutine& s, Chan* c) {
-  race_release(s, c);
-  race_acquire(s, reinterpret_cast<char*>(c) + 1);
+  int64_t m = c->sent;
+  if (c->cap > 0) race_acquire(s, chan_key(c, kSlotKey, uint64_t(m % c->cap)));
+  race_release(s, chan_key(c, kMsgKey, uint64_t(m)));
 }
 
 void Machine::race_chan_recv(Goroutine& r, Chan* c) {
-  race_acquire(r, c);
-  race_release(r, reinterpret_cast<char*>(c) + 1);
+  int64_t m = c->received;
+  race_acquire(r, chan_key(c, kMsgKey, uint64_t(m)));
+  race_->drop(chan_key(c, kMsgKey, uint64_t(m)));
+  if (c->cap > 0) race_release(r, chan_key(c, kSlotKey, uint64_t(m % c->cap)));
 }
 
-// A direct hand-off between a sender and a receiver (one of them was waiting).
+void Machine::race_chan_closed_recv(Goroutine& r, Chan* c) { race_acquire(r, chan_key(c, kCloseKey, 0)); }
+
+void Machine::race_chan_close(Goroutine& g, Chan* c) { race_release(g, chan_key(c, kCloseKey, 0)); }
+
+// A direct hand-off between a sender and a waiting receiver (or the reverse).
 void Machine::race_handoff(Goroutine& s, Goroutine& r, Chan* c) {
-  race_release(s, c);
-  race_release(r, reinterpret_cast<char*>(c) + 1);
-  race_acquire(r, c);
-  race_acquire(s, reinterpret_cast<char*>(c) + 1);
+  int64_t m = c->sent;
+  race_chan_send(s, c);
+  race_chan_recv(r, c);
+  if (c->cap == 0) {
+    race_release(r, chan_key(c, kAckKey, uint64_t(m)));
+    race_acquire(s, chan_key(c, kAckKey, uint64_t(m)));
+    race_->drop(chan_key(c, kAckKey, uint64_t(m)));
+  }
 }
 
 void Machine::trace_send(Goroutine& s, Chan* c) {
@@ -163,7 +183,7 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
   if (c->closed) {
     if (w) std::memset(dst, 0, sizeof(Slot) * size_t(w));
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 0;
-    if (race_) race_chan_recv(g, c);
+    if (race_) race_chan_closed_recv(g, c);
     trace_recv(g, c, true);
     return true;
   }
@@ -175,14 +195,14 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
 
 void Machine::chan_close(Goroutine& g, Chan* c) {
   c->closed = true;
-  race_release(g, c);  // close happens before a receive that sees it
+  if (race_) race_chan_close(g, c);
   if (trace_.enabled) emit_at(Ev::ChanClose, &g, c->id);
   Waiter w;
   while (pop_waiter(c->recvq, w)) {
     Goroutine& rg = *w.g;
     if (c->width) std::memset(&rg.stack[w.val], 0, sizeof(Slot) * size_t(c->width));
     if (w.ok >= 0) rg.stack[size_t(w.ok)].u = 0;
-    if (race_) race_chan_recv(rg, c);
+    if (race_) race_chan_closed_recv(rg, c);
     trace_recv(rg, c, true);
     complete(w);
     ready(rg);

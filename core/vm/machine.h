@@ -272,6 +272,8 @@ class Machine {
   void race_chan_send(Goroutine& s, Chan* c);
   void race_chan_recv(Goroutine& r, Chan* c);
   void race_handoff(Goroutine& s, Goroutine& r, Chan* c);
+  void race_chan_closed_recv(Goroutine& r, Chan* c);
+  void race_chan_close(Goroutine& g, Chan* c);
   void trace_send(Goroutine& s, Chan* c);
   void trace_recv(Goroutine& r, Chan* c, bool closed);
   // Timer channels: deliver v if a receiver waits or the buffer has room; else drop it.
