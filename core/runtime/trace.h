@@ -63,7 +63,7 @@ class EventLog {
  public:
   static constexpr size_t kChunk = size_t(1) << 15;
   void push_back(const Event& e) {
-    if (size_ % kChunk == 0) chunks_.push_back(std::make_unique_for_overwrite<Event[]>(kChunk));
+    if (size_ % kChunk == 0) chunks_.push_back(std::unique_ptr<Event[]>(new Event[kChunk]));
     chunks_.back()[size_ % kChunk] = e;
     size_++;
   }
