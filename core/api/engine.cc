@@ -15,8 +15,8 @@ namespace gs {
 
 namespace {
 // Packages a Go program may import that goroscope deliberately does not provide.
-const std::set<std::string> kUnsupported = {"unsafe", "reflect", "C", "syscall", "os/exec",
-                                            "net", "plugin", "runtime/cgo"};
+const std::set<std::string> kUnsupported = {"unsafe",  "reflect", "C",      "syscall",
+                                            "os/exec", "net",     "plugin", "runtime/cgo"};
 
 const char* find_std(const std::string& path) {
   std::string name = path;
@@ -64,7 +64,8 @@ std::string stdlib_api_markdown() {
         }
         Expr* rt = fd->recv->type;
         if (auto* st = as<StarExpr>(rt)) rt = st->x;
-        if (auto* id = as<Ident>(rt); id && exported(id->name)) types[id->name].push_back(fd->name->name);
+        if (auto* id = as<Ident>(rt); id && exported(id->name))
+          types[id->name].push_back(fd->name->name);
       } else if (auto* gd = as<GenDecl>(d)) {
         for (Node* sp : gd->specs) {
           if (auto* ts = as<TypeSpec>(sp)) {
@@ -84,7 +85,8 @@ std::string stdlib_api_markdown() {
     };
     out += "\n## " + path + "\n\n";
     if (!funcs.empty()) out += "- functions: " + join(funcs) + "\n";
-    for (auto& [t, methods] : types) out += "- type " + t + (methods.empty() ? "" : ": " + join(methods)) + "\n";
+    for (auto& [t, methods] : types)
+      out += "- type " + t + (methods.empty() ? "" : ": " + join(methods)) + "\n";
     if (!consts.empty()) out += "- constants: " + join(consts) + "\n";
     if (!vars.empty()) out += "- variables: " + join(vars) + "\n";
   }
@@ -94,7 +96,8 @@ std::string stdlib_api_markdown() {
 std::string Build::format_diagnostics() const {
   std::string out;
   for (const Diagnostic& d : diags.list()) {
-    const SourceFile* f = size_t(d.file) < files.size() ? files[size_t(d.file)].get() : files[0].get();
+    const SourceFile* f =
+        size_t(d.file) < files.size() ? files[size_t(d.file)].get() : files[0].get();
     out += f->describe(d.range.begin) + ": " + d.message + "\n";
   }
   return out;
@@ -138,22 +141,26 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
     by_path[path] = raw;
     visiting.insert(path);
     std::vector<std::pair<std::string, ImportSpec*>> deps = imports_of(f, file_index);
-    if (path == "main" && !by_path.count("runtime")) deps.insert(deps.begin(), {"runtime", nullptr});
+    if (path == "main" && !by_path.count("runtime"))
+      deps.insert(deps.begin(), {"runtime", nullptr});
     for (auto& [ip, spec] : deps) {
       if (by_path.count(ip)) {
         if (visiting.count(ip) && spec)
-          b->diags.add(DiagKind::TypeError, file_index, spec->path->range, "import cycle not allowed");
+          b->diags.add(DiagKind::TypeError, file_index, spec->path->range,
+                       "import cycle not allowed");
         continue;
       }
       Range at = spec ? spec->path->range : Range{};
       if (kUnsupported.count(ip)) {
-        b->diags.add(DiagKind::Unsupported, file_index, at, "package " + ip + " is not supported by goroscope");
+        b->diags.add(DiagKind::Unsupported, file_index, at,
+                     "package " + ip + " is not supported by goroscope");
         continue;
       }
       const char* text = find_std(ip);
-      if (!text || ip.rfind("internal/", 0) == 0 && path == "main") {
-        b->diags.add(DiagKind::UnknownImport, file_index, at,
-                     "package " + ip + " is not in std (goroscope provides: see `goroscope packages`)");
+      if (!text || (ip.rfind("internal/", 0) == 0 && path == "main")) {
+        b->diags.add(
+            DiagKind::UnknownImport, file_index, at,
+            "package " + ip + " is not in std (goroscope provides: see `goroscope packages`)");
         continue;
       }
       int idx = int(b->files.size());
@@ -168,7 +175,8 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
   };
   if (user->package_name && user->package_name->name != "main") {
     b->diags.add(DiagKind::TypeError, 0, user->package_name->range,
-                 "package " + user->package_name->name + " is not a main package (goroscope runs package main)");
+                 "package " + user->package_name->name +
+                     " is not a main package (goroscope runs package main)");
   }
   load("main", user, 0);
   if (!b->diags.empty()) {

@@ -47,8 +47,10 @@ std::string i128_string(i128 v) {
 
 std::string const_string(const Constant& c) {
   switch (c.kind) {
-    case Constant::Kind::Bool: return c.b ? "true" : "false";
-    case Constant::Kind::Int: return i128_string(c.i);
+    case Constant::Kind::Bool:
+      return c.b ? "true" : "false";
+    case Constant::Kind::Int:
+      return i128_string(c.i);
     case Constant::Kind::Float: {
       char buf[64];
       snprintf(buf, sizeof buf, "%Lg", c.f);
@@ -58,12 +60,16 @@ std::string const_string(const Constant& c) {
       std::string out = "\"";
       for (char ch : c.s) {
         if (ch == '"' || ch == '\\') out += '\\';
-        if (ch == '\n') { out += "\\n"; continue; }
+        if (ch == '\n') {
+          out += "\\n";
+          continue;
+        }
         out += ch;
       }
       return out + "\"";
     }
-    default: return "?";
+    default:
+      return "?";
   }
 }
 
@@ -81,9 +87,15 @@ ConstResult const_binary(Tok op, const Constant& x, const Constant& y, bool inte
   if (x.kind == K::Int && y.kind == K::Int) {
     i128 r = 0;
     switch (op) {
-      case Tok::Add: if (add_overflows(x.i, y.i, &r)) return fail("constant overflow"); break;
-      case Tok::Sub: if (sub_overflows(x.i, y.i, &r)) return fail("constant overflow"); break;
-      case Tok::Mul: if (mul_overflows(x.i, y.i, &r)) return fail("constant overflow"); break;
+      case Tok::Add:
+        if (add_overflows(x.i, y.i, &r)) return fail("constant overflow");
+        break;
+      case Tok::Sub:
+        if (sub_overflows(x.i, y.i, &r)) return fail("constant overflow");
+        break;
+      case Tok::Mul:
+        if (mul_overflows(x.i, y.i, &r)) return fail("constant overflow");
+        break;
       case Tok::Quo:
         if (y.i == 0) return fail("invalid operation: division by zero");
         if (!integer_division) return ok(Constant::of_float((long double)x.i / (long double)y.i));
@@ -93,25 +105,41 @@ ConstResult const_binary(Tok op, const Constant& x, const Constant& y, bool inte
         if (y.i == 0) return fail("invalid operation: division by zero");
         r = x.i % y.i;
         break;
-      case Tok::And: r = x.i & y.i; break;
-      case Tok::Or: r = x.i | y.i; break;
-      case Tok::Xor: r = x.i ^ y.i; break;
-      case Tok::AndNot: r = x.i & ~y.i; break;
-      default: return fail("invalid operation");
+      case Tok::And:
+        r = x.i & y.i;
+        break;
+      case Tok::Or:
+        r = x.i | y.i;
+        break;
+      case Tok::Xor:
+        r = x.i ^ y.i;
+        break;
+      case Tok::AndNot:
+        r = x.i & ~y.i;
+        break;
+      default:
+        return fail("invalid operation");
     }
     return ok(Constant::of_int(r));
   }
   if ((x.kind == K::Int || x.kind == K::Float) && (y.kind == K::Int || y.kind == K::Float)) {
     long double a = x.as_float(), b = y.as_float(), r = 0;
     switch (op) {
-      case Tok::Add: r = a + b; break;
-      case Tok::Sub: r = a - b; break;
-      case Tok::Mul: r = a * b; break;
+      case Tok::Add:
+        r = a + b;
+        break;
+      case Tok::Sub:
+        r = a - b;
+        break;
+      case Tok::Mul:
+        r = a * b;
+        break;
       case Tok::Quo:
         if (b == 0) return fail("invalid operation: division by zero");
         r = a / b;
         break;
-      default: return fail("invalid operation");
+      default:
+        return fail("invalid operation");
     }
     if (!std::isfinite(r)) return fail("constant overflow");
     return ok(Constant::of_float(r));
@@ -130,7 +158,8 @@ ConstResult const_unary(Tok op, const Constant& x, int unsigned_bits) {
         if (x.i == -kMaxI128 - 1) return fail("constant overflow");
         return ok(Constant::of_int(-x.i));
       }
-      if (x.kind == K::Float) return ok(Constant::of_float(x.f == 0 ? 0.0L : -x.f));  // no -0 constants
+      if (x.kind == K::Float)
+        return ok(Constant::of_float(x.f == 0 ? 0.0L : -x.f));  // no -0 constants
       break;
     case Tok::Not:
       if (x.kind == K::Bool) return ok(Constant::of_bool(!x.b));
@@ -173,17 +202,27 @@ bool const_compare(Tok op, const Constant& x, const Constant& y) {
   } else if (x.kind == K::Int && y.kind == K::Int) {
     c = x.i < y.i ? -1 : x.i > y.i ? 1 : 0;
   } else {
-    long double a = x.as_float(), b = y.as_float();
+    // Go compares exact values; long double only approximates them (80 bits natively, 128 on
+    // wasm), so compare at float64 precision, where the rounding errors of constant
+    // arithmetic vanish (0.1+0.2 == 0.3 is true) on every target alike.
+    double a = double(x.as_float()), b = double(y.as_float());
     c = a < b ? -1 : a > b ? 1 : 0;
   }
   switch (op) {
-    case Tok::Eql: return c == 0;
-    case Tok::Neq: return c != 0;
-    case Tok::Lss: return c < 0;
-    case Tok::Leq: return c <= 0;
-    case Tok::Gtr: return c > 0;
-    case Tok::Geq: return c >= 0;
-    default: return false;
+    case Tok::Eql:
+      return c == 0;
+    case Tok::Neq:
+      return c != 0;
+    case Tok::Lss:
+      return c < 0;
+    case Tok::Leq:
+      return c <= 0;
+    case Tok::Gtr:
+      return c > 0;
+    case Tok::Geq:
+      return c >= 0;
+    default:
+      return false;
   }
 }
 

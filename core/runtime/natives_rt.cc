@@ -16,33 +16,60 @@ const RType* type_of(const Slot* x) { return static_cast<const RType*>(x[0].p); 
 int reflect_kind(const RType* t) {
   if (!t) return 0;
   switch (t->kind) {
-    case Kind::Bool: return 1;
-    case Kind::Int: return 2;
-    case Kind::Int8: return 3;
-    case Kind::Int16: return 4;
-    case Kind::Int32: return 5;
-    case Kind::Int64: return 6;
-    case Kind::Uint: return 7;
-    case Kind::Uint8: return 8;
-    case Kind::Uint16: return 9;
-    case Kind::Uint32: return 10;
-    case Kind::Uint64: return 11;
-    case Kind::Uintptr: return 12;
-    case Kind::Float32: return 13;
-    case Kind::Float64: return 14;
-    case Kind::Complex64: return 15;
-    case Kind::Complex128: return 16;
-    case Kind::Array: return 17;
-    case Kind::Chan: return 18;
-    case Kind::Func: return 19;
-    case Kind::Interface: return 20;
-    case Kind::Map: return 21;
-    case Kind::Pointer: return 22;
-    case Kind::Slice: return 23;
-    case Kind::String: return 24;
-    case Kind::Struct: return 25;
-    case Kind::UnsafePointer: return 26;
-    default: return 0;
+    case Kind::Bool:
+      return 1;
+    case Kind::Int:
+      return 2;
+    case Kind::Int8:
+      return 3;
+    case Kind::Int16:
+      return 4;
+    case Kind::Int32:
+      return 5;
+    case Kind::Int64:
+      return 6;
+    case Kind::Uint:
+      return 7;
+    case Kind::Uint8:
+      return 8;
+    case Kind::Uint16:
+      return 9;
+    case Kind::Uint32:
+      return 10;
+    case Kind::Uint64:
+      return 11;
+    case Kind::Uintptr:
+      return 12;
+    case Kind::Float32:
+      return 13;
+    case Kind::Float64:
+      return 14;
+    case Kind::Complex64:
+      return 15;
+    case Kind::Complex128:
+      return 16;
+    case Kind::Array:
+      return 17;
+    case Kind::Chan:
+      return 18;
+    case Kind::Func:
+      return 19;
+    case Kind::Interface:
+      return 20;
+    case Kind::Map:
+      return 21;
+    case Kind::Pointer:
+      return 22;
+    case Kind::Slice:
+      return 23;
+    case Kind::String:
+      return 24;
+    case Kind::Struct:
+      return 25;
+    case Kind::UnsafePointer:
+      return 26;
+    default:
+      return 0;
   }
 }
 
@@ -94,11 +121,21 @@ S rt_Len(Machine&, Goroutine&, Slot* f) {
   int64_t n = 0;
   if (t && d) {
     switch (t->kind) {
-      case Kind::String: case Kind::Slice: n = d[1].i; break;
-      case Kind::Array: n = t->len; break;
-      case Kind::Map: n = d[0].p ? static_cast<MapObj*>(d[0].p)->len() : 0; break;
-      case Kind::Chan: n = d[0].p ? static_cast<Chan*>(d[0].p)->count : 0; break;
-      default: break;
+      case Kind::String:
+      case Kind::Slice:
+        n = d[1].i;
+        break;
+      case Kind::Array:
+        n = t->len;
+        break;
+      case Kind::Map:
+        n = d[0].p ? static_cast<MapObj*>(d[0].p)->len() : 0;
+        break;
+      case Kind::Chan:
+        n = d[0].p ? static_cast<Chan*>(d[0].p)->count : 0;
+        break;
+      default:
+        break;
     }
   } else if (t && t->kind == Kind::Array) {
     n = t->len;
@@ -173,7 +210,7 @@ S rt_ElemTypeString(Machine& m, Goroutine&, Slot* f) {
 
 S rt_Pointer(Machine&, Goroutine&, Slot* f) {
   const Slot* d = iface_data(f + 1);
-  uint64_t v = d ? uint64_t(uintptr_t(d[0].p)) : 0;
+  uint64_t v = d ? d[0].p.bits : 0;
   // Present addresses like Go's heap (0xc000...) so printed pointers look familiar.
   f[0].u = v ? 0xc000000000ULL + (v & 0xffffffffULL) : 0;
   return S::Done;
@@ -251,7 +288,8 @@ S rt_MapEntries(Machine& m, Goroutine&, Slot* f) {
   for (size_t i = 0; mp && i < mp->entry_count(); i++) {
     if (!mp->entry_alive(i)) continue;
     const Slot* e = mp->entry(i);
-    if (!make_iface(m, t->key, e, ks + 2 * j) || !make_iface(m, t->elem, e + mp->kw, vs + 2 * j)) return S::Exit;
+    if (!make_iface(m, t->key, e, ks + 2 * j) || !make_iface(m, t->elem, e + mp->kw, vs + 2 * j))
+      return S::Exit;
     j++;
   }
   f[0].p = ks;
@@ -269,10 +307,17 @@ Slot* target(Slot* ptr_iface) { return static_cast<Slot*>(iface_data(ptr_iface)[
 
 int bits_of(Kind k) {
   switch (k) {
-    case Kind::Int8: case Kind::Uint8: return 8;
-    case Kind::Int16: case Kind::Uint16: return 16;
-    case Kind::Int32: case Kind::Uint32: return 32;
-    default: return 64;
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 8;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 16;
+    case Kind::Int32:
+    case Kind::Uint32:
+      return 32;
+    default:
+      return 64;
   }
 }
 

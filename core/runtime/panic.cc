@@ -48,6 +48,21 @@ void Machine::goexit(Goroutine& g) {
   unwind(g);
 }
 
+// The oldest panic of g's chain whose report text is not computed yet (Goexit records
+// print nothing), or null.
+static PanicRec* first_without_text(Goroutine& g) {
+  for (PanicRec& p : g.panics)
+    if (!p.has_text && !p.goexit) return &p;
+  return nullptr;
+}
+
+Flow Machine::panic_text_computed(Goroutine& g, std::string_view text) {
+  PanicRec* p = first_without_text(g);
+  p->text = text;
+  p->has_text = true;
+  return unwind(g);
+}
+
 Flow Machine::unwind(Goroutine& g) {
   for (;;) {
     if (g.frames.empty() && !g.panics.empty() && g.panics.back().goexit) {
@@ -56,18 +71,21 @@ Flow Machine::unwind(Goroutine& g) {
       return finished() ? Flow::Exit : Flow::Switch;
     }
     if (g.frames.empty()) {
-      // Nothing recovered: compute the panic text in Go (runtime.panicText), then die.
-      auto it = prog.by_name.find("runtime.panicText");
-      if (it == prog.by_name.end()) {
-        print_fatal_panic(g, "(panic value)");
+      // Nothing recovered: compute each panic's text in Go (runtime.panicText), oldest
+      // first as Go's preprintpanics does, then die.
+      PanicRec* next = first_without_text(g);
+      if (!next) {
+        print_fatal_panic(g);
         return Flow::Exit;
       }
+      auto it = prog.by_name.find("runtime.panicText");
+      if (it == prog.by_name.end()) return panic_text_computed(g, "(panic value)");
       FuncProto* fn = it->second;
       if (g.stack.size() < 16) g.stack.resize(16);
       g.stack[0].u = 0;
       g.stack[1].u = 0;
-      g.stack[2] = g.panics.back().value[0];
-      g.stack[3] = g.panics.back().value[1];
+      g.stack[2] = next->value[0];
+      g.stack[3] = next->value[1];
       Interp::push_frame(*this, g, fn, 0, nullptr, kPanicPrintFrame);
       return Flow::Continue;
     }
@@ -77,9 +95,11 @@ Flow Machine::unwind(Goroutine& g) {
     uint8_t kind = g.frames.back().kind;
     g.frames.pop_back();
     if (kind == kPanicPrintFrame) {
-      // A String or Error method panicked while printing the panic value.
-      print_fatal_panic(g, "(panic value: its Error or String method panicked)");
-      return Flow::Exit;
+      // A String or Error method panicked while computing a panic's text: report the chain
+      // as it was, without the panics raised by that method.
+      PanicRec* next = first_without_text(g);
+      g.panics.resize(size_t(next - g.panics.data()) + 1);
+      return panic_text_computed(g, "(panic value: its Error or String method panicked)");
     }
   }
 }
@@ -98,12 +118,14 @@ Flow Machine::after_panic_defer(Goroutine& g) {
 void Machine::recover(Goroutine& g, Slot* out) {
   out[0].u = 0;
   out[1].u = 0;
-  if (g.panics.empty() || g.panics.back().recovered || g.panics.back().goexit || g.frames.empty()) return;
+  if (g.panics.empty() || g.panics.back().recovered || g.panics.back().goexit || g.frames.empty())
+    return;
   // recover only works when called directly by the deferred function (compiler-generated
   // wrappers between the defer and the function do not count as calls).
   size_t i = g.frames.size() - 1;
   bool direct = g.frames[i].kind == kPanicDeferFrame;
-  if (!direct && i > 0) direct = g.frames[i - 1].kind == kPanicDeferFrame && g.frames[i - 1].fn->wrapper;
+  if (!direct && i > 0)
+    direct = g.frames[i - 1].kind == kPanicDeferFrame && g.frames[i - 1].fn->wrapper;
   if (!direct) return;
   PanicRec& p = g.panics.back();
   p.recovered = true;
@@ -111,27 +133,18 @@ void Machine::recover(Goroutine& g, Slot* out) {
   out[1] = p.value[1];
 }
 
-// Text of an earlier (aborted) panic value without running Go code.
-static std::string simple_panic_text(const Slot* v) {
-  auto* t = static_cast<const RType*>(v[0].p);
-  if (!t) return "nil";
-  const Slot* data = t->slots == 1 ? &v[1] : static_cast<const Slot*>(v[1].p);
-  if (t->kind == Kind::String || (t->kind <= Kind::Float64 && t->kind >= Kind::Bool)) return print_value(t, data);
-  return "(" + t->str + ")";
-}
-
-void Machine::print_fatal_panic(Goroutine& g, std::string_view text) {
+void Machine::print_fatal_panic(Goroutine& g) {
   std::string out;
-  for (size_t i = 0; i + 1 < g.panics.size(); i++) {
-    out += (i == 0 ? "panic: " : "\tpanic: ") + simple_panic_text(g.panics[i].value);
-    if (g.panics[i].recovered) out += " [recovered]";
+  bool first = true;
+  for (const PanicRec& p : g.panics) {
+    if (p.goexit) continue;
+    out += (first ? "panic: " : "\tpanic: ") + p.text;
+    if (p.recovered) out += " [recovered]";
     out += "\n";
+    first = false;
   }
   const PanicRec& last = g.panics.back();
-  out += (g.panics.size() == 1 ? "panic: " : "\tpanic: ") + std::string(text);
-  if (last.recovered) out += " [recovered]";
-  out += "\n";
-  if (last.is_runtime_error && text.find("nil pointer dereference") != std::string_view::npos)
+  if (last.is_runtime_error && last.text.find("nil pointer dereference") != std::string_view::npos)
     out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\n" + last.traceback;
   write(2, out);
@@ -139,7 +152,8 @@ void Machine::print_fatal_panic(Goroutine& g, std::string_view text) {
 }
 
 void Machine::stack_overflow(Goroutine& g) {
-  std::string out = "runtime: goroutine stack exceeds " + std::to_string(opts_.limits.max_stack_bytes) +
+  std::string out = "runtime: goroutine stack exceeds " +
+                    std::to_string(opts_.limits.max_stack_bytes) +
                     "-byte limit\nfatal error: stack overflow\n\n" + goroutine_header(g);
   out += traceback(g, 50);  // like Go, only the innermost frames
   write(2, out);

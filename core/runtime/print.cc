@@ -25,24 +25,35 @@ std::string print_float(double v) {
 std::string print_value(const RType* t, const Slot* v) {
   char buf[64];
   switch (t->kind) {
-    case Kind::Bool: return v[0].u ? "true" : "false";
-    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+    case Kind::Bool:
+      return v[0].u ? "true" : "false";
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
       return std::to_string(v[0].i);
-    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uint:
+    case Kind::Uint8:
+    case Kind::Uint16:
+    case Kind::Uint32:
+    case Kind::Uint64:
     case Kind::Uintptr:
       return std::to_string(v[0].u);
-    case Kind::Float32: case Kind::Float64:
+    case Kind::Float32:
+    case Kind::Float64:
       return print_float(v[0].f);
     case Kind::String:
       return std::string(static_cast<const char*>(v[0].p), size_t(v[1].i));
     case Kind::Interface:
-      snprintf(buf, sizeof buf, "(%p,%p)", v[0].p, v[1].p);
+      snprintf(buf, sizeof buf, "(%p,%p)", (void*)v[0].p, (void*)v[1].p);
       return buf;
     case Kind::Slice:
-      snprintf(buf, sizeof buf, "[%lld/%lld]%p", (long long)v[1].i, (long long)v[2].i, v[0].p);
+      snprintf(buf, sizeof buf, "[%lld/%lld]%p", (long long)v[1].i, (long long)v[2].i,
+               (void*)v[0].p);
       return buf;
     default:
-      snprintf(buf, sizeof buf, "%p", t->slots ? v[0].p : nullptr);
+      snprintf(buf, sizeof buf, "%p", t->slots ? (void*)v[0].p : nullptr);
       return buf;
   }
 }

@@ -212,6 +212,7 @@ func ParseDuration(s string) (Duration, error) {
 type Time struct {
 	sec  int64
 	nsec int64
+	mono bool // carries a monotonic reading: set by Now, kept by Add, stripped by UTC/In/Truncate
 }
 
 // unixToInternal is the number of seconds from year 1 to 1970.
@@ -222,15 +223,19 @@ const startNs = 1257894000 * 1e9
 
 func fromUnixNano(ns int64) Time {
 	sec := floorDiv(ns, 1e9)
-	return Time{sec + unixToInternal, ns - sec*1e9}
+	return Time{sec + unixToInternal, ns - sec*1e9, false}
 }
 
 func (t Time) unixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
 
-func Now() Time                       { return fromUnixNano(now()) }
+func Now() Time {
+	t := fromUnixNano(now())
+	t.mono = true
+	return t
+}
 func Since(t Time) Duration           { return Now().Sub(t) }
 func Until(t Time) Duration           { return t.Sub(Now()) }
-func Unix(sec int64, nsec int64) Time { return Time{sec + unixToInternal, 0}.Add(Duration(nsec)) }
+func Unix(sec int64, nsec int64) Time { return Time{sec + unixToInternal, 0, false}.Add(Duration(nsec)) }
 func UnixMilli(msec int64) Time       { return Unix(floorDiv(msec, 1e3), (msec-floorDiv(msec, 1e3)*1e3)*1e6) }
 func (t Time) Add(d Duration) Time {
 	sec := t.sec + int64(d/1e9)
@@ -242,7 +247,7 @@ func (t Time) Add(d Duration) Time {
 		sec--
 		nsec += 1e9
 	}
-	return Time{sec, nsec}
+	return Time{sec, nsec, t.mono}
 }
 func (t Time) Sub(u Time) Duration {
 	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
@@ -265,11 +270,15 @@ func (t Time) UnixNano() int64  { return t.unixNano() }
 func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
 func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 func (t Time) Nanosecond() int  { return int(t.nsec) }
-func (t Time) UTC() Time        { return t }
-func (t Time) Local() Time      { return t }
+func (t Time) UTC() Time        { return t.wall() }
+func (t Time) Local() Time      { return t.wall() }
+
+// wall is t without its monotonic reading.
+func (t Time) wall() Time { return Time{t.sec, t.nsec, false} }
+
 func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
-		return t
+		return t.wall()
 	}
 	ns := t.unixNano()
 	return fromUnixNano(ns - ns%int64(d))
@@ -383,7 +392,7 @@ var Local = UTC
 func (l *Location) String() string { return l.name }
 
 func (t Time) Location() *Location       { return UTC }
-func (t Time) In(loc *Location) Time     { return t }
+func (t Time) In(loc *Location) Time     { return t.wall() }
 
 // daysFromCivil is the inverse of civil.
 func daysFromCivil(y, m, d int64) int64 {
@@ -406,7 +415,7 @@ func daysFromCivil(y, m, d int64) int64 {
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	days := daysFromCivil(int64(year), int64(month), int64(day))
 	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
-	return Time{s + unixToInternal, 0}.Add(Duration(nsec))
+	return Time{s + unixToInternal, 0, false}.Add(Duration(nsec))
 }
 
 func pad(v int, width int) string {
@@ -427,9 +436,12 @@ func (t Time) String() string {
 		out += "." + fracDigits(ns)
 	}
 	out += " +0000 UTC"
-	if t.sec > unixToInternal && t.unixNano() >= startNs {
-		m := uint64(t.unixNano() - startNs)
-		out += " m=+" + utoa(m/1e9) + "." + pad(int(m%1e9), 9)
+	if t.mono {
+		m, sign := t.unixNano()-startNs, " m=+"
+		if m < 0 {
+			m, sign = -m, " m=-"
+		}
+		out += sign + utoa(uint64(m)/1e9) + "." + pad(int(m%1e9), 9)
 	}
 	return out
 }

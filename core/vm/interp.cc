@@ -14,13 +14,12 @@ namespace gs {
 
 namespace {
 // Go's malloc size classes (bytes), for append's capacity rounding.
-const int64_t kSizeClasses[] = {0,     8,     16,    24,    32,    48,    64,    80,    96,    112,
-                                128,   144,   160,   176,   192,   208,   224,   240,   256,   288,
-                                320,   352,   384,   416,   448,   480,   512,   576,   640,   704,
-                                768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304,
-                                2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,
-                                6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
-                                18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+const int64_t kSizeClasses[] = {
+    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,  160,   176,
+    192,   208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,  512,   576,
+    640,   704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304, 2688,  3072,
+    3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728, 10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
 
 int64_t roundupsize(int64_t size) {
   if (size <= 32768) {
@@ -51,7 +50,8 @@ int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size) {
   return mem / elem_size;
 }
 
-bool Interp::push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, Closure* c, uint8_t kind) {
+bool Interp::push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, Closure* c,
+                        uint8_t kind) {
   size_t need = size_t(base) + size_t(fn->frame_slots) + 8;
   if (need > g.stack.size()) {
     int64_t limit_slots = m.stack_limit_slots();
@@ -71,9 +71,13 @@ bool Interp::push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, 
 Flow Interp::call_native(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base) {
   NativeStatus st = fn->native(m, g, g.stack.data() + base);
   switch (st) {
-    case NativeStatus::Done: return Flow::Continue;
-    case NativeStatus::Unwinding: return m.finished() ? Flow::Exit : (g.state == GState::Running ? Flow::Continue : Flow::Switch);
-    case NativeStatus::Blocked: return Flow::Switch;
+    case NativeStatus::Done:
+      return Flow::Continue;
+    case NativeStatus::Unwinding:
+      return m.finished() ? Flow::Exit
+                          : (g.state == GState::Running ? Flow::Continue : Flow::Switch);
+    case NativeStatus::Blocked:
+      return Flow::Switch;
     case NativeStatus::Retry:
       g.frames.back().pc--;  // re-execute the call when woken
       return Flow::Switch;
@@ -122,10 +126,7 @@ Flow Interp::do_return(Machine& m, Goroutine& g) {
   }
   g.frames.pop_back();
   if (kind == kPanicDeferFrame) return m.after_panic_defer(g);
-  if (kind == kPanicPrintFrame) {
-    m.print_fatal_panic(g, slot_string(&g.stack[base]));
-    return Flow::Exit;
-  }
+  if (kind == kPanicPrintFrame) return m.panic_text_computed(g, slot_string(&g.stack[base]));
   if (g.frames.empty()) {
     m.goroutine_exit(g);
     return m.finished() ? Flow::Exit : Flow::Switch;
@@ -136,41 +137,41 @@ Flow Interp::do_return(Machine& m, Goroutine& g) {
 Flow Interp::unwind(Machine& m, Goroutine& g) { return m.unwind(g); }
 
 #define GS_SAVE() (f->pc = uint32_t(pc - code))
-#define GS_RELOAD()                                     \
-  do {                                                  \
-    f = &g.frames.back();                               \
-    code = f->fn->code.data();                          \
-    pc = code + f->pc;                                  \
-    fp = g.stack.data() + f->base;                      \
-    k = m.prog.consts.data();                           \
+#define GS_RELOAD()                \
+  do {                             \
+    f = &g.frames.back();          \
+    code = f->fn->code.data();     \
+    pc = code + f->pc;             \
+    fp = g.stack.data() + f->base; \
+    k = m.prog.consts.data();      \
   } while (0)
 // Leaves the loop after a runtime panic was started (or the program ended).
-#define GS_PANIC_AS(msg, prefix)                        \
-  do {                                                  \
-    GS_SAVE();                                          \
-    m.runtime_panic(g, (msg), (prefix));                \
-    if (m.finished()) return Flow::Exit;                \
+#define GS_PANIC_AS(msg, prefix)                         \
+  do {                                                   \
+    GS_SAVE();                                           \
+    m.runtime_panic(g, (msg), (prefix));                 \
+    if (m.finished()) return Flow::Exit;                 \
     if (g.state != GState::Running) return Flow::Switch; \
-    GS_RELOAD();                                        \
-    goto next;                                          \
+    GS_RELOAD();                                         \
+    goto next;                                           \
   } while (0)
 // Runtime errors ("runtime error: ..." texts) and plain runtime panics (Go prints
 // "assignment to entry in nil map", "send on closed channel" without the prefix).
 #define GS_PANIC(msg) GS_PANIC_AS(msg, true)
 #define GS_PANIC_PLAIN(msg) GS_PANIC_AS(msg, false)
-#define GS_FLOW(expr)                                   \
-  do {                                                  \
-    Flow fl_ = (expr);                                  \
-    if (fl_ == Flow::Exit) return Flow::Exit;           \
-    if (fl_ == Flow::Switch) return Flow::Switch;       \
-    GS_RELOAD();                                        \
+#define GS_FLOW(expr)                             \
+  do {                                            \
+    Flow fl_ = (expr);                            \
+    if (fl_ == Flow::Exit) return Flow::Exit;     \
+    if (fl_ == Flow::Switch) return Flow::Switch; \
+    GS_RELOAD();                                  \
   } while (0)
-#define GS_PREEMPT()                                    \
-  do {                                                  \
-    if (m.preempt_point(budget)) {                      \
-      GS_SAVE();                                        \
-      return m.finished() ? Flow::Exit : Flow::Switch;  \
-    }                                                   \
+#define GS_PREEMPT()                                   \
+  do {                                                 \
+    if (m.preempt_point(budget)) {                     \
+      GS_SAVE();                                       \
+      return m.finished() ? Flow::Exit : Flow::Switch; \
+    }                                                  \
   } while (0)
 
 Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
@@ -192,12 +193,23 @@ next:
   for (;;) {
     const Instr in = *pc++;
     switch (in.op) {
-      case Op::Nop: break;
-      case Op::Mov: fp[in.a] = fp[in.b]; break;
-      case Op::MovN: std::memmove(fp + in.a, fp + in.b, sizeof(Slot) * in.n); break;
-      case Op::Zero: std::memset(fp + in.a, 0, sizeof(Slot) * in.n); break;
-      case Op::LoadI: fp[in.a].u = (uint64_t(uint32_t(in.b)) << 32) | uint32_t(in.c); break;
-      case Op::LoadK: std::memcpy(fp + in.a, k + in.b, sizeof(Slot) * in.n); break;
+      case Op::Nop:
+        break;
+      case Op::Mov:
+        fp[in.a] = fp[in.b];
+        break;
+      case Op::MovN:
+        std::memmove(fp + in.a, fp + in.b, sizeof(Slot) * in.n);
+        break;
+      case Op::Zero:
+        std::memset(fp + in.a, 0, sizeof(Slot) * in.n);
+        break;
+      case Op::LoadI:
+        fp[in.a].u = (uint64_t(uint32_t(in.b)) << 32) | uint32_t(in.c);
+        break;
+      case Op::LoadK:
+        std::memcpy(fp + in.a, k + in.b, sizeof(Slot) * in.n);
+        break;
       case Op::GLoad:
         GS_RACE(m.globals() + in.b, in.n, false);
         std::memcpy(fp + in.a, m.globals() + in.b, sizeof(Slot) * in.n);
@@ -206,7 +218,9 @@ next:
         GS_RACE(m.globals() + in.a, in.n, true);
         std::memcpy(m.globals() + in.a, fp + in.b, sizeof(Slot) * in.n);
         break;
-      case Op::GAddr: fp[in.a].p = m.globals() + in.b; break;
+      case Op::GAddr:
+        fp[in.a].p = m.globals() + in.b;
+        break;
       case Op::Load: {
         Slot* p = static_cast<Slot*>(fp[in.b].p);
         if (!p) GS_PANIC(kNilDeref);
@@ -243,9 +257,15 @@ next:
         fp[in.a].p = p;
         break;
       }
-      case Op::Add: fp[in.a].u = fp[in.b].u + fp[in.c].u; break;
-      case Op::Sub: fp[in.a].u = fp[in.b].u - fp[in.c].u; break;
-      case Op::Mul: fp[in.a].u = fp[in.b].u * fp[in.c].u; break;
+      case Op::Add:
+        fp[in.a].u = fp[in.b].u + fp[in.c].u;
+        break;
+      case Op::Sub:
+        fp[in.a].u = fp[in.b].u - fp[in.c].u;
+        break;
+      case Op::Mul:
+        fp[in.a].u = fp[in.b].u * fp[in.c].u;
+        break;
       case Op::Div: {
         int64_t y = fp[in.c].i;
         if (y == 0) GS_PANIC(kDivideByZero);
@@ -271,64 +291,133 @@ next:
         fp[in.a].u = fp[in.b].u % y;
         break;
       }
-      case Op::And: fp[in.a].u = fp[in.b].u & fp[in.c].u; break;
-      case Op::Or: fp[in.a].u = fp[in.b].u | fp[in.c].u; break;
-      case Op::Xor: fp[in.a].u = fp[in.b].u ^ fp[in.c].u; break;
-      case Op::AndNot: fp[in.a].u = fp[in.b].u & ~fp[in.c].u; break;
+      case Op::And:
+        fp[in.a].u = fp[in.b].u & fp[in.c].u;
+        break;
+      case Op::Or:
+        fp[in.a].u = fp[in.b].u | fp[in.c].u;
+        break;
+      case Op::Xor:
+        fp[in.a].u = fp[in.b].u ^ fp[in.c].u;
+        break;
+      case Op::AndNot:
+        fp[in.a].u = fp[in.b].u & ~fp[in.c].u;
+        break;
       case Op::Shl:
       case Op::Shr:
       case Op::ShrU: {
         if (in.n && fp[in.c].i < 0) GS_PANIC(std::string("negative shift amount"));
         uint64_t s = fp[in.c].u;
-        if (in.op == Op::Shl) fp[in.a].u = s >= 64 ? 0 : fp[in.b].u << s;
-        else if (in.op == Op::Shr) fp[in.a].i = fp[in.b].i >> (s >= 64 ? 63 : s);
-        else fp[in.a].u = s >= 64 ? 0 : fp[in.b].u >> s;
+        if (in.op == Op::Shl)
+          fp[in.a].u = s >= 64 ? 0 : fp[in.b].u << s;
+        else if (in.op == Op::Shr)
+          fp[in.a].i = fp[in.b].i >> (s >= 64 ? 63 : s);
+        else
+          fp[in.a].u = s >= 64 ? 0 : fp[in.b].u >> s;
         break;
       }
-      case Op::Neg: fp[in.a].u = 0 - fp[in.b].u; break;
-      case Op::Compl: fp[in.a].u = ~fp[in.b].u; break;
-      case Op::Not: fp[in.a].u = fp[in.b].u ? 0 : 1; break;
-      case Op::AddI: fp[in.a].u = fp[in.b].u + uint64_t(int64_t(in.c)); break;
+      case Op::Neg:
+        fp[in.a].u = 0 - fp[in.b].u;
+        break;
+      case Op::Compl:
+        fp[in.a].u = ~fp[in.b].u;
+        break;
+      case Op::Not:
+        fp[in.a].u = fp[in.b].u ? 0 : 1;
+        break;
+      case Op::AddI:
+        fp[in.a].u = fp[in.b].u + uint64_t(int64_t(in.c));
+        break;
       case Op::SExt: {
         int sh = 64 - in.c;
         fp[in.a].i = int64_t(fp[in.b].u << sh) >> sh;
         break;
       }
-      case Op::ZExt: fp[in.a].u = fp[in.b].u & ((uint64_t(1) << in.c) - 1); break;
-      case Op::FAdd: fp[in.a].f = fp[in.b].f + fp[in.c].f; break;
-      case Op::FSub: fp[in.a].f = fp[in.b].f - fp[in.c].f; break;
-      case Op::FMul: fp[in.a].f = fp[in.b].f * fp[in.c].f; break;
-      case Op::FDiv: fp[in.a].f = fp[in.b].f / fp[in.c].f; break;
-      case Op::FNeg: fp[in.a].f = -fp[in.b].f; break;
-      case Op::F32: fp[in.a].f = double(float(fp[in.b].f)); break;
-      case Op::I2F: fp[in.a].f = double(fp[in.b].i); break;
-      case Op::U2F: fp[in.a].f = double(fp[in.b].u); break;
+      case Op::ZExt:
+        fp[in.a].u = fp[in.b].u & ((uint64_t(1) << in.c) - 1);
+        break;
+      case Op::FAdd:
+        fp[in.a].f = fp[in.b].f + fp[in.c].f;
+        break;
+      case Op::FSub:
+        fp[in.a].f = fp[in.b].f - fp[in.c].f;
+        break;
+      case Op::FMul:
+        fp[in.a].f = fp[in.b].f * fp[in.c].f;
+        break;
+      case Op::FDiv:
+        fp[in.a].f = fp[in.b].f / fp[in.c].f;
+        break;
+      case Op::FNeg:
+        fp[in.a].f = -fp[in.b].f;
+        break;
+      case Op::F32:
+        fp[in.a].f = double(float(fp[in.b].f));
+        break;
+      case Op::I2F:
+        fp[in.a].f = double(fp[in.b].i);
+        break;
+      case Op::U2F:
+        fp[in.a].f = double(fp[in.b].u);
+        break;
       case Op::F2I: {
         double d = fp[in.b].f;
         // Out-of-range conversions are implementation-defined in Go; amd64 gives MinInt64.
-        fp[in.a].i = (std::isnan(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18) ? INT64_MIN : int64_t(d);
+        fp[in.a].i = (std::isnan(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
+                         ? INT64_MIN
+                         : int64_t(d);
         break;
       }
       case Op::F2U: {
         double d = fp[in.b].f;
-        if (std::isnan(d) || d < 0) fp[in.a].u = d < 0 && d > -9.2233720368547758e18 ? uint64_t(int64_t(d)) : 0x8000000000000000ULL;
-        else if (d >= 1.8446744073709552e19) fp[in.a].u = 0x8000000000000000ULL;
-        else fp[in.a].u = uint64_t(d);
+        if (std::isnan(d) || d < 0)
+          fp[in.a].u =
+              d < 0 && d > -9.2233720368547758e18 ? uint64_t(int64_t(d)) : 0x8000000000000000ULL;
+        else if (d >= 1.8446744073709552e19)
+          fp[in.a].u = 0x8000000000000000ULL;
+        else
+          fp[in.a].u = uint64_t(d);
         break;
       }
-      case Op::Eq: fp[in.a].u = fp[in.b].u == fp[in.c].u; break;
-      case Op::Ne: fp[in.a].u = fp[in.b].u != fp[in.c].u; break;
-      case Op::Lt: fp[in.a].u = fp[in.b].i < fp[in.c].i; break;
-      case Op::Le: fp[in.a].u = fp[in.b].i <= fp[in.c].i; break;
-      case Op::LtU: fp[in.a].u = fp[in.b].u < fp[in.c].u; break;
-      case Op::LeU: fp[in.a].u = fp[in.b].u <= fp[in.c].u; break;
-      case Op::FEq: fp[in.a].u = fp[in.b].f == fp[in.c].f; break;
-      case Op::FNe: fp[in.a].u = fp[in.b].f != fp[in.c].f; break;
-      case Op::FLt: fp[in.a].u = fp[in.b].f < fp[in.c].f; break;
-      case Op::FLe: fp[in.a].u = fp[in.b].f <= fp[in.c].f; break;
-      case Op::SEq: fp[in.a].u = slot_string(fp + in.b) == slot_string(fp + in.c); break;
-      case Op::SLt: fp[in.a].u = slot_string(fp + in.b) < slot_string(fp + in.c); break;
-      case Op::SLe: fp[in.a].u = slot_string(fp + in.b) <= slot_string(fp + in.c); break;
+      case Op::Eq:
+        fp[in.a].u = fp[in.b].u == fp[in.c].u;
+        break;
+      case Op::Ne:
+        fp[in.a].u = fp[in.b].u != fp[in.c].u;
+        break;
+      case Op::Lt:
+        fp[in.a].u = fp[in.b].i < fp[in.c].i;
+        break;
+      case Op::Le:
+        fp[in.a].u = fp[in.b].i <= fp[in.c].i;
+        break;
+      case Op::LtU:
+        fp[in.a].u = fp[in.b].u < fp[in.c].u;
+        break;
+      case Op::LeU:
+        fp[in.a].u = fp[in.b].u <= fp[in.c].u;
+        break;
+      case Op::FEq:
+        fp[in.a].u = fp[in.b].f == fp[in.c].f;
+        break;
+      case Op::FNe:
+        fp[in.a].u = fp[in.b].f != fp[in.c].f;
+        break;
+      case Op::FLt:
+        fp[in.a].u = fp[in.b].f < fp[in.c].f;
+        break;
+      case Op::FLe:
+        fp[in.a].u = fp[in.b].f <= fp[in.c].f;
+        break;
+      case Op::SEq:
+        fp[in.a].u = slot_string(fp + in.b) == slot_string(fp + in.c);
+        break;
+      case Op::SLt:
+        fp[in.a].u = slot_string(fp + in.b) < slot_string(fp + in.c);
+        break;
+      case Op::SLe:
+        fp[in.a].u = slot_string(fp + in.b) <= slot_string(fp + in.c);
+        break;
       case Op::EqT: {
         bool ok = true;
         const RType* bad = nullptr;
@@ -351,8 +440,12 @@ next:
         int64_t n = fp[in.b + 1].i;
         int64_t lo = (in.n & 1) ? fp[in.c].i : 0;
         int64_t hi = (in.n & 2) ? fp[in.c + 1].i : n;
-        if (hi < 0 || hi > n) GS_PANIC("slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(n));
-        if (lo < 0 || lo > hi) GS_PANIC("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+        if (hi < 0 || hi > n)
+          GS_PANIC("slice bounds out of range [:" + std::to_string(hi) + "] with length " +
+                   std::to_string(n));
+        if (lo < 0 || lo > hi)
+          GS_PANIC("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) +
+                   "]");
         fp[in.a].p = static_cast<char*>(fp[in.b].p) + lo;
         fp[in.a + 1].i = hi - lo;
         break;
@@ -382,8 +475,10 @@ next:
       case Op::MakeSlice: {
         const RType* et = prog.rtypes[in.n].get();
         int64_t len = fp[in.b].i, cap = fp[in.c].i;
-        if (len < 0 || (et->go_size > 0 && len > (int64_t(1) << 40) / et->go_size)) GS_PANIC(std::string("makeslice: len out of range"));
-        if (cap < len || (et->go_size > 0 && cap > (int64_t(1) << 40) / et->go_size)) GS_PANIC(std::string("makeslice: cap out of range"));
+        if (len < 0 || (et->go_size > 0 && len > (int64_t(1) << 40) / et->go_size))
+          GS_PANIC(std::string("makeslice: len out of range"));
+        if (cap < len || (et->go_size > 0 && cap > (int64_t(1) << 40) / et->go_size))
+          GS_PANIC(std::string("makeslice: cap out of range"));
         Slot* p = m.alloc_slots(cap * et->slots);
         if (!p) return Flow::Exit;
         fp[in.a].p = p;
@@ -411,17 +506,22 @@ next:
         std::string err = slice_error(lo, hi, max, cap, flags);
         if (!err.empty()) GS_PANIC(err);
         Slot* data = static_cast<Slot*>(s[0].p);
-        fp[in.a].p = (data && max > lo) ? data + lo * et->slots : (data ? data + lo * et->slots : nullptr);
+        fp[in.a].p =
+            (data && max > lo) ? data + lo * et->slots : (data ? data + lo * et->slots : nullptr);
         fp[in.a + 1].i = hi - lo;
         fp[in.a + 2].i = max - lo;
         break;
       }
       case Op::Append:
-        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, fp + in.c + 1, fp[in.c].i, fp + in.a)) return Flow::Exit;
+        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, fp + in.c + 1, fp[in.c].i,
+                          fp + in.a))
+          return Flow::Exit;
         break;
       case Op::AppendSlice: {
         Slot* src = fp + in.c;
-        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, static_cast<Slot*>(src[0].p), src[1].i, fp + in.a)) return Flow::Exit;
+        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, static_cast<Slot*>(src[0].p),
+                          src[1].i, fp + in.a))
+          return Flow::Exit;
         break;
       }
       case Op::AppendStr:
@@ -443,7 +543,8 @@ next:
         break;
       }
       case Op::ClearSlice:
-        if (fp[in.a + 1].i > 0 && in.n) std::memset(fp[in.a].p, 0, sizeof(Slot) * size_t(fp[in.a + 1].i) * in.n);
+        if (fp[in.a + 1].i > 0 && in.n)
+          std::memset(fp[in.a].p, 0, sizeof(Slot) * size_t(fp[in.a + 1].i) * in.n);
         break;
       case Op::SliceToArray: {
         int64_t len = fp[in.b + 1].i;
@@ -467,8 +568,10 @@ next:
         Slot* v = mp ? mp->find(fp + in.c, ok, &bad) : nullptr;
         if (!ok) GS_PANIC("hash of unhashable type " + bad->str);
         int vw = in.n >> 1;
-        if (v) std::memcpy(fp + in.a, v, sizeof(Slot) * size_t(vw));
-        else std::memset(fp + in.a, 0, sizeof(Slot) * size_t(vw));
+        if (v)
+          std::memcpy(fp + in.a, v, sizeof(Slot) * size_t(vw));
+        else
+          std::memset(fp + in.a, 0, sizeof(Slot) * size_t(vw));
         if (in.n & 1) fp[in.a + vw].u = v != nullptr;
         break;
       }
@@ -511,7 +614,8 @@ next:
         break;
       case Op::MakeChan: {
         int64_t size = fp[in.c].i;
-        if (size < 0 || size > (int64_t(1) << 32)) GS_PANIC_PLAIN(std::string("makechan: size out of range"));
+        if (size < 0 || size > (int64_t(1) << 32))
+          GS_PANIC_PLAIN(std::string("makechan: size out of range"));
         fp[in.a].p = m.new_chan(prog.rtypes[in.b]->elem, size);
         break;
       }
@@ -519,7 +623,8 @@ next:
         GS_SAVE();
         auto* c = static_cast<Chan*>(fp[in.a].p);
         if (c && c->closed) GS_PANIC_PLAIN("send on closed channel");
-        if (!m.chan_send(g, c, f->base + uint32_t(in.b))) return m.finished() ? Flow::Exit : Flow::Switch;
+        if (!m.chan_send(g, c, f->base + uint32_t(in.b)))
+          return m.finished() ? Flow::Exit : Flow::Switch;
         break;
       }
       case Op::Recv: {
@@ -527,7 +632,8 @@ next:
         auto* c = static_cast<Chan*>(fp[in.b].p);
         int32_t ok_off = -1;
         if (in.n) ok_off = int32_t(f->base) + in.a + (c ? c->width : 0);  // nil: blocks forever
-        if (!m.chan_recv(g, c, f->base + uint32_t(in.a), ok_off)) return m.finished() ? Flow::Exit : Flow::Switch;
+        if (!m.chan_recv(g, c, f->base + uint32_t(in.a), ok_off))
+          return m.finished() ? Flow::Exit : Flow::Switch;
         break;
       }
       case Op::Close: {
@@ -626,14 +732,16 @@ next:
       case Op::Defer: {
         auto* c = static_cast<Closure*>(fp[in.a].p);
         if (!c) GS_PANIC(kNilDeref);
-        g.defers.push_back(DeferRec{c, std::vector<Slot>(fp + in.b, fp + in.b + in.n), in.c, g.frames.size()});
+        g.defers.push_back(
+            DeferRec{c, std::vector<Slot>(fp + in.b, fp + in.b + in.n), in.c, g.frames.size()});
         break;
       }
       case Op::Panic: {
         GS_SAVE();
         if (!fp[in.a].p) {
           // Go 1.21: panic(nil) becomes a *runtime.PanicNilError.
-          m.runtime_panic(g, "panic called with nil argument (obsolete and disabled GODEBUG)", false);
+          m.runtime_panic(g, "panic called with nil argument (obsolete and disabled GODEBUG)",
+                          false);
         } else {
           m.start_panic(g, fp + in.a, false);
         }
@@ -645,13 +753,27 @@ next:
       case Op::Recover:
         m.recover(g, fp + in.a);
         break;
-      case Op::Jmp: pc = code + in.a; break;
-      case Op::JmpT: if (fp[in.b].u) pc = code + in.a; break;
-      case Op::JmpF: if (!fp[in.b].u) pc = code + in.a; break;
-      case Op::JmpLt: if (fp[in.b].i < fp[in.c].i) pc = code + in.a; break;
-      case Op::JmpLe: if (fp[in.b].i <= fp[in.c].i) pc = code + in.a; break;
-      case Op::JmpEq: if (fp[in.b].u == fp[in.c].u) pc = code + in.a; break;
-      case Op::JmpNe: if (fp[in.b].u != fp[in.c].u) pc = code + in.a; break;
+      case Op::Jmp:
+        pc = code + in.a;
+        break;
+      case Op::JmpT:
+        if (fp[in.b].u) pc = code + in.a;
+        break;
+      case Op::JmpF:
+        if (!fp[in.b].u) pc = code + in.a;
+        break;
+      case Op::JmpLt:
+        if (fp[in.b].i < fp[in.c].i) pc = code + in.a;
+        break;
+      case Op::JmpLe:
+        if (fp[in.b].i <= fp[in.c].i) pc = code + in.a;
+        break;
+      case Op::JmpEq:
+        if (fp[in.b].u == fp[in.c].u) pc = code + in.a;
+        break;
+      case Op::JmpNe:
+        if (fp[in.b].u != fp[in.c].u) pc = code + in.a;
+        break;
       case Op::Loop:
         pc = code + in.a;
         GS_PREEMPT();
@@ -677,11 +799,14 @@ next:
         const RType* have = static_cast<const RType*>(fp[in.b].p);
         Slot data = fp[in.b + 1];
         bool ok;
-        if (want->kind == Kind::Interface) ok = have && m.implements(have, want);
-        else ok = have == want;
+        if (want->kind == Kind::Interface)
+          ok = have && m.implements(have, want);
+        else
+          ok = have == want;
         int w = want->kind == Kind::Interface ? 2 : want->slots;
         if (!ok) {
-          if (!in.n) GS_PANIC_PLAIN(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16].get()));
+          if (!in.n)
+            GS_PANIC_PLAIN(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16].get()));
           std::memset(fp + in.a, 0, sizeof(Slot) * size_t(w));
           fp[in.a + w].u = 0;
           break;
@@ -697,7 +822,9 @@ next:
         if (in.n) fp[in.a + w].u = 1;
         break;
       }
-      case Op::DynType: fp[in.a] = fp[in.b]; break;
+      case Op::DynType:
+        fp[in.a] = fp[in.b];
+        break;
       case Op::Implements: {
         auto* have = static_cast<const RType*>(fp[in.b].p);
         fp[in.a].u = have && m.implements(have, prog.rtypes[in.c].get());
@@ -706,9 +833,15 @@ next:
       case Op::Print:
         m.write(2, print_value(prog.rtypes[in.a].get(), fp + in.b));
         break;
-      case Op::PrintSp: m.write(2, " "); break;
-      case Op::PrintNl: m.write(2, "\n"); break;
-      case Op::TypeK: fp[in.a].p = prog.rtypes[in.b].get(); break;
+      case Op::PrintSp:
+        m.write(2, " ");
+        break;
+      case Op::PrintNl:
+        m.write(2, "\n");
+        break;
+      case Op::TypeK:
+        fp[in.a].p = prog.rtypes[in.b].get();
+        break;
       case Op::Unreachable:
         GS_SAVE();
         m.fatal("unreachable code reached in " + f->fn->name + " (missing return)", false);

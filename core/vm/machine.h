@@ -95,6 +95,8 @@ struct PanicRec {
   bool is_runtime_error = false;
   bool goexit = false;  // runtime.Goexit: runs deferred calls, then ends the goroutine
   std::string traceback;  // captured where the panic started
+  bool has_text = false;  // text computed (by runtime.panicText) for the fatal report
+  std::string text;
 };
 
 enum class GState : uint8_t { Runnable, Running, Waiting, Dead };
@@ -291,7 +293,10 @@ class Machine {
   Flow after_panic_defer(Goroutine& g);
   void recover(Goroutine& g, Slot* out);
   void goexit(Goroutine& g);  // runtime.Goexit
-  void print_fatal_panic(Goroutine& g, std::string_view text);
+  // The fatal report's text of the oldest panic still without one; the report prints once
+  // every panic of the chain has its text.
+  Flow panic_text_computed(Goroutine& g, std::string_view text);
+  void print_fatal_panic(Goroutine& g);
   void stack_overflow(Goroutine& g);
   int64_t stack_limit_slots() const { return opts_.limits.max_stack_bytes / int64_t(sizeof(Slot)); }
   // Values and types (vm/machine.cc).
