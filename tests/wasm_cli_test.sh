@@ -19,8 +19,8 @@ while IFS= read -r f; do
   if ! cmp -s "$tmp/n.out" "$tmp/w.out" || ! cmp -s "$tmp/n.err" "$tmp/w.err"; then
     diffs=$((diffs + 1))
     echo "DIFFERS: $f"
-    diff "$tmp/n.out" "$tmp/w.out" | head -5
-    diff "$tmp/n.err" "$tmp/w.err" | head -5
+    diff "$tmp/n.out" "$tmp/w.out" | head -5 | cut -c1-200
+    diff "$tmp/n.err" "$tmp/w.err" | head -5 | cut -c1-200
   fi
 done < <(find . -name '*.go' | sort)
 echo "wasm vs native: $files programs, $diffs differ"
