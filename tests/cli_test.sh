@@ -93,5 +93,10 @@ check "--go 1.21 shares the loop variable" "$([ "$("$bin" run --go 1.21 "$dir/lo
 check "unknown flag exits 2" "$([ $? = 2 ]; echo $?)"
 "$bin" run --show-seed "$dir/racy.go" 2>&1 >/dev/null | grep -q "seed 1" ; check "--show-seed prints the default seed" $?
 
+# stdout is unbuffered like Go's: a run killed while spinning has already printed.
+printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before")\n\tfor {\n\t}\n}\n' >"$dir/spin.go"
+out=$(timeout 2 "$bin" run --max-steps 100000000000 "$dir/spin.go" | cat)
+check "output printed before a kill survives" "$([ "$out" = before ]; echo $?)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

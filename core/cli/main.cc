@@ -208,11 +208,13 @@ int main(int argc, char** argv) {
   if (show_seed) std::fprintf(stderr, "goroscope: seed %llu\n", (unsigned long long)ropts.seed);
   ropts.args.push_back(file);
   for (auto& a : prog_args) ropts.args.push_back(a);
+  // Unbuffered like Go's os.Stdout: what a program printed survives a kill (timeout, ^C),
+  // and stdout and stderr interleave in the order they were written.
   RunResult r = run_to_end(*b->program, ropts, [](int fd, std::string_view s) {
-    std::fwrite(s.data(), 1, s.size(), fd == 1 ? stdout : stderr);
-    if (fd == 2) std::fflush(stderr);
+    FILE* out = fd == 1 ? stdout : stderr;
+    std::fwrite(s.data(), 1, s.size(), out);
+    std::fflush(out);
   });
-  std::fflush(stdout);
   if (!trace_path.empty()) {
     std::ofstream out(trace_path);
     out << (trace_format == "chrome" ? export_chrome(r.trace, *b->program) : export_jsonl(r.trace, *b->program));

@@ -24,45 +24,133 @@ import (
 // ---- status codes ----
 
 const (
-	StatusContinue            = 100
-	StatusSwitchingProtocols  = 101
-	StatusOK                  = 200
-	StatusCreated             = 201
-	StatusAccepted            = 202
-	StatusNoContent           = 204
-	StatusMovedPermanently    = 301
-	StatusFound               = 302
-	StatusSeeOther            = 303
-	StatusNotModified         = 304
-	StatusTemporaryRedirect   = 307
-	StatusPermanentRedirect   = 308
-	StatusBadRequest          = 400
-	StatusUnauthorized        = 401
-	StatusForbidden           = 403
-	StatusNotFound            = 404
-	StatusMethodNotAllowed    = 405
-	StatusNotAcceptable       = 406
-	StatusRequestTimeout      = 408
-	StatusConflict            = 409
-	StatusGone                = 410
-	StatusUnprocessableEntity = 422
-	StatusTooManyRequests     = 429
-	StatusInternalServerError = 500
-	StatusNotImplemented      = 501
-	StatusBadGateway          = 502
-	StatusServiceUnavailable  = 503
-	StatusGatewayTimeout      = 504
+	StatusContinue                      = 100
+	StatusSwitchingProtocols            = 101
+	StatusProcessing                    = 102
+	StatusEarlyHints                    = 103
+	StatusOK                            = 200
+	StatusCreated                       = 201
+	StatusAccepted                      = 202
+	StatusNonAuthoritativeInfo          = 203
+	StatusNoContent                     = 204
+	StatusResetContent                  = 205
+	StatusPartialContent                = 206
+	StatusMultiStatus                   = 207
+	StatusAlreadyReported               = 208
+	StatusIMUsed                        = 226
+	StatusMultipleChoices               = 300
+	StatusMovedPermanently              = 301
+	StatusFound                         = 302
+	StatusSeeOther                      = 303
+	StatusNotModified                   = 304
+	StatusUseProxy                      = 305
+	StatusTemporaryRedirect             = 307
+	StatusPermanentRedirect             = 308
+	StatusBadRequest                    = 400
+	StatusUnauthorized                  = 401
+	StatusPaymentRequired               = 402
+	StatusForbidden                     = 403
+	StatusNotFound                      = 404
+	StatusMethodNotAllowed              = 405
+	StatusNotAcceptable                 = 406
+	StatusProxyAuthRequired             = 407
+	StatusRequestTimeout                = 408
+	StatusConflict                      = 409
+	StatusGone                          = 410
+	StatusLengthRequired                = 411
+	StatusPreconditionFailed            = 412
+	StatusRequestEntityTooLarge         = 413
+	StatusRequestURITooLong             = 414
+	StatusUnsupportedMediaType          = 415
+	StatusRequestedRangeNotSatisfiable  = 416
+	StatusExpectationFailed             = 417
+	StatusTeapot                        = 418
+	StatusMisdirectedRequest            = 421
+	StatusUnprocessableEntity           = 422
+	StatusLocked                        = 423
+	StatusFailedDependency              = 424
+	StatusTooEarly                      = 425
+	StatusUpgradeRequired               = 426
+	StatusPreconditionRequired          = 428
+	StatusTooManyRequests               = 429
+	StatusRequestHeaderFieldsTooLarge   = 431
+	StatusUnavailableForLegalReasons    = 451
+	StatusInternalServerError           = 500
+	StatusNotImplemented                = 501
+	StatusBadGateway                    = 502
+	StatusServiceUnavailable            = 503
+	StatusGatewayTimeout                = 504
+	StatusHTTPVersionNotSupported       = 505
+	StatusVariantAlsoNegotiates         = 506
+	StatusInsufficientStorage           = 507
+	StatusLoopDetected                  = 508
+	StatusNotExtended                   = 510
+	StatusNetworkAuthenticationRequired = 511
 )
 
 var statusText = map[int]string{
-	100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted",
-	204: "No Content", 301: "Moved Permanently", 302: "Found", 303: "See Other",
-	304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect",
-	400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-	405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout", 409: "Conflict",
-	410: "Gone", 422: "Unprocessable Entity", 429: "Too Many Requests",
-	500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
-	503: "Service Unavailable", 504: "Gateway Timeout",
+	StatusContinue: "Continue",
+	StatusSwitchingProtocols: "Switching Protocols",
+	StatusProcessing: "Processing",
+	StatusEarlyHints: "Early Hints",
+	StatusOK: "OK",
+	StatusCreated: "Created",
+	StatusAccepted: "Accepted",
+	StatusNonAuthoritativeInfo: "Non-Authoritative Information",
+	StatusNoContent: "No Content",
+	StatusResetContent: "Reset Content",
+	StatusPartialContent: "Partial Content",
+	StatusMultiStatus: "Multi-Status",
+	StatusAlreadyReported: "Already Reported",
+	StatusIMUsed: "IM Used",
+	StatusMultipleChoices: "Multiple Choices",
+	StatusMovedPermanently: "Moved Permanently",
+	StatusFound: "Found",
+	StatusSeeOther: "See Other",
+	StatusNotModified: "Not Modified",
+	StatusUseProxy: "Use Proxy",
+	StatusTemporaryRedirect: "Temporary Redirect",
+	StatusPermanentRedirect: "Permanent Redirect",
+	StatusBadRequest: "Bad Request",
+	StatusUnauthorized: "Unauthorized",
+	StatusPaymentRequired: "Payment Required",
+	StatusForbidden: "Forbidden",
+	StatusNotFound: "Not Found",
+	StatusMethodNotAllowed: "Method Not Allowed",
+	StatusNotAcceptable: "Not Acceptable",
+	StatusProxyAuthRequired: "Proxy Authentication Required",
+	StatusRequestTimeout: "Request Timeout",
+	StatusConflict: "Conflict",
+	StatusGone: "Gone",
+	StatusLengthRequired: "Length Required",
+	StatusPreconditionFailed: "Precondition Failed",
+	StatusRequestEntityTooLarge: "Request Entity Too Large",
+	StatusRequestURITooLong: "Request URI Too Long",
+	StatusUnsupportedMediaType: "Unsupported Media Type",
+	StatusRequestedRangeNotSatisfiable: "Requested Range Not Satisfiable",
+	StatusExpectationFailed: "Expectation Failed",
+	StatusTeapot: "I'm a teapot",
+	StatusMisdirectedRequest: "Misdirected Request",
+	StatusUnprocessableEntity: "Unprocessable Entity",
+	StatusLocked: "Locked",
+	StatusFailedDependency: "Failed Dependency",
+	StatusTooEarly: "Too Early",
+	StatusUpgradeRequired: "Upgrade Required",
+	StatusPreconditionRequired: "Precondition Required",
+	StatusTooManyRequests: "Too Many Requests",
+	StatusRequestHeaderFieldsTooLarge: "Request Header Fields Too Large",
+	StatusUnavailableForLegalReasons: "Unavailable For Legal Reasons",
+	StatusInternalServerError: "Internal Server Error",
+	StatusNotImplemented: "Not Implemented",
+	StatusBadGateway: "Bad Gateway",
+	StatusServiceUnavailable: "Service Unavailable",
+	StatusGatewayTimeout: "Gateway Timeout",
+	StatusHTTPVersionNotSupported: "HTTP Version Not Supported",
+	StatusVariantAlsoNegotiates: "Variant Also Negotiates",
+	StatusInsufficientStorage: "Insufficient Storage",
+	StatusLoopDetected: "Loop Detected",
+	StatusNotExtended: "Not Extended",
+	StatusNetworkAuthenticationRequired: "Network Authentication Required",
 }
 
 // StatusText returns a text for the HTTP status code, "" if unknown.
@@ -523,10 +611,13 @@ func (srv *Server) Close() error {
 }
 
 // response is the server's ResponseWriter: it buffers the body until the handler returns.
+// The header sent is the one at WriteHeader time (later changes have no effect, as in Go).
 type response struct {
 	header      Header
+	sent        Header
 	status      int
 	wroteHeader bool
+	noBody      bool // the status (204, 304) allows no body
 	body        strings.Builder
 }
 
@@ -542,19 +633,20 @@ func (w *response) WriteHeader(code int) {
 	}
 	w.wroteHeader = true
 	w.status = code
+	w.sent = w.header.Clone()
+	w.noBody = code == StatusNoContent || code == StatusNotModified
 }
 
 func (w *response) Write(p []byte) (int, error) {
-	if !w.wroteHeader {
-		w.WriteHeader(StatusOK)
-	}
-	w.body.Write(p)
-	return len(p), nil
+	return w.WriteString(string(p))
 }
 
 func (w *response) WriteString(s string) (int, error) {
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
+	}
+	if w.noBody {
+		return 0, ErrBodyNotAllowed
 	}
 	w.body.WriteString(s)
 	return len(s), nil
@@ -632,21 +724,27 @@ func (srv *Server) serve(clientCtx context.Context, req *Request, body string, o
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
 	}
-	text := w.body.String()
-	if w.header.Get("Content-Type") == "" && len(text) > 0 {
-		w.header.Set("Content-Type", detectContentType(text))
+	text, header := w.body.String(), w.sent
+	if _, typed := header["Content-Type"]; !typed && len(text) > 0 {
+		header.Set("Content-Type", detectContentType(text))
 	}
-	w.header.Set("Content-Length", strconv.Itoa(len(text)))
-	w.header.Set("Date", time.Now().Format("Mon, 02 Jan 2006 15:04:05")+" GMT")
+	if !w.noBody {
+		header.Set("Content-Length", strconv.Itoa(len(text)))
+	}
+	header.Set("Date", time.Now().Format("Mon, 02 Jan 2006 15:04:05")+" GMT")
+	contentLength := int64(len(text))
+	if req.Method == MethodHead {
+		text = "" // the length is announced, the body is not sent
+	}
 	out <- result{&Response{
 		Status:        strconv.Itoa(w.status) + " " + StatusText(w.status),
 		StatusCode:    w.status,
 		Proto:         "HTTP/1.1",
 		ProtoMajor:    1,
 		ProtoMinor:    1,
-		Header:        w.header,
+		Header:        header,
 		Body:          io.NopCloser(strings.NewReader(text)),
-		ContentLength: int64(len(text)),
+		ContentLength: contentLength,
 		Request:       req,
 	}, nil}
 }

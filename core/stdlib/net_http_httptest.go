@@ -21,6 +21,7 @@ type ResponseRecorder struct {
 	Body        *bytes.Buffer
 	Flushed     bool
 	wroteHeader bool
+	snapHeader  http.Header // HeaderMap when the header was written: what Result reports
 	result      *http.Response
 }
 
@@ -41,18 +42,30 @@ func (rw *ResponseRecorder) WriteHeader(code int) {
 	}
 	rw.Code = code
 	rw.wroteHeader = true
+	rw.snapHeader = rw.Header().Clone()
+}
+
+// writeHeader is the implicit WriteHeader(200) of a first Write, which also sniffs the
+// Content-Type from the first bytes when the handler set none.
+func (rw *ResponseRecorder) writeHeader(first string) {
+	if rw.wroteHeader {
+		return
+	}
+	if _, typed := rw.Header()["Content-Type"]; !typed {
+		if len(first) > 512 {
+			first = first[:512]
+		}
+		rw.HeaderMap.Set("Content-Type", http.DetectContentType([]byte(first)))
+	}
+	rw.WriteHeader(200)
 }
 
 func (rw *ResponseRecorder) Write(buf []byte) (int, error) {
-	rw.WriteHeader(200)
-	if rw.Body != nil {
-		rw.Body.Write(buf)
-	}
-	return len(buf), nil
+	return rw.WriteString(string(buf))
 }
 
 func (rw *ResponseRecorder) WriteString(s string) (int, error) {
-	rw.WriteHeader(200)
+	rw.writeHeader(s)
 	if rw.Body != nil {
 		rw.Body.WriteString(s)
 	}
@@ -73,12 +86,17 @@ func (rw *ResponseRecorder) Result() *http.Response {
 	if rw.Body != nil {
 		body = rw.Body.String()
 	}
-	h := rw.HeaderMap.Clone()
+	h := rw.snapHeader
+	if h == nil {
+		h = rw.HeaderMap.Clone()
+	}
 	if h == nil {
 		h = make(http.Header)
 	}
-	if h.Get("Content-Type") == "" && body != "" {
-		h.Set("Content-Type", http.DetectContentType([]byte(body)))
+	// As in Go: the length is known only when the handler declared it.
+	contentLength := int64(-1)
+	if n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64); err == nil && n >= 0 {
+		contentLength = n
 	}
 	rw.result = &http.Response{
 		Status:        strconv.Itoa(rw.Code) + " " + http.StatusText(rw.Code),
@@ -88,7 +106,7 @@ func (rw *ResponseRecorder) Result() *http.Response {
 		ProtoMinor:    1,
 		Header:        h,
 		Body:          io.NopCloser(strings.NewReader(body)),
-		ContentLength: int64(len(body)),
+		ContentLength: contentLength,
 	}
 	return rw.result
 }

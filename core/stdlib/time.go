@@ -15,6 +15,11 @@ func resetTimer(id int64, when int64, period int64) bool
 type Duration int64
 
 const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+const (
 	Nanosecond  Duration = 1
 	Microsecond          = 1000 * Nanosecond
 	Millisecond          = 1000 * Microsecond
@@ -97,11 +102,17 @@ func (d Duration) Milliseconds() int64  { return int64(d) / 1e6 }
 func (d Duration) Seconds() float64     { return float64(d/Second) + float64(d%Second)/1e9 }
 func (d Duration) Minutes() float64     { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
 func (d Duration) Hours() float64       { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
+// Abs returns |d|; the most negative Duration, which has no positive counterpart,
+// saturates to the largest one as in Go.
 func (d Duration) Abs() Duration {
-	if d < 0 {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
 		return -d
 	}
-	return d
 }
 
 // Truncate rounds d toward zero to a multiple of m.
