@@ -52,7 +52,8 @@ Spec parse_spec(const std::string& src) {
   for (size_t i = 0; i < lines.size(); i++) {
     const std::string& l = lines[i];
     if (header) {
-      if (l.rfind("package ", 0) == 0) header = false;
+      if (l.rfind("package ", 0) == 0)
+        header = false;
       else if (l.rfind("// args:", 0) == 0) {
         std::istringstream in(l.substr(8));
         std::string a;
@@ -105,7 +106,9 @@ std::map<std::string, std::string> known_failures(const fs::path& dir) {
 // reported blocked forever may be expected either way (it is both).
 std::string check_findings(const Spec& spec, const Build& b, const RunResult& r) {
   std::string out;
-  auto line = [&](int file, uint32_t pos) { return file == 0 ? b.files[0]->position(pos).line : -1; };
+  auto line = [&](int file, uint32_t pos) {
+    return file == 0 ? b.files[0]->position(pos).line : -1;
+  };
   std::set<int> got_leaks, got_blocked;
   std::set<int64_t> blocked_ids, leaked_ids;
   for (const Finding& f : r.findings) {
@@ -119,9 +122,11 @@ std::string check_findings(const Spec& spec, const Build& b, const RunResult& r)
     }
   }
   for (int l : spec.leaks)
-    if (!got_leaks.count(l)) out += "expected a leak of a goroutine created at line " + std::to_string(l) + "\n";
+    if (!got_leaks.count(l))
+      out += "expected a leak of a goroutine created at line " + std::to_string(l) + "\n";
   for (int l : spec.blocked)
-    if (!got_blocked.count(l)) out += "expected a goroutine blocked forever at line " + std::to_string(l) + "\n";
+    if (!got_blocked.count(l))
+      out += "expected a goroutine blocked forever at line " + std::to_string(l) + "\n";
   for (const Finding& f : r.findings) {
     bool ok = false;
     switch (f.kind) {
@@ -131,20 +136,23 @@ std::string check_findings(const Spec& spec, const Build& b, const RunResult& r)
         break;
       case Finding::Kind::BlockedForever:
         ok = spec.blocked.count(line(f.wait_file, f.wait_pos)) ||
-             (leaked_ids.count(f.g) && spec.leaks.count(line(f.create_file, f.create_pos))) || spec.deadlock;
+             (leaked_ids.count(f.g) && spec.leaks.count(line(f.create_file, f.create_pos))) ||
+             spec.deadlock;
         break;
       case Finding::Kind::SelfDeadlock:
         ok = spec.deadlock || spec.blocked.count(line(f.wait_file, f.wait_pos));
         break;
       case Finding::Kind::Race:
-        ok = spec.races.count({std::min(line(f.wait_file, f.wait_pos), line(f.other_file, f.other_pos)),
-                               std::max(line(f.wait_file, f.wait_pos), line(f.other_file, f.other_pos))}) > 0;
+        ok = spec.races.count(
+                 {std::min(line(f.wait_file, f.wait_pos), line(f.other_file, f.other_pos)),
+                  std::max(line(f.wait_file, f.wait_pos), line(f.other_file, f.other_pos))}) > 0;
         break;
     }
     if (!ok) out += "unexpected finding: " + f.text + "\n";
   }
   bool deadlocked = r.err.find("all goroutines are asleep - deadlock!") != std::string::npos;
-  if (spec.deadlock != deadlocked) out += spec.deadlock ? "expected a deadlock\n" : "unexpected deadlock\n";
+  if (spec.deadlock != deadlocked)
+    out += spec.deadlock ? "expected a deadlock\n" : "unexpected deadlock\n";
   return out;
 }
 
@@ -156,8 +164,10 @@ std::string check(const fs::path& file, const fs::path& root) {
   RunOptions ro;
   ro.limits.max_steps = 200'000'000;
   for (size_t i = 0; i < spec.args.size(); i++) {
-    if (spec.args[i] == "--go" && i + 1 < spec.args.size()) bo.go_version = spec.args[++i] == "1.21" ? 121 : 122;
-    else if (spec.args[i] == "--seed" && i + 1 < spec.args.size()) ro.seed = std::stoull(spec.args[++i]);
+    if (spec.args[i] == "--go" && i + 1 < spec.args.size())
+      bo.go_version = spec.args[++i] == "1.21" ? 121 : 122;
+    else if (spec.args[i] == "--seed" && i + 1 < spec.args.size())
+      ro.seed = std::stoull(spec.args[++i]);
   }
   std::string rel = fs::relative(file, root).string();
   auto b = build_program(rel, src, bo);
@@ -185,7 +195,8 @@ std::string check(const fs::path& file, const fs::path& root) {
       }
     for (auto& [line, msgs] : got)
       if (!spec.errors.count(line))
-        for (auto& m : msgs) failures += "line " + std::to_string(line) + ": unexpected error: " + m + "\n";
+        for (auto& m : msgs)
+          failures += "line " + std::to_string(line) + ": unexpected error: " + m + "\n";
     return failures;
   }
   if (!b->ok()) return "compile failed:\n" + b->format_diagnostics();
@@ -197,12 +208,14 @@ std::string check(const fs::path& file, const fs::path& root) {
   fs::path golden = file;
   golden.replace_extension(".out");
   std::string want = fs::exists(golden) ? read(golden) : "";
-  if (r.out != want) failures += "stdout differs:\n--- want\n" + want + "--- got\n" + r.out + "---\n";
+  if (r.out != want)
+    failures += "stdout differs:\n--- want\n" + want + "--- got\n" + r.out + "---\n";
   // With race detection on, a racy run exits 66 (as with go run -race); race tests
   // state their races with `// expect race` instead.
   int exit_code = spec.check && r.exit_code == 66 && !spec.races.empty() ? 0 : r.exit_code;
   if (exit_code != spec.exit)
-    failures += "exit status " + std::to_string(exit_code) + ", want " + std::to_string(spec.exit) + "\n";
+    failures +=
+        "exit status " + std::to_string(exit_code) + ", want " + std::to_string(spec.exit) + "\n";
   auto err_lines = split_lines(r.err);
   for (const std::string& p : spec.stderr_patterns) {
     std::regex re(p);
@@ -224,8 +237,8 @@ class GoFileTest : public ::testing::Test {
     if (known_.empty()) {
       EXPECT_TRUE(failures.empty()) << failures;
     } else {
-      EXPECT_FALSE(failures.empty()) << "listed in KNOWN_FAILURES (" << known_
-                                     << ") but passes now: remove it from the list";
+      EXPECT_FALSE(failures.empty())
+          << "listed in KNOWN_FAILURES (" << known_ << ") but passes now: remove it from the list";
     }
   }
 

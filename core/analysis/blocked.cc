@@ -15,7 +15,8 @@ namespace gs {
 
 namespace {
 std::string site(const Machine& m, int file, uint32_t pos) {
-  const SourceFile* sf = file >= 0 && size_t(file) < m.prog.files.size() ? m.prog.files[size_t(file)] : nullptr;
+  const SourceFile* sf =
+      file >= 0 && size_t(file) < m.prog.files.size() ? m.prog.files[size_t(file)] : nullptr;
   return sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : std::string("?");
 }
 }  // namespace
@@ -48,7 +49,8 @@ std::string Machine::explain_wait(const Goroutine& g, bool forever) const {
       std::string holder;
       if (it != lock_holders_.end())
         holder = it->second.first == g.id
-                     ? " that it locked itself at " + site(*this, it->second.second.first, it->second.second.second)
+                     ? " that it locked itself at " +
+                           site(*this, it->second.second.first, it->second.second.second)
                      : " locked by goroutine " + std::to_string(it->second.first) + " at " +
                            site(*this, it->second.second.first, it->second.second.second);
       return who + " is blocked at " + at + " locking a sync.Mutex" + holder +
@@ -76,8 +78,9 @@ void Machine::check_blocked_forever() {
   std::vector<const Chan*> chan_work;
   std::vector<const MapObj*> map_work;
   auto find = [&](uint64_t w) -> int64_t {
-    auto it = std::upper_bound(allocations_.begin(), allocations_.end(), w,
-                               [](uint64_t v, const Cell& c) { return v < uint64_t(uintptr_t(c.p)); });
+    auto it =
+        std::upper_bound(allocations_.begin(), allocations_.end(), w,
+                         [](uint64_t v, const Cell& c) { return v < uint64_t(uintptr_t(c.p)); });
     if (it == allocations_.begin()) return -1;
     --it;
     return w <= uint64_t(uintptr_t(it->p)) + it->bytes ? int64_t(it - allocations_.begin()) : -1;
@@ -119,7 +122,8 @@ void Machine::check_blocked_forever() {
       if (!work.empty()) {
         size_t i = work.back();
         work.pop_back();
-        scan(reinterpret_cast<const Slot*>(allocations_[i].p), allocations_[i].bytes / sizeof(Slot));
+        scan(reinterpret_cast<const Slot*>(allocations_[i].p),
+             allocations_[i].bytes / sizeof(Slot));
       } else if (!chan_work.empty()) {
         const Chan* c = chan_work.back();
         chan_work.pop_back();
@@ -152,8 +156,10 @@ void Machine::check_blocked_forever() {
   }
   for (auto& g : all_) {
     if (g->state == GState::Dead) continue;
-    if (g->state == GState::Waiting && !timer_woken.count(g.get())) waiting.push_back(g.get());
-    else scan_goroutine(*g);
+    if (g->state == GState::Waiting && !timer_woken.count(g.get()))
+      waiting.push_back(g.get());
+    else
+      scan_goroutine(*g);
   }
   drain();
   // Waiting goroutines whose objects are reachable may be woken: their stacks are roots.
@@ -194,7 +200,8 @@ void Machine::check_blocked_forever() {
     if (wakeable.count(g) || g->reported_blocked) continue;
     g->reported_blocked = true;
     std::string why = explain_wait(*g, true);
-    emit(Ev::GoBlockedForever, g->id, g->wait_file, g->wait_pos, int64_t(g->reason), g->wait_object, 0, why);
+    emit(Ev::GoBlockedForever, g->id, g->wait_file, g->wait_pos, int64_t(g->reason), g->wait_object,
+         0, why);
     Finding f;
     f.kind = Finding::Kind::BlockedForever;
     f.g = g->id;
@@ -236,10 +243,12 @@ void Machine::report_leaks() {
     msg += "] with " + top + " on top of the stack:\n" + traceback(*g, 20);
     if (g->creator_stack.size() > 1) {
       msg += "creator's stack:\n";
-      for (auto& [fn, pos] : g->creator_stack) msg += "  " + fn->name + "(...)\n\t" + site(*this, fn->file, pos) + "\n";
+      for (auto& [fn, pos] : g->creator_stack)
+        msg += "  " + fn->name + "(...)\n\t" + site(*this, fn->file, pos) + "\n";
     }
     if (g->state == GState::Waiting) msg += explain_wait(*g, false) + "\n";
-    emit(Ev::GoLeaked, g->id, g->wait_file, g->wait_pos, int64_t(g->reason), g->wait_object, 0, msg);
+    emit(Ev::GoLeaked, g->id, g->wait_file, g->wait_pos, int64_t(g->reason), g->wait_object, 0,
+         msg);
     Finding f;
     f.kind = Finding::Kind::Leak;
     f.g = g->id;

@@ -3,10 +3,10 @@
 
 #include <cstdio>
 #include <cstring>
-
-#include "runtime/wait_reason.h"
 #include <map>
 #include <set>
+
+#include "runtime/wait_reason.h"
 
 namespace gs {
 
@@ -38,11 +38,21 @@ std::string json_quote(std::string_view s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -67,7 +77,8 @@ static void position(const Program& prog, const Event& e, std::string& out) {
 // Text derived from the event's numbers (kept out of the event to make recording cheap).
 std::string event_text(const Trace& trace, const Event& e, const Program& prog) {
   if (e.kind == Ev::GoBlock) return wait_reason_text(WaitReason(e.a));
-  if (e.kind == Ev::GoCreate && size_t(e.c) < prog.funcs.size()) return prog.funcs[size_t(e.c)]->name;
+  if (e.kind == Ev::GoCreate && size_t(e.c) < prog.funcs.size())
+    return prog.funcs[size_t(e.c)]->name;
   return trace.text(e);
 }
 
@@ -79,13 +90,15 @@ std::string export_jsonl(const Trace& trace, const Program& prog) {
     const Event& e = trace.events[i];
     const char *fa, *fb, *fc;
     ev_fields(e.kind, &fa, &fb, &fc);
-    int n = snprintf(buf, sizeof buf, "{\"seq\":%llu,\"t\":%lld,\"g\":%lld,\"ev\":\"%s\"", (unsigned long long)(i + 1),
-                     (long long)e.time, (long long)e.g, ev_name(e.kind));
+    int n =
+        snprintf(buf, sizeof buf, "{\"seq\":%llu,\"t\":%lld,\"g\":%lld,\"ev\":\"%s\"",
+                 (unsigned long long)(i + 1), (long long)e.time, (long long)e.g, ev_name(e.kind));
     out.append(buf, size_t(n));
     if (*fa) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fa, (long long)e.a)));
     if (*fb) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fb, (long long)e.b)));
     if (*fc) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fc, (long long)e.c)));
-    if (e.kind == Ev::CtxCreate && e.c) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"done\":%lld", (long long)e.c)));
+    if (e.kind == Ev::CtxCreate && e.c)
+      out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"done\":%lld", (long long)e.c)));
     std::string text = event_text(trace, e, prog);
     if (!text.empty()) out += ",\"text\":" + json_quote(text);
     position(prog, e, out);
@@ -129,8 +142,8 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
     double start = std::stod(it->second.ts), end = std::stod(ts(e, idx));
     char dur[48];
     snprintf(dur, sizeof dur, "%.3f", end - start > 0 ? end - start : 0.001);
-    add("{\"ph\":\"X\",\"pid\":1,\"tid\":" + std::to_string(g) + ",\"name\":" + json_quote(it->second.name) +
-        ",\"ts\":" + it->second.ts + ",\"dur\":" + dur + "}");
+    add("{\"ph\":\"X\",\"pid\":1,\"tid\":" + std::to_string(g) + ",\"name\":" +
+        json_quote(it->second.name) + ",\"ts\":" + it->second.ts + ",\"dur\":" + dur + "}");
     open.erase(it);
   };
   int64_t running = 0;
@@ -163,21 +176,23 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
         if (running == e.g) running = 0;
         break;
       case Ev::ChanSend:
-        add("{\"ph\":\"s\",\"pid\":1,\"tid\":" + std::to_string(e.g) + ",\"name\":\"chan\",\"cat\":\"chan\",\"id\":\"" +
-            std::to_string(e.a) + "-" + std::to_string(e.b) + "\",\"ts\":" + ts(e, idx) + "}");
+        add("{\"ph\":\"s\",\"pid\":1,\"tid\":" + std::to_string(e.g) +
+            ",\"name\":\"chan\",\"cat\":\"chan\",\"id\":\"" + std::to_string(e.a) + "-" +
+            std::to_string(e.b) + "\",\"ts\":" + ts(e, idx) + "}");
         break;
       case Ev::ChanRecv:
         if (e.b >= 0)
           add("{\"ph\":\"f\",\"bp\":\"e\",\"pid\":1,\"tid\":" + std::to_string(e.g) +
-              ",\"name\":\"chan\",\"cat\":\"chan\",\"id\":\"" + std::to_string(e.a) + "-" + std::to_string(e.b) +
-              "\",\"ts\":" + ts(e, idx) + "}");
+              ",\"name\":\"chan\",\"cat\":\"chan\",\"id\":\"" + std::to_string(e.a) + "-" +
+              std::to_string(e.b) + "\",\"ts\":" + ts(e, idx) + "}");
         break;
       case Ev::CtxCancel:
       case Ev::GoBlockedForever:
       case Ev::GoLeaked:
       case Ev::Finding:
         add("{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":" + std::to_string(e.g) + ",\"name\":" +
-            json_quote(std::string(ev_name(e.kind)) + (trace.text(e).empty() ? "" : ": " + trace.text(e).substr(0, 200))) +
+            json_quote(std::string(ev_name(e.kind)) +
+                       (trace.text(e).empty() ? "" : ": " + trace.text(e).substr(0, 200))) +
             ",\"ts\":" + ts(e, idx) + "}");
         break;
       default:

@@ -38,7 +38,8 @@ void RaceDetector::acquire(int64_t g, const void* key) {
   join(vc(g), copy);
 }
 
-void RaceDetector::access(int64_t g, const void* addr, bool write, const FuncProto* fn, uint32_t pos) {
+void RaceDetector::access(int64_t g, const void* addr, bool write, const FuncProto* fn,
+                          uint32_t pos) {
   VC& v = vc(g);
   Shadow& s = shadow_[addr];
   Site now{g, v[size_t(g)], fn, pos};

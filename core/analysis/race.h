@@ -39,8 +39,10 @@ class RaceDetector {
   template <class Alive>
   void forget_if(Alive alive) {
     for (auto it = shadow_.begin(); it != shadow_.end();) {
-      if (!alive(it->first)) it = shadow_.erase(it);
-      else ++it;
+      if (!alive(it->first))
+        it = shadow_.erase(it);
+      else
+        ++it;
     }
   }
   std::vector<Race>& races() { return races_; }

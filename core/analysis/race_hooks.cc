@@ -13,7 +13,8 @@ void Machine::race_acquire(Goroutine& g, const void* key) {
   if (race_) race_->acquire(g.id, key);
 }
 
-void Machine::race_access(Goroutine& g, const Slot* addr, int n, bool write, const FuncProto* fn, size_t pc) {
+void Machine::race_access(Goroutine& g, const Slot* addr, int n, bool write, const FuncProto* fn,
+                          size_t pc) {
   if (fn->atomic) {
     // sync/atomic: each operation synchronizes with the previous ones on that word.
     race_->acquire(g.id, addr);
@@ -27,7 +28,8 @@ void Machine::race_access(Goroutine& g, const Slot* addr, int n, bool write, con
 
 void Machine::race_report_pending(Goroutine& g) {
   auto where = [&](const FuncProto* fn, uint32_t pos) {
-    const SourceFile* sf = size_t(fn->file) < prog.files.size() ? prog.files[size_t(fn->file)] : nullptr;
+    const SourceFile* sf =
+        size_t(fn->file) < prog.files.size() ? prog.files[size_t(fn->file)] : nullptr;
     return sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : std::string("?");
   };
   auto created = [&](int64_t id) {
@@ -37,13 +39,15 @@ void Machine::race_report_pending(Goroutine& g) {
         std::string state = other->state == GState::Dead ? "finished" : "running";
         out = "Goroutine " + std::to_string(id) + " (" + state + ") created at:\n";
         if (other->creator_stack.empty()) out += "  main()\n";
-        for (auto& [cf, cp] : other->creator_stack) out += "  " + cf->name + "()\n      " + where(cf, cp) + "\n";
+        for (auto& [cf, cp] : other->creator_stack)
+          out += "  " + cf->name + "()\n      " + where(cf, cp) + "\n";
       }
     return out;
   };
   auto& races = race_->races();
   auto line = [&](const FuncProto* fn, uint32_t pos) {
-    const SourceFile* sf = size_t(fn->file) < prog.files.size() ? prog.files[size_t(fn->file)] : nullptr;
+    const SourceFile* sf =
+        size_t(fn->file) < prog.files.size() ? prog.files[size_t(fn->file)] : nullptr;
     return std::make_pair(fn->file, sf ? sf->position(pos).line : 0);
   };
   while (races_reported_ < races.size()) {
@@ -52,9 +56,11 @@ void Machine::race_report_pending(Goroutine& g) {
     auto a = line(r.now.fn, r.now.pos), b = line(r.prev.fn, r.prev.pos);
     if (!race_lines_.insert({std::min(a, b), std::max(a, b)}).second) continue;
     char addr[32];
-    snprintf(addr, sizeof addr, "0x%012llx", (unsigned long long)(0xc000000000ULL + (uintptr_t(r.addr) & 0xffffffULL)));
+    snprintf(addr, sizeof addr, "0x%012llx",
+             (unsigned long long)(0xc000000000ULL + (uintptr_t(r.addr) & 0xffffffULL)));
     std::string out = "==================\nWARNING: DATA RACE\n";
-    out += std::string(r.write ? "Write" : "Read") + " at " + addr + " by goroutine " + std::to_string(r.now.g) + ":\n";
+    out += std::string(r.write ? "Write" : "Read") + " at " + addr + " by goroutine " +
+           std::to_string(r.now.g) + ":\n";
     // The access itself, then its callers (whose saved pcs are at their calls).
     out += "  " + r.now.fn->name + "()\n      " + where(r.now.fn, r.now.pos) + "\n";
     for (size_t i = g.frames.size() - 1; i-- > 0;) {
@@ -62,8 +68,9 @@ void Machine::race_report_pending(Goroutine& g) {
       if (f.fn->wrapper) continue;
       out += "  " + f.fn->name + "()\n      " + where(f.fn, frame_pos(f, false)) + "\n";
     }
-    out += "\nPrevious " + std::string(r.prev_write ? "write" : "read") + " at " + addr + " by goroutine " +
-           std::to_string(r.prev.g) + ":\n  " + r.prev.fn->name + "()\n      " + where(r.prev.fn, r.prev.pos) + "\n\n";
+    out += "\nPrevious " + std::string(r.prev_write ? "write" : "read") + " at " + addr +
+           " by goroutine " + std::to_string(r.prev.g) + ":\n  " + r.prev.fn->name + "()\n      " +
+           where(r.prev.fn, r.prev.pos) + "\n\n";
     if (r.now.g != 1) out += created(r.now.g) + "\n";
     if (r.prev.g != 1) out += created(r.prev.g);
     out += "==================\n";
@@ -75,8 +82,9 @@ void Machine::race_report_pending(Goroutine& g) {
     f.wait_pos = r.now.pos;
     f.other_file = r.prev.fn->file;
     f.other_pos = r.prev.pos;
-    f.text = "data race between " + where(r.now.fn, r.now.pos) + " (goroutine " + std::to_string(r.now.g) + ") and " +
-             where(r.prev.fn, r.prev.pos) + " (goroutine " + std::to_string(r.prev.g) + ")";
+    f.text = "data race between " + where(r.now.fn, r.now.pos) + " (goroutine " +
+             std::to_string(r.now.g) + ") and " + where(r.prev.fn, r.prev.pos) + " (goroutine " +
+             std::to_string(r.prev.g) + ")";
     emit(Ev::Finding, f.g, f.wait_file, f.wait_pos, int64_t(f.kind), 0, 0, f.text);
     findings_.push_back(std::move(f));
   }

@@ -19,8 +19,10 @@ Expr* unparen(Expr* e) {
 std::string lock_path(const Type* t, int depth = 0) {
   if (!t || depth > 8) return "";
   if (t->kind == Kind::Named && t->pkg) {
-    static const std::set<std::string> sync_types = {"Mutex", "RWMutex", "WaitGroup", "Cond", "Once", "Map", "Pool"};
-    static const std::set<std::string> atomic_types = {"Int32", "Int64", "Uint32", "Uint64", "Bool", "Value"};
+    static const std::set<std::string> sync_types = {"Mutex", "RWMutex", "WaitGroup", "Cond",
+                                                     "Once",  "Map",     "Pool"};
+    static const std::set<std::string> atomic_types = {"Int32",  "Int64", "Uint32",
+                                                       "Uint64", "Bool",  "Value"};
     if ((t->pkg->path == "sync" && sync_types.count(t->name)) ||
         (t->pkg->path == "sync/atomic" && atomic_types.count(t->name)))
       return t->pkg->path + "." + t->name;
@@ -29,7 +31,8 @@ std::string lock_path(const Type* t, int depth = 0) {
   if (u->kind == Kind::Struct) {
     for (auto& f : u->fields) {
       std::string inner = lock_path(f.type, depth + 1);
-      if (!inner.empty()) return type_string(t, true) == inner ? inner : type_string(t, true) + " contains " + inner;
+      if (!inner.empty())
+        return type_string(t, true) == inner ? inner : type_string(t, true) + " contains " + inner;
     }
   }
   if (u->kind == Kind::Array) {
@@ -50,7 +53,9 @@ struct Vet {
   int go_version;
   std::vector<VetFinding> out;
 
-  void add(Range r, const char* check, std::string msg) { out.push_back({r, check, std::move(msg)}); }
+  void add(Range r, const char* check, std::string msg) {
+    out.push_back({r, check, std::move(msg)});
+  }
 
   // Visits every statement and expression below n, not entering function literals
   // unless enter_funcs.
@@ -58,15 +63,25 @@ struct Vet {
     if (!n) return;
     f(n);
     switch (n->kind) {
-      case NodeKind::BlockStmt: for (Stmt* s : static_cast<BlockStmt*>(n)->list) walk(s, f); break;
-      case NodeKind::ExprStmt: walk(static_cast<ExprStmt*>(n)->x, f); break;
+      case NodeKind::BlockStmt:
+        for (Stmt* s : static_cast<BlockStmt*>(n)->list) walk(s, f);
+        break;
+      case NodeKind::ExprStmt:
+        walk(static_cast<ExprStmt*>(n)->x, f);
+        break;
       case NodeKind::AssignStmt:
         for (Expr* e : static_cast<AssignStmt*>(n)->lhs) walk(e, f);
         for (Expr* e : static_cast<AssignStmt*>(n)->rhs) walk(e, f);
         break;
-      case NodeKind::GoStmt: walk(static_cast<GoStmt*>(n)->call, f); break;
-      case NodeKind::DeferStmt: walk(static_cast<DeferStmt*>(n)->call, f); break;
-      case NodeKind::ReturnStmt: for (Expr* e : static_cast<ReturnStmt*>(n)->results) walk(e, f); break;
+      case NodeKind::GoStmt:
+        walk(static_cast<GoStmt*>(n)->call, f);
+        break;
+      case NodeKind::DeferStmt:
+        walk(static_cast<DeferStmt*>(n)->call, f);
+        break;
+      case NodeKind::ReturnStmt:
+        for (Expr* e : static_cast<ReturnStmt*>(n)->results) walk(e, f);
+        break;
       case NodeKind::IfStmt: {
         auto* s = static_cast<IfStmt*>(n);
         walk(s->init, f);
@@ -83,7 +98,10 @@ struct Vet {
         walk(s->body, f);
         break;
       }
-      case NodeKind::RangeStmt: walk(static_cast<RangeStmt*>(n)->x, f); walk(static_cast<RangeStmt*>(n)->body, f); break;
+      case NodeKind::RangeStmt:
+        walk(static_cast<RangeStmt*>(n)->x, f);
+        walk(static_cast<RangeStmt*>(n)->body, f);
+        break;
       case NodeKind::SwitchStmt: {
         auto* s = static_cast<SwitchStmt*>(n);
         walk(s->init, f);
@@ -91,8 +109,12 @@ struct Vet {
         walk(s->body, f);
         break;
       }
-      case NodeKind::TypeSwitchStmt: walk(static_cast<TypeSwitchStmt*>(n)->body, f); break;
-      case NodeKind::SelectStmt: walk(static_cast<SelectStmt*>(n)->body, f); break;
+      case NodeKind::TypeSwitchStmt:
+        walk(static_cast<TypeSwitchStmt*>(n)->body, f);
+        break;
+      case NodeKind::SelectStmt:
+        walk(static_cast<SelectStmt*>(n)->body, f);
+        break;
       case NodeKind::CaseClause:
         for (Expr* e : static_cast<CaseClause*>(n)->list) walk(e, f);
         for (Stmt* s : static_cast<CaseClause*>(n)->body) walk(s, f);
@@ -101,9 +123,16 @@ struct Vet {
         walk(static_cast<CommClause*>(n)->comm, f);
         for (Stmt* s : static_cast<CommClause*>(n)->body) walk(s, f);
         break;
-      case NodeKind::LabeledStmt: walk(static_cast<LabeledStmt*>(n)->stmt, f); break;
-      case NodeKind::SendStmt: walk(static_cast<SendStmt*>(n)->chan, f); walk(static_cast<SendStmt*>(n)->value, f); break;
-      case NodeKind::IncDecStmt: walk(static_cast<IncDecStmt*>(n)->x, f); break;
+      case NodeKind::LabeledStmt:
+        walk(static_cast<LabeledStmt*>(n)->stmt, f);
+        break;
+      case NodeKind::SendStmt:
+        walk(static_cast<SendStmt*>(n)->chan, f);
+        walk(static_cast<SendStmt*>(n)->value, f);
+        break;
+      case NodeKind::IncDecStmt:
+        walk(static_cast<IncDecStmt*>(n)->x, f);
+        break;
       case NodeKind::DeclStmt:
         for (Node* sp : static_cast<DeclStmt*>(n)->decl->specs)
           if (auto* vs = as<ValueSpec>(sp))
@@ -113,16 +142,37 @@ struct Vet {
         walk(static_cast<CallExpr*>(n)->fun, f);
         for (Expr* a : static_cast<CallExpr*>(n)->args) walk(a, f);
         break;
-      case NodeKind::FuncLit: walk(static_cast<FuncLit*>(n)->body, f); break;
-      case NodeKind::ParenExpr: walk(static_cast<ParenExpr*>(n)->x, f); break;
-      case NodeKind::SelectorExpr: walk(static_cast<SelectorExpr*>(n)->x, f); break;
-      case NodeKind::IndexExpr: walk(static_cast<IndexExpr*>(n)->x, f); walk(static_cast<IndexExpr*>(n)->index, f); break;
-      case NodeKind::UnaryExpr: walk(static_cast<UnaryExpr*>(n)->x, f); break;
-      case NodeKind::BinaryExpr: walk(static_cast<BinaryExpr*>(n)->x, f); walk(static_cast<BinaryExpr*>(n)->y, f); break;
-      case NodeKind::StarExpr: walk(static_cast<StarExpr*>(n)->x, f); break;
-      case NodeKind::CompositeLit: for (Expr* e : static_cast<CompositeLit*>(n)->elts) walk(e, f); break;
-      case NodeKind::KeyValueExpr: walk(static_cast<KeyValueExpr*>(n)->value, f); break;
-      default: break;
+      case NodeKind::FuncLit:
+        walk(static_cast<FuncLit*>(n)->body, f);
+        break;
+      case NodeKind::ParenExpr:
+        walk(static_cast<ParenExpr*>(n)->x, f);
+        break;
+      case NodeKind::SelectorExpr:
+        walk(static_cast<SelectorExpr*>(n)->x, f);
+        break;
+      case NodeKind::IndexExpr:
+        walk(static_cast<IndexExpr*>(n)->x, f);
+        walk(static_cast<IndexExpr*>(n)->index, f);
+        break;
+      case NodeKind::UnaryExpr:
+        walk(static_cast<UnaryExpr*>(n)->x, f);
+        break;
+      case NodeKind::BinaryExpr:
+        walk(static_cast<BinaryExpr*>(n)->x, f);
+        walk(static_cast<BinaryExpr*>(n)->y, f);
+        break;
+      case NodeKind::StarExpr:
+        walk(static_cast<StarExpr*>(n)->x, f);
+        break;
+      case NodeKind::CompositeLit:
+        for (Expr* e : static_cast<CompositeLit*>(n)->elts) walk(e, f);
+        break;
+      case NodeKind::KeyValueExpr:
+        walk(static_cast<KeyValueExpr*>(n)->value, f);
+        break;
+      default:
+        break;
     }
   }
 
@@ -155,21 +205,33 @@ struct Vet {
           Expr* r = asg->rhs[i];
           if (!is_existing_value(r) || !r->type) continue;
           std::string p = lock_path(r->type);
-          if (!p.empty()) add(r->range, "copylocks", "assignment copies lock value to " + b.files[0]->text().substr(asg->lhs[i]->range.begin, asg->lhs[i]->range.end - asg->lhs[i]->range.begin) + ": " + p);
+          if (!p.empty())
+            add(r->range, "copylocks",
+                "assignment copies lock value to " +
+                    b.files[0]->text().substr(asg->lhs[i]->range.begin,
+                                              asg->lhs[i]->range.end - asg->lhs[i]->range.begin) +
+                    ": " + p);
         }
       } else if (auto* rs = as<ReturnStmt>(n)) {
         for (Expr* r : rs->results)
           if (is_existing_value(r) && r->type && !lock_path(r->type).empty())
             add(r->range, "copylocks", "return copies lock value: " + lock_path(r->type));
       } else if (auto* ce = as<CallExpr>(n)) {
-        if (ce->call_kind != CallExpr::CallKind::Func && ce->call_kind != CallExpr::CallKind::Method) return;
+        if (ce->call_kind != CallExpr::CallKind::Func &&
+            ce->call_kind != CallExpr::CallKind::Method)
+          return;
         for (Expr* a : ce->args)
-          if (is_existing_value(a) && a->type && !is_interface(a->type) && !lock_path(a->type).empty())
-            add(a->range, "copylocks", "call of " + func_name(ce->fun) + " copies lock value: " + lock_path(a->type));
+          if (is_existing_value(a) && a->type && !is_interface(a->type) &&
+              !lock_path(a->type).empty())
+            add(a->range, "copylocks",
+                "call of " + func_name(ce->fun) + " copies lock value: " + lock_path(a->type));
       } else if (auto* rs = as<RangeStmt>(n)) {
-        if (rs->value && rs->value->type && !lock_path(rs->value->type).empty() && rs->tok != Tok::Illegal)
+        if (rs->value && rs->value->type && !lock_path(rs->value->type).empty() &&
+            rs->tok != Tok::Illegal)
           add(rs->value->range, "copylocks",
-              "range var " + b.files[0]->text().substr(rs->value->range.begin, rs->value->range.end - rs->value->range.begin) +
+              "range var " +
+                  b.files[0]->text().substr(rs->value->range.begin,
+                                            rs->value->range.end - rs->value->range.begin) +
                   " copies lock: " + lock_path(rs->value->type));
       }
     });
@@ -183,35 +245,42 @@ struct Vet {
       auto* ce = as<CallExpr>(unparen(asg->rhs[0]));
       if (!ce) return;
       auto* se = as<SelectorExpr>(unparen(ce->fun));
-      if (!se || !se->sel->obj || !se->sel->obj->pkg || se->sel->obj->pkg->path != "context") return;
+      if (!se || !se->sel->obj || !se->sel->obj->pkg || se->sel->obj->pkg->path != "context")
+        return;
       const std::string& fn = se->sel->name;
-      if (fn != "WithCancel" && fn != "WithTimeout" && fn != "WithDeadline" && fn != "WithCancelCause" &&
-          fn != "WithTimeoutCause" && fn != "WithDeadlineCause")
+      if (fn != "WithCancel" && fn != "WithTimeout" && fn != "WithDeadline" &&
+          fn != "WithCancelCause" && fn != "WithTimeoutCause" && fn != "WithDeadlineCause")
         return;
       auto* id = as<Ident>(asg->lhs[1]);
       if (!id) return;
       if (id->name == "_") {
         add(id->range, "lostcancel",
-            "the cancel function returned by context." + fn + " should be called, not discarded, to avoid a context leak");
+            "the cancel function returned by context." + fn +
+                " should be called, not discarded, to avoid a context leak");
         return;
       }
       Object* cancel = id->obj;
       // The first use of cancel after the assignment, and any return before it.
       uint32_t first_use = UINT32_MAX;
       walk(body, [&](Node* m) {
-        if (auto* use = as<Ident>(m); use && use->obj == cancel && use != id && use->range.begin > asg->range.end)
+        if (auto* use = as<Ident>(m);
+            use && use->obj == cancel && use != id && use->range.begin > asg->range.end)
           first_use = std::min(first_use, use->range.begin);
       });
       ReturnStmt* early = nullptr;
       walk(body, [&](Node* m) {
-        if (auto* r = as<ReturnStmt>(m); r && r->range.begin > asg->range.end && r->range.end <= first_use && !early) early = r;
+        if (auto* r = as<ReturnStmt>(m);
+            r && r->range.begin > asg->range.end && r->range.end <= first_use && !early)
+          early = r;
       });
       if (first_use == UINT32_MAX || early) {
-        add(id->range, "lostcancel", "the " + id->name + " function is not used on all paths (possible context leak)");
+        add(id->range, "lostcancel",
+            "the " + id->name + " function is not used on all paths (possible context leak)");
         if (early) {
           int line = b.files[0]->position(id->range.begin).line;
           add(early->range, "lostcancel",
-              "this return statement may be reached without using the " + id->name + " var defined on line " + std::to_string(line));
+              "this return statement may be reached without using the " + id->name +
+                  " var defined on line " + std::to_string(line));
         }
       }
     });
@@ -233,7 +302,8 @@ struct Vet {
         if (under(t)->kind == Kind::Pointer) t = under(t)->elem;
         if (t->kind == Kind::Named && t->pkg && t->pkg->path == "sync" && t->name == "WaitGroup")
           add(ce->range, "waitgroup",
-              "WaitGroup.Add called inside the goroutine it counts; call it before the go statement, or Wait may return first");
+              "WaitGroup.Add called inside the goroutine it counts; call it before the go "
+              "statement, or Wait may return first");
       }
     });
   }
@@ -296,7 +366,8 @@ std::vector<VetFinding> vet(const Build& b, int go_version) {
         v.loopclosure(fd->body);
       }
   }
-  std::sort(v.out.begin(), v.out.end(), [](const VetFinding& a, const VetFinding& c) { return a.range.begin < c.range.begin; });
+  std::sort(v.out.begin(), v.out.end(),
+            [](const VetFinding& a, const VetFinding& c) { return a.range.begin < c.range.begin; });
   return v.out;
 }
 

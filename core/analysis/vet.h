@@ -10,7 +10,7 @@ namespace gs {
 
 struct VetFinding {
   Range range;
-  std::string check;    // copylocks, lostcancel, waitgroup, loopclosure
+  std::string check;  // copylocks, lostcancel, waitgroup, loopclosure
   std::string message;
 };
 

@@ -45,7 +45,7 @@ struct RunResult {
   std::string err;  // stderr
   std::vector<uint64_t> decisions;
   bool replay_diverged = false;
-  int64_t virtual_ns = 0;  // virtual time elapsed
+  int64_t virtual_ns = 0;         // virtual time elapsed
   std::vector<Finding> findings;  // analysis findings (leaks, blocked forever, self-deadlocks)
   int leaks = 0;
   Trace trace;  // when RunOptions::trace is set

@@ -17,8 +17,10 @@ std::string tuple_text(const std::vector<const Type*>& ts, bool variadic) {
   std::string s = "(";
   for (size_t i = 0; i < ts.size(); i++) {
     if (i) s += ", ";
-    if (variadic && i + 1 == ts.size()) s += "..." + type_string(ts[i]->elem);
-    else s += type_string(ts[i]);
+    if (variadic && i + 1 == ts.size())
+      s += "..." + type_string(ts[i]->elem);
+    else
+      s += type_string(ts[i]);
   }
   return s + ")";
 }
@@ -51,7 +53,8 @@ void Checker::Impl::call(CallExpr* ce, const Type* hint) {
   }
   const Type* sig = under(fun->type);
   if (!sig || sig->kind != Kind::Func) {
-    error(ce, DiagKind::InvalidOperation, "invalid operation: cannot call non-function " + describe(fun));
+    error(ce, DiagKind::InvalidOperation,
+          "invalid operation: cannot call non-function " + describe(fun));
     for (Expr* a : ce->args) multi_expr(a);
     return;
   }
@@ -89,15 +92,17 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
       bool count_ok = sig->variadic ? rs.size() >= np - 1 : rs.size() == np;
       if (!count_ok) {
         error(a, DiagKind::ArgumentCount,
-              std::string(rs.size() < np ? "not enough" : "too many") + " arguments in call to " + fname +
-                  "\n\thave " + tuple_text(rs, false) + "\n\twant " + tuple_text(params, sig->variadic));
+              std::string(rs.size() < np ? "not enough" : "too many") + " arguments in call to " +
+                  fname + "\n\thave " + tuple_text(rs, false) + "\n\twant " +
+                  tuple_text(params, sig->variadic));
         return;
       }
       for (size_t i = 0; i < rs.size(); i++) {
         const Type* pt = (sig->variadic && i >= np - 1) ? params[np - 1]->elem : params[i];
         if (!assignable_type(rs[i], pt))
           error(a, DiagKind::MismatchedTypes,
-                "cannot use " + type_string(rs[i]) + " value as " + type_string(pt) + " value in argument to " + fname);
+                "cannot use " + type_string(rs[i]) + " value as " + type_string(pt) +
+                    " value in argument to " + fname);
       }
       return;
     }
@@ -109,13 +114,16 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
   size_t np = params.size();
   size_t na = ce->args.size();
   auto check_arg = [&](Expr* a, const Type* pt) {
-    if (prechecked) single_value(a);
-    else expr(a, pt);
+    if (prechecked)
+      single_value(a);
+    else
+      expr(a, pt);
     assignable(a, pt, "argument to " + fname);
   };
   if (ce->has_ellipsis) {
     if (!sig->variadic) {
-      error(ce->args.back(), DiagKind::TypeError, "have (...) but function is not variadic: " + fname);
+      error(ce->args.back(), DiagKind::TypeError,
+            "have (...) but function is not variadic: " + fname);
       for (Expr* a : ce->args) expr(a);
       return;
     }
@@ -133,7 +141,10 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
     std::vector<const Type*> have;
     for (Expr* a : ce->args) {
       if (!prechecked) expr(a);
-      have.push_back(a->type && a->mode != ExprMode::Invalid ? (is_untyped(a->type) && a->mode == ExprMode::Constant ? a->type : a->type) : types.invalid());
+      have.push_back(
+          a->type && a->mode != ExprMode::Invalid
+              ? (is_untyped(a->type) && a->mode == ExprMode::Constant ? a->type : a->type)
+              : types.invalid());
     }
     std::string have_s = "(";
     for (size_t i = 0; i < have.size(); i++) {
@@ -144,10 +155,12 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
     if (na < fixed) {
       Range at{ce->range.end > 0 ? ce->range.end - 1 : 0, ce->range.end};
       error(at, DiagKind::ArgumentCount,
-            "not enough arguments in call to " + fname + "\n\thave " + have_s + "\n\twant " + tuple_text(params, sig->variadic));
+            "not enough arguments in call to " + fname + "\n\thave " + have_s + "\n\twant " +
+                tuple_text(params, sig->variadic));
     } else {
       error(ce->args[np], DiagKind::ArgumentCount,
-            "too many arguments in call to " + fname + "\n\thave " + have_s + "\n\twant " + tuple_text(params, sig->variadic));
+            "too many arguments in call to " + fname + "\n\thave " + have_s + "\n\twant " +
+                tuple_text(params, sig->variadic));
     }
     return;
   }
@@ -173,7 +186,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
     error(na < size_t(bi.lo) ? Range{ce->range.end - 1, ce->range.end} : ce->args[bi.hi]->range,
           DiagKind::ArgumentCount,
           std::string(int(na) < bi.lo ? "not enough" : "too many") + " arguments for " + src(ce) +
-              " (expected " + std::to_string(int(na) < bi.lo ? bi.lo : bi.hi) + ", found " + std::to_string(na) + ")");
+              " (expected " + std::to_string(int(na) < bi.lo ? bi.lo : bi.hi) + ", found " +
+              std::to_string(na) + ")");
     return;
   }
   if (ce->has_ellipsis && b != Builtin::Append) {
@@ -198,13 +212,24 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array) u = under(u->elem);
       bool ok = false;
       switch (u->kind) {
-        case Kind::String: case Kind::UntypedString: ok = b == Builtin::Len; break;
-        case Kind::Array: case Kind::Slice: case Kind::Chan: ok = true; break;
-        case Kind::Map: ok = b == Builtin::Len; break;
-        default: break;
+        case Kind::String:
+        case Kind::UntypedString:
+          ok = b == Builtin::Len;
+          break;
+        case Kind::Array:
+        case Kind::Slice:
+        case Kind::Chan:
+          ok = true;
+          break;
+        case Kind::Map:
+          ok = b == Builtin::Len;
+          break;
+        default:
+          break;
       }
       if (!ok) {
-        error(x, DiagKind::TypeError, std::string("invalid argument: ") + describe(x) + " for built-in " + bi.name);
+        error(x, DiagKind::TypeError,
+              std::string("invalid argument: ") + describe(x) + " for built-in " + bi.name);
         return;
       }
       if (x->mode == ExprMode::Constant && x->cval->kind == Constant::Kind::String) {
@@ -230,7 +255,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         return;
       }
       if (s->type->kind == Kind::UntypedNil) {
-        error(s, DiagKind::TypeError, "invalid argument: " + src(s) + " (untyped nil) is not a typed slice");
+        error(s, DiagKind::TypeError,
+              "invalid argument: " + src(s) + " (untyped nil) is not a typed slice");
         return;
       }
       const Type* u = under(s->type);
@@ -270,10 +296,19 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       const Type* u = under(t);
       size_t min = 1, max = 1;
       switch (u->kind) {
-        case Kind::Slice: min = 2; max = 3; break;
-        case Kind::Map: case Kind::Chan: min = 1; max = 2; break;
+        case Kind::Slice:
+          min = 2;
+          max = 3;
+          break;
+        case Kind::Map:
+        case Kind::Chan:
+          min = 1;
+          max = 2;
+          break;
         default:
-          error(ce->args[0], DiagKind::TypeError, "invalid argument: cannot make " + src(ce->args[0]) + "; type must be slice, map, or channel");
+          error(ce->args[0], DiagKind::TypeError,
+                "invalid argument: cannot make " + src(ce->args[0]) +
+                    "; type must be slice, map, or channel");
           for (size_t i = 1; i < na; i++) expr(ce->args[i]);
           return;
       }
@@ -281,7 +316,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         for (size_t i = 1; i < na; i++) expr(ce->args[i]);
         error(ce, DiagKind::ArgumentCount,
               std::string("invalid operation: ") + src(ce) + " expects " + std::to_string(min) +
-                  (max > min ? " or " + std::to_string(max) : "") + " arguments; found " + std::to_string(na));
+                  (max > min ? " or " + std::to_string(max) : "") + " arguments; found " +
+                  std::to_string(na));
         return;
       }
       std::vector<i128> consts;
@@ -289,14 +325,18 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         Expr* a = ce->args[i];
         expr(a);
         if (a->mode == ExprMode::Invalid) continue;
-        if (!is_integer(a->type) && !(a->mode == ExprMode::Constant && a->cval->kind == Constant::Kind::Float && a->cval->float_is_integral())) {
+        if (!is_integer(a->type) &&
+            !(a->mode == ExprMode::Constant && a->cval->kind == Constant::Kind::Float &&
+              a->cval->float_is_integral())) {
           error(a, DiagKind::TypeError, "cannot convert " + describe(a) + " to type int");
           continue;
         }
         if (is_untyped(a->type)) convert_untyped(a, int_t);
         if (a->mode == ExprMode::Constant) {
           if (a->cval->i < 0) {
-            error(a, DiagKind::TypeError, "invalid argument: index " + src(a) + " (constant of type int) must not be negative");
+            error(a, DiagKind::TypeError,
+                  "invalid argument: index " + src(a) +
+                      " (constant of type int) must not be negative");
             continue;
           }
           consts.push_back(a->cval->i);
@@ -339,13 +379,17 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       const Type* du = under(d->type);
       const Type* su = under(s->type);
       if (du->kind != Kind::Slice) {
-        error(ce, DiagKind::TypeError, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+        error(ce, DiagKind::TypeError,
+              "invalid argument: copy expects slice arguments; found " + describe(d) + " and " +
+                  describe(s));
         return;
       }
       if (is_string(su) && under(du->elem)->kind == Kind::Uint8) {
         if (is_untyped(s->type)) convert_untyped(s, types.basic(Kind::String));
       } else if (su->kind != Kind::Slice || su->elem != du->elem) {
-        error(ce, DiagKind::TypeError, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
+        error(ce, DiagKind::TypeError,
+              "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
+                  " have different element types");
         return;
       }
       set(ExprMode::Value, int_t);
@@ -361,7 +405,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         return;
       }
       if (u->dir == ChanDir::Recv) {
-        error(c, DiagKind::InvalidOperation, "invalid operation: cannot close receive-only channel " + describe(c));
+        error(c, DiagKind::InvalidOperation,
+              "invalid operation: cannot close receive-only channel " + describe(c));
         return;
       }
       set(ExprMode::NoValue, types.tuple({}));
@@ -384,7 +429,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         expr(a);
         if (a->mode == ExprMode::Invalid) continue;
         if (a->type->kind == Kind::UntypedNil) {
-          error(a, DiagKind::TypeError, "use of untyped nil in argument to built-in " + std::string(bi.name));
+          error(a, DiagKind::TypeError,
+                "use of untyped nil in argument to built-in " + std::string(bi.name));
           continue;
         }
         convert_untyped(a, nullptr);
@@ -400,7 +446,10 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         if (a->mode == ExprMode::Invalid) return;
         if (!is_untyped(a->type)) {
           if (t && t != a->type) {
-            error(a, DiagKind::MismatchedTypes, std::string("invalid argument: mismatched types ") + type_string(t) + " (previous argument) and " + type_string(a->type) + " (type of " + src(a) + ")");
+            error(a, DiagKind::MismatchedTypes,
+                  std::string("invalid argument: mismatched types ") + type_string(t) +
+                      " (previous argument) and " + type_string(a->type) + " (type of " + src(a) +
+                      ")");
             return;
           }
           t = a->type;
@@ -412,10 +461,13 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         // All untyped: the largest kind wins.
         t = ce->args[0]->type;
         for (Expr* a : ce->args)
-          if (a->type->kind == Kind::UntypedFloat || (a->type->kind == Kind::UntypedRune && t->kind == Kind::UntypedInt)) t = a->type;
+          if (a->type->kind == Kind::UntypedFloat ||
+              (a->type->kind == Kind::UntypedRune && t->kind == Kind::UntypedInt))
+            t = a->type;
       }
       if (!is_ordered(t)) {
-        error(ce->args[0], DiagKind::TypeError, std::string("invalid argument: ") + describe(ce->args[0]) + " cannot be ordered");
+        error(ce->args[0], DiagKind::TypeError,
+              std::string("invalid argument: ") + describe(ce->args[0]) + " cannot be ordered");
         return;
       }
       if (!is_untyped(t))
@@ -424,7 +476,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       if (all_const) {
         const Constant* best = ce->args[0]->cval;
         for (Expr* a : ce->args) {
-          bool better = b == Builtin::Min ? const_compare(Tok::Lss, *a->cval, *best) : const_compare(Tok::Gtr, *a->cval, *best);
+          bool better = b == Builtin::Min ? const_compare(Tok::Lss, *a->cval, *best)
+                                          : const_compare(Tok::Gtr, *a->cval, *best);
           if (better) best = a->cval;
         }
         ce->cval = best;
@@ -444,7 +497,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       if (x->mode == ExprMode::Invalid) return;
       const Type* u = under(x->type);
       if (u->kind != Kind::Map && u->kind != Kind::Slice) {
-        error(x, DiagKind::TypeError, "invalid argument: " + describe(x) + " must be a map or slice");
+        error(x, DiagKind::TypeError,
+              "invalid argument: " + describe(x) + " must be a map or slice");
         return;
       }
       set(ExprMode::NoValue, types.tuple({}));
@@ -454,7 +508,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
     case Builtin::Real:
     case Builtin::Imag:
       for (Expr* a : ce->args) multi_expr(a);
-      error(ce, DiagKind::Unsupported, std::string("complex numbers are not supported (built-in ") + bi.name + ")");
+      error(ce, DiagKind::Unsupported,
+            std::string("complex numbers are not supported (built-in ") + bi.name + ")");
       return;
     default:
       break;
@@ -469,26 +524,29 @@ bool Checker::Impl::convertible(Expr* x, const Type* t) {
   const Type* tu = under(t);
   if (vu == tu) return true;
   // Identical underlying types ignoring struct tags.
-  if (vu->kind == Kind::Struct && tu->kind == Kind::Struct && vu->fields.size() == tu->fields.size()) {
+  if (vu->kind == Kind::Struct && tu->kind == Kind::Struct &&
+      vu->fields.size() == tu->fields.size()) {
     bool same = true;
     for (size_t i = 0; i < vu->fields.size(); i++)
-      same &= vu->fields[i].name == tu->fields[i].name && vu->fields[i].type == tu->fields[i].type &&
+      same &= vu->fields[i].name == tu->fields[i].name &&
+              vu->fields[i].type == tu->fields[i].type &&
               vu->fields[i].embedded == tu->fields[i].embedded;
     if (same) return true;
   }
-  if (vu->kind == Kind::Pointer && tu->kind == Kind::Pointer && v->kind != Kind::Named && t->kind != Kind::Named &&
-      under(vu->elem) == under(tu->elem))
+  if (vu->kind == Kind::Pointer && tu->kind == Kind::Pointer && v->kind != Kind::Named &&
+      t->kind != Kind::Named && under(vu->elem) == under(tu->elem))
     return true;
   if ((is_integer(vu) || is_float(vu)) && (is_integer(tu) || is_float(tu))) return true;
   if (is_string(tu) && (is_integer(vu))) return true;
   auto is_bytes_or_runes = [](const Type* u) {
-    return u->kind == Kind::Slice && (under(u->elem)->kind == Kind::Uint8 || under(u->elem)->kind == Kind::Int32);
+    return u->kind == Kind::Slice &&
+           (under(u->elem)->kind == Kind::Uint8 || under(u->elem)->kind == Kind::Int32);
   };
   if (is_string(tu) && is_bytes_or_runes(vu)) return true;
   if (is_string(vu) && is_bytes_or_runes(tu)) return true;
   // Slice to array pointer (Go 1.17) and to array (Go 1.20).
-  if (vu->kind == Kind::Slice && tu->kind == Kind::Pointer && under(tu->elem)->kind == Kind::Array &&
-      under(tu->elem)->elem == vu->elem)
+  if (vu->kind == Kind::Slice && tu->kind == Kind::Pointer &&
+      under(tu->elem)->kind == Kind::Array && under(tu->elem)->elem == vu->elem)
     return true;
   if (vu->kind == Kind::Slice && tu->kind == Kind::Array && tu->elem == vu->elem) return true;
   return false;
@@ -498,7 +556,8 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
   if (ce->args.size() != 1) {
     for (Expr* a : ce->args) expr(a);
     error(ce, DiagKind::ArgumentCount,
-          std::string(ce->args.empty() ? "missing argument" : "too many arguments") + " in conversion to " + type_string(t));
+          std::string(ce->args.empty() ? "missing argument" : "too many arguments") +
+              " in conversion to " + type_string(t));
     return;
   }
   if (ce->has_ellipsis) {
@@ -524,19 +583,23 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
       ce->cval = new_constant(Constant::of_string(s));
       ce->mode = ExprMode::Constant;
       ce->type = t;
-      if (!is_untyped(x->type)) {} else convert_untyped(x, nullptr);
+      if (!is_untyped(x->type)) {
+      } else
+        convert_untyped(x, nullptr);
       return;
     }
-    bool kind_ok = (is_numeric(tu) && is_numeric(x->type)) || (is_string(tu) && is_string(x->type)) ||
-                   (is_boolean(tu) && is_boolean(x->type));
+    bool kind_ok = (is_numeric(tu) && is_numeric(x->type)) ||
+                   (is_string(tu) && is_string(x->type)) || (is_boolean(tu) && is_boolean(x->type));
     if (!kind_ok) {
-      error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t));
+      error(ce, DiagKind::InvalidConversion,
+            "cannot convert " + describe(x) + " to type " + type_string(t));
       return;
     }
     if (is_integer(tu) && c.kind == Constant::Kind::Float) {
       if (!c.float_is_integral()) {
         if (is_untyped(x->type)) {
-          error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t) + " (truncated)");
+          error(ce, DiagKind::InvalidConversion,
+                "cannot convert " + describe(x) + " to type " + type_string(t) + " (truncated)");
           return;
         }
         c = Constant::of_float(std::trunc(c.f));
@@ -569,7 +632,8 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
     }
   }
   if (!convertible(x, t)) {
-    error(ce, DiagKind::InvalidConversion, "cannot convert " + describe(x) + " to type " + type_string(t));
+    error(ce, DiagKind::InvalidConversion,
+          "cannot convert " + describe(x) + " to type " + type_string(t));
     return;
   }
   ce->mode = ExprMode::Value;

@@ -40,9 +40,9 @@ void Checker::check_package(Package* pkg,
   for (File* f : pkg->files)
     for (ImportSpec* is : f->imports)
       if (is->pkg_obj && !is->pkg_obj->used && (!is->name || is->name->name != "_"))
-        c.error(is->path->range, DiagKind::UnusedImport,
-                is->path->value + " imported and not used" +
-                    (is->name ? " as " + is->name->name : ""));
+        c.error(
+            is->path->range, DiagKind::UnusedImport,
+            is->path->value + " imported and not used" + (is->name ? " as " + is->name->name : ""));
 }
 
 Checker::Impl::Impl(Checker& owner, TypeTable& types, Diagnostics& diags,
@@ -98,13 +98,16 @@ void Checker::Impl::setup_universe() {
   struct {
     const char* name;
     Kind kind;
-  } basics[] = {{"bool", Kind::Bool},       {"int", Kind::Int},         {"int8", Kind::Int8},
-                {"int16", Kind::Int16},     {"int32", Kind::Int32},     {"int64", Kind::Int64},
-                {"uint", Kind::Uint},       {"uint8", Kind::Uint8},     {"uint16", Kind::Uint16},
-                {"uint32", Kind::Uint32},   {"uint64", Kind::Uint64},   {"uintptr", Kind::Uintptr},
-                {"float32", Kind::Float32}, {"float64", Kind::Float64}, {"complex64", Kind::Complex64},
-                {"complex128", Kind::Complex128}, {"string", Kind::String},
-                {"byte", Kind::Uint8},      {"rune", Kind::Int32}};
+  } basics[] = {{"bool", Kind::Bool},           {"int", Kind::Int},
+                {"int8", Kind::Int8},           {"int16", Kind::Int16},
+                {"int32", Kind::Int32},         {"int64", Kind::Int64},
+                {"uint", Kind::Uint},           {"uint8", Kind::Uint8},
+                {"uint16", Kind::Uint16},       {"uint32", Kind::Uint32},
+                {"uint64", Kind::Uint64},       {"uintptr", Kind::Uintptr},
+                {"float32", Kind::Float32},     {"float64", Kind::Float64},
+                {"complex64", Kind::Complex64}, {"complex128", Kind::Complex128},
+                {"string", Kind::String},       {"byte", Kind::Uint8},
+                {"rune", Kind::Int32}};
   for (auto& b : basics)
     declare(universe, new_object(ObjKind::TypeName, b.name, {}, types.basic(b.kind)));
   // error: a predeclared named interface type.
@@ -127,21 +130,22 @@ void Checker::Impl::setup_universe() {
   declare(universe, io);
   declare(universe, new_object(ObjKind::Nil, "nil", {}, types.basic(Kind::UntypedNil)));
   int id = 0;
-#define GS_BUILTIN_DECL(bid, bname, lo, hi)                                \
-  {                                                                        \
+#define GS_BUILTIN_DECL(bid, bname, lo, hi)                               \
+  {                                                                       \
     Object* b = new_object(ObjKind::Builtin, bname, {}, types.invalid()); \
-    b->builtin = id++;                                                     \
-    declare(universe, b);                                                  \
+    b->builtin = id++;                                                    \
+    declare(universe, b);                                                 \
   }
   GS_BUILTINS(GS_BUILTIN_DECL)
 #undef GS_BUILTIN_DECL
   pkg = saved;
 }
 
-static bool is_exported(const std::string& name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+static bool is_exported(const std::string& name) {
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+}
 
-void Checker::Impl::collect(Package* p,
-                            const std::unordered_map<std::string, Package*>& imports) {
+void Checker::Impl::collect(Package* p, const std::unordered_map<std::string, Package*>& imports) {
   p->scope = new_scope(universe);
   std::unordered_map<ValueSpec*, ValueSpec*> const_src;
   std::vector<FuncDecl*> methods;
@@ -176,8 +180,10 @@ void Checker::Impl::collect(Package* p,
           if (auto* vs = as<ValueSpec>(s)) {
             ObjKind k = gd->tok == Tok::Const ? ObjKind::Const : ObjKind::Var;
             if (k == ObjKind::Const) {
-              if (!vs->values.empty() || vs->type) last_const = vs;
-              else if (last_const) const_src[vs] = last_const;
+              if (!vs->values.empty() || vs->type)
+                last_const = vs;
+              else if (last_const)
+                const_src[vs] = last_const;
             }
             for (size_t i = 0; i < vs->names.size(); i++) {
               Ident* id = vs->names[i];
@@ -217,12 +223,14 @@ void Checker::Impl::collect(Package* p,
           p->inits.push_back(fd);
           p->objects.push_back(o);
           if (!fd->sig->params.empty() || !fd->sig->results.empty())
-            error(fd->name, DiagKind::TypeError, "func init must have no arguments and no return values");
+            error(fd->name, DiagKind::TypeError,
+                  "func init must have no arguments and no return values");
           continue;
         }
         if (fd->name->name == "main" && p->path == "main" &&
             (!fd->sig->params.empty() || !fd->sig->results.empty()))
-          error(fd->name, DiagKind::TypeError, "func main must have no arguments and no return values");
+          error(fd->name, DiagKind::TypeError,
+                "func main must have no arguments and no return values");
         p->objects.push_back(o);
         declare(p->scope, o);
       }
@@ -234,7 +242,8 @@ void Checker::Impl::collect(Package* p,
     spec->type = from->type;
     spec->values = from->values;
     if (spec->values.size() < spec->names.size())
-      error(spec->names.back(), DiagKind::AssignmentMismatch, "missing init expr for const declaration");
+      error(spec->names.back(), DiagKind::AssignmentMismatch,
+            "missing init expr for const declaration");
   }
   // Attach methods to their receiver base types.
   for (FuncDecl* fd : methods) {
@@ -255,9 +264,12 @@ void Checker::Impl::collect(Package* p,
     o->decl_order = order++;
     fd->name->obj = o;
     if (!tn || tn->kind != ObjKind::TypeName || !tn->type || tn->type->kind != Kind::Named) {
-      if (!id) error(rt, DiagKind::InvalidType, "invalid receiver type " + src(rt));
-      else if (!tn) error(id, DiagKind::Undefined, "undefined: " + id->name);
-      else error(id, DiagKind::InvalidType, "invalid receiver type " + id->name);
+      if (!id)
+        error(rt, DiagKind::InvalidType, "invalid receiver type " + src(rt));
+      else if (!tn)
+        error(id, DiagKind::Undefined, "undefined: " + id->name);
+      else
+        error(id, DiagKind::InvalidType, "invalid receiver type " + id->name);
       continue;
     }
     id->obj = tn;
@@ -267,7 +279,8 @@ void Checker::Impl::collect(Package* p,
     bool dup = false;
     for (Object* m : named->decl_methods)
       if (m->name == o->name && o->name != "_") {
-        error(fd->name, DiagKind::Redeclared, "method " + named->name + "." + o->name + " already declared");
+        error(fd->name, DiagKind::Redeclared,
+              "method " + named->name + "." + o->name + " already declared");
         dup = true;
       }
     if (!dup) named->decl_methods.push_back(o);
@@ -286,7 +299,8 @@ void Checker::Impl::check_obj(Object* obj) {
   if (obj->state == Object::State::Checking) {
     if (obj->kind == ObjKind::TypeName) return;  // recursive types are resolved via Named
     if (obj->kind == ObjKind::Func) return;      // recursive functions are fine
-    error(obj->pos, DiagKind::TypeError, "initialization cycle or invalid recursive reference to " + obj->name);
+    error(obj->pos, DiagKind::TypeError,
+          "initialization cycle or invalid recursive reference to " + obj->name);
     obj->type = types.invalid();
     return;
   }
@@ -304,11 +318,20 @@ void Checker::Impl::check_obj(Object* obj) {
   // The declaring file's scope.
   decl_obj = obj;
   switch (obj->kind) {
-    case ObjKind::Const: check_const_spec(obj); break;
-    case ObjKind::Var: check_var_spec(static_cast<ValueSpec*>(obj->spec)); break;
-    case ObjKind::TypeName: check_type_spec(obj); break;
-    case ObjKind::Func: check_func_decl(obj); break;
-    default: break;
+    case ObjKind::Const:
+      check_const_spec(obj);
+      break;
+    case ObjKind::Var:
+      check_var_spec(static_cast<ValueSpec*>(obj->spec));
+      break;
+    case ObjKind::TypeName:
+      check_type_spec(obj);
+      break;
+    case ObjKind::Func:
+      check_func_decl(obj);
+      break;
+    default:
+      break;
   }
   obj->state = Object::State::Done;
   func = saved_func;
@@ -410,10 +433,13 @@ void Checker::Impl::check_var_spec(ValueSpec* vs) {
                                                        : types.basic(Kind::Bool);
         if (i == 0 && tt && tt->kind != Kind::Tuple && is_untyped(et)) et = default_type(et);
         if (t && !assignable_type(et, t))
-          error(e, DiagKind::MismatchedTypes, "cannot use " + type_string(et) + " value as " + type_string(t) + " value in assignment");
+          error(e, DiagKind::MismatchedTypes,
+                "cannot use " + type_string(et) + " value as " + type_string(t) +
+                    " value in assignment");
         objs[i]->type = t ? t : et;
       }
-      if (e->mode == ExprMode::CommaOk || e->mode == ExprMode::MapIndex) e->mode = ExprMode::CommaOk;
+      if (e->mode == ExprMode::CommaOk || e->mode == ExprMode::MapIndex)
+        e->mode = ExprMode::CommaOk;
     }
   } else {
     error(vs->names[0], DiagKind::AssignmentMismatch,
@@ -438,7 +464,8 @@ void Checker::Impl::check_type_spec(Object* obj) {
   obj->state = Object::State::Checking;
   const Type* rhs = type_expr(ts->type);
   const Type* u = under(rhs);
-  if (u == nullptr || (rhs->kind == Kind::Named && rhs->underlying_ == types.invalid() && rhs == named)) {
+  if (u == nullptr ||
+      (rhs->kind == Kind::Named && rhs->underlying_ == types.invalid() && rhs == named)) {
     error(ts->name, DiagKind::InvalidType, "invalid recursive type " + ts->name->name);
     u = types.invalid();
   }
@@ -461,8 +488,8 @@ void Checker::Impl::check_func_decl(Object* obj) {
   obj->func = info;
   if (obj->recv_named) {
     info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + "." +
-                 (obj->ptr_recv ? "(*" + obj->recv_named->name + ")" : obj->recv_named->name) + "." +
-                 obj->name;
+                 (obj->ptr_recv ? "(*" + obj->recv_named->name + ")" : obj->recv_named->name) +
+                 "." + obj->name;
   } else {
     info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + "." + obj->name;
   }
@@ -472,8 +499,7 @@ void Checker::Impl::check_func_decl(Object* obj) {
   info->sig = obj->type;
   owner.all_funcs_.push_back(info);
   pending_bodies.push_back(fd);
-  if (!fd->body && !pkg->is_std)
-    error(fd->name, DiagKind::MissingReturn, "missing function body");
+  if (!fd->body && !pkg->is_std) error(fd->name, DiagKind::MissingReturn, "missing function body");
 }
 
 void Checker::Impl::compute_init_order(Package* p) {
@@ -528,7 +554,8 @@ void Checker::Impl::compute_init_order(Package* p) {
     if (!progress) {
       for (Object* k : keys)
         if (!done.count(k)) {
-          error(k->pos, DiagKind::TypeError, "initialization cycle: " + k->name + " refers to itself");
+          error(k->pos, DiagKind::TypeError,
+                "initialization cycle: " + k->name + " refers to itself");
           done.insert(k);
           p->var_init_order.push_back(k);
           break;

@@ -20,10 +20,14 @@ Expr* unparen(Expr* e) {
 // Rank of untyped numeric kinds for mixing: int < rune < float.
 int untyped_rank(Kind k) {
   switch (k) {
-    case Kind::UntypedInt: return 1;
-    case Kind::UntypedRune: return 2;
-    case Kind::UntypedFloat: return 3;
-    default: return 0;
+    case Kind::UntypedInt:
+      return 1;
+    case Kind::UntypedRune:
+      return 2;
+    case Kind::UntypedFloat:
+      return 3;
+    default:
+      return 0;
   }
 }
 }  // namespace
@@ -33,10 +37,18 @@ void Checker::Impl::expr_or_type(Expr* e) {
   e->type = types.invalid();
   e->cval = nullptr;
   switch (e->kind) {
-    case NodeKind::Ident: ident(static_cast<Ident*>(e)); break;
-    case NodeKind::BasicLit: basic_lit(static_cast<BasicLit*>(e)); break;
-    case NodeKind::CompositeLit: composite_lit(static_cast<CompositeLit*>(e), nullptr); break;
-    case NodeKind::FuncLit: func_lit(static_cast<FuncLit*>(e)); break;
+    case NodeKind::Ident:
+      ident(static_cast<Ident*>(e));
+      break;
+    case NodeKind::BasicLit:
+      basic_lit(static_cast<BasicLit*>(e));
+      break;
+    case NodeKind::CompositeLit:
+      composite_lit(static_cast<CompositeLit*>(e), nullptr);
+      break;
+    case NodeKind::FuncLit:
+      func_lit(static_cast<FuncLit*>(e));
+      break;
     case NodeKind::ParenExpr: {
       auto* p = static_cast<ParenExpr*>(e);
       expr_or_type(p->x);
@@ -45,11 +57,21 @@ void Checker::Impl::expr_or_type(Expr* e) {
       e->cval = p->x->cval;
       break;
     }
-    case NodeKind::SelectorExpr: selector(static_cast<SelectorExpr*>(e)); break;
-    case NodeKind::IndexExpr: index_expr(static_cast<IndexExpr*>(e)); break;
-    case NodeKind::SliceExpr: slice_expr(static_cast<SliceExpr*>(e)); break;
-    case NodeKind::TypeAssertExpr: type_assert(static_cast<TypeAssertExpr*>(e)); break;
-    case NodeKind::CallExpr: call(static_cast<CallExpr*>(e), nullptr); break;
+    case NodeKind::SelectorExpr:
+      selector(static_cast<SelectorExpr*>(e));
+      break;
+    case NodeKind::IndexExpr:
+      index_expr(static_cast<IndexExpr*>(e));
+      break;
+    case NodeKind::SliceExpr:
+      slice_expr(static_cast<SliceExpr*>(e));
+      break;
+    case NodeKind::TypeAssertExpr:
+      type_assert(static_cast<TypeAssertExpr*>(e));
+      break;
+    case NodeKind::CallExpr:
+      call(static_cast<CallExpr*>(e), nullptr);
+      break;
     case NodeKind::StarExpr: {
       auto* se = static_cast<StarExpr*>(e);
       expr_or_type(se->x);
@@ -67,20 +89,29 @@ void Checker::Impl::expr_or_type(Expr* e) {
       }
       const Type* u = under(se->x->type);
       if (!u || u->kind != Kind::Pointer) {
-        error(e, DiagKind::InvalidOperation, "invalid operation: cannot indirect " + describe(se->x));
+        error(e, DiagKind::InvalidOperation,
+              "invalid operation: cannot indirect " + describe(se->x));
         break;
       }
       e->mode = ExprMode::Variable;
       e->type = u->elem;
       break;
     }
-    case NodeKind::UnaryExpr: unary(static_cast<UnaryExpr*>(e), nullptr); break;
-    case NodeKind::BinaryExpr: binary(static_cast<BinaryExpr*>(e), nullptr); break;
+    case NodeKind::UnaryExpr:
+      unary(static_cast<UnaryExpr*>(e), nullptr);
+      break;
+    case NodeKind::BinaryExpr:
+      binary(static_cast<BinaryExpr*>(e), nullptr);
+      break;
     case NodeKind::KeyValueExpr:
       error(e, DiagKind::Syntax, "unexpected key:value expression");
       break;
-    case NodeKind::ArrayType: case NodeKind::StructType: case NodeKind::FuncType:
-    case NodeKind::InterfaceType: case NodeKind::MapType: case NodeKind::ChanType:
+    case NodeKind::ArrayType:
+    case NodeKind::StructType:
+    case NodeKind::FuncType:
+    case NodeKind::InterfaceType:
+    case NodeKind::MapType:
+    case NodeKind::ChanType:
       type_expr(e);
       break;
     default:
@@ -132,7 +163,8 @@ void Checker::Impl::expr(Expr* e, const Type* hint) {
   } else {
     multi_expr(e);
   }
-  if (e->mode == ExprMode::TypeExpr || e->mode == ExprMode::Builtin || e->mode == ExprMode::Package) {
+  if (e->mode == ExprMode::TypeExpr || e->mode == ExprMode::Builtin ||
+      e->mode == ExprMode::Package) {
     require_value(e);
     return;
   }
@@ -142,7 +174,8 @@ void Checker::Impl::expr(Expr* e, const Type* hint) {
 void Checker::Impl::single_value(Expr* e) {
   if (e->mode != ExprMode::Invalid && e->type && e->type->kind == Kind::Tuple) {
     error(e, DiagKind::AssignmentMismatch,
-          "multiple-value " + src(e) + " (value of type " + type_string(e->type) + ") in single-value context");
+          "multiple-value " + src(e) + " (value of type " + type_string(e->type) +
+              ") in single-value context");
     e->mode = ExprMode::Invalid;
   }
 }
@@ -228,7 +261,8 @@ void Checker::Impl::basic_lit(BasicLit* lit) {
     case Tok::Int: {
       unsigned __int128 v = 0;
       bool overflow = false;
-      if (!parse_int_literal(lit->value, v, overflow) || overflow || v > (unsigned __int128)(~(i128(1) << 127))) {
+      if (!parse_int_literal(lit->value, v, overflow) || overflow ||
+          v > (unsigned __int128)(~(i128(1) << 127))) {
         error(lit, DiagKind::ConstantOverflow, "integer constant too large: " + lit->value);
         return;
       }
@@ -252,7 +286,8 @@ void Checker::Impl::basic_lit(BasicLit* lit) {
       break;
     }
     case Tok::Imag:
-      error(lit, DiagKind::Unsupported, "complex numbers are not supported (imaginary literal " + lit->value + ")");
+      error(lit, DiagKind::Unsupported,
+            "complex numbers are not supported (imaginary literal " + lit->value + ")");
       return;
     case Tok::Char: {
       int32_t r = 0;
@@ -318,8 +353,10 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
   const Type* u = under(t);
   if (!u || u->kind == Kind::Invalid) {
     for (Expr* el : cl->elts) {
-      if (auto* kv = as<KeyValueExpr>(el)) expr(kv->value);
-      else expr(el);
+      if (auto* kv = as<KeyValueExpr>(el))
+        expr(kv->value);
+      else
+        expr(el);
     }
     return;
   }
@@ -332,7 +369,8 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         for (Expr* el : cl->elts) {
           auto* kv = as<KeyValueExpr>(el);
           if (!kv) {
-            error(el, DiagKind::TypeError, "mixture of field:value and value elements in struct literal");
+            error(el, DiagKind::TypeError,
+                  "mixture of field:value and value elements in struct literal");
             expr(el);
             continue;
           }
@@ -347,7 +385,9 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
             expr(kv->value);
             continue;
           }
-          if (seen[idx]) error(kv->key, DiagKind::TypeError, "duplicate field name " + key->name + " in struct literal");
+          if (seen[idx])
+            error(kv->key, DiagKind::TypeError,
+                  "duplicate field name " + key->name + " in struct literal");
           seen[idx] = true;
           key->mode = ExprMode::Value;
           key->type = u->fields[idx].type;
@@ -358,13 +398,15 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         for (size_t i = 0; i < cl->elts.size(); i++) {
           Expr* el = cl->elts[i];
           if (as<KeyValueExpr>(el)) {
-            error(el, DiagKind::TypeError, "mixture of field:value and value elements in struct literal");
+            error(el, DiagKind::TypeError,
+                  "mixture of field:value and value elements in struct literal");
             continue;
           }
           if (i >= u->fields.size()) {
             expr(el);
             if (i == u->fields.size())
-              error(el, DiagKind::TypeError, "too many values in struct literal of type " + type_string(t));
+              error(el, DiagKind::TypeError,
+                    "too many values in struct literal of type " + type_string(t));
             continue;
           }
           expr(el, u->fields[i].type);
@@ -385,7 +427,8 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
           expr(kv->key);
           if (kv->key->mode != ExprMode::Constant || !is_integer(kv->key->type)) {
             if (kv->key->mode != ExprMode::Invalid)
-              error(kv->key, DiagKind::TypeError, "index " + src(kv->key) + " must be integer constant");
+              error(kv->key, DiagKind::TypeError,
+                    "index " + src(kv->key) + " must be integer constant");
           } else {
             convert_untyped(kv->key, types.basic(Kind::Int));
             idx = int64_t(kv->key->cval->i);
@@ -393,7 +436,9 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
           val = kv->value;
         }
         if (u->kind == Kind::Array && idx >= u->len)
-          error(val, DiagKind::TypeError, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(u->len) + "]");
+          error(
+              val, DiagKind::TypeError,
+              "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(u->len) + "]");
         expr(val, u->elem);
         assignable(val, u->elem, "array or slice literal");
         idx++;
@@ -412,7 +457,8 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         expr(kv->key, u->key);
         assignable(kv->key, u->key, "map literal");
         if (kv->key->mode == ExprMode::Constant && kv->key->cval &&
-            !seen_keys.insert(const_string(*kv->key->cval) + "/" + type_string(kv->key->type)).second)
+            !seen_keys.insert(const_string(*kv->key->cval) + "/" + type_string(kv->key->type))
+                 .second)
           error(kv->key, DiagKind::TypeError, "duplicate key " + src(kv->key) + " in map literal");
         expr(kv->value, u->elem);
         assignable(kv->value, u->elem, "map literal");
@@ -439,7 +485,8 @@ void Checker::Impl::func_lit(FuncLit* fl) {
     info->name = func->name + ".func" + std::to_string(++func->literal_count);
   } else {
     static int glob_count = 0;
-    info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + ".init.func" + std::to_string(++glob_count);
+    info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + ".init.func" +
+                 std::to_string(++glob_count);
   }
   info->sig = func_type(fl->sig, nullptr, info);
   owner.all_funcs_.push_back(info);
@@ -467,11 +514,25 @@ void Checker::Impl::selector(SelectorExpr* se) {
       se->sel->obj = m;
       if (m->state != Object::State::Done) check_obj(m);
       switch (m->kind) {
-        case ObjKind::Var: se->mode = ExprMode::Variable; se->type = m->type; break;
-        case ObjKind::Const: se->mode = ExprMode::Constant; se->type = m->type; se->cval = &m->value; break;
-        case ObjKind::TypeName: se->mode = ExprMode::TypeExpr; se->type = m->type; break;
-        case ObjKind::Func: se->mode = ExprMode::Value; se->type = m->type; break;
-        default: break;
+        case ObjKind::Var:
+          se->mode = ExprMode::Variable;
+          se->type = m->type;
+          break;
+        case ObjKind::Const:
+          se->mode = ExprMode::Constant;
+          se->type = m->type;
+          se->cval = &m->value;
+          break;
+        case ObjKind::TypeName:
+          se->mode = ExprMode::TypeExpr;
+          se->type = m->type;
+          break;
+        case ObjKind::Func:
+          se->mode = ExprMode::Value;
+          se->type = m->type;
+          break;
+        default:
+          break;
       }
       se->sel->mode = se->mode;
       se->sel->type = se->type;
@@ -499,7 +560,9 @@ void Checker::Impl::selector(SelectorExpr* se) {
     const Type* msig;
     if (sel->kind == Selection::Kind::Method) {
       if (needs_addressable_receiver(xt, *sel)) {
-        error(se, DiagKind::TypeError, "invalid method expression " + src(se) + " (needs pointer receiver (*" + type_string(xt) + ")." + name + ")");
+        error(se, DiagKind::TypeError,
+              "invalid method expression " + src(se) + " (needs pointer receiver (*" +
+                  type_string(xt) + ")." + name + ")");
         return;
       }
       msig = sel->method->type;
@@ -534,19 +597,22 @@ void Checker::Impl::selector(SelectorExpr* se) {
       error(se->sel, DiagKind::UnknownField, "ambiguous selector " + src(se));
     } else {
       const Type* u = under(xt);
-      std::string what = u && u->kind == Kind::Pointer && under(u->elem) && under(u->elem)->kind == Kind::Pointer
-                             ? ""
-                             : "";
+      std::string what =
+          u && u->kind == Kind::Pointer && under(u->elem) && under(u->elem)->kind == Kind::Pointer
+              ? ""
+              : "";
       (void)what;
       error(se->sel, DiagKind::UnknownField,
-            src(se) + " undefined (type " + type_string(xt) + " has no field or method " + name + ")");
+            src(se) + " undefined (type " + type_string(xt) + " has no field or method " + name +
+                ")");
     }
     return;
   }
   // Unexported members of other packages are invisible.
   if (!is_exported_name(name)) {
     Package* owner_pkg = nullptr;
-    if (sel->kind == Selection::Kind::Method) owner_pkg = sel->method->pkg;
+    if (sel->kind == Selection::Kind::Method)
+      owner_pkg = sel->method->pkg;
     else {
       const Type* named = xt;
       if (under(named) && under(named)->kind == Kind::Pointer) named = under(named)->elem;
@@ -568,7 +634,8 @@ void Checker::Impl::selector(SelectorExpr* se) {
         cur = cu->fields[idx].type;
       }
       se->type = cur;
-      se->mode = (se->x->mode == ExprMode::Variable || sel->indirect) ? ExprMode::Variable : ExprMode::Value;
+      se->mode = (se->x->mode == ExprMode::Variable || sel->indirect) ? ExprMode::Variable
+                                                                      : ExprMode::Value;
       break;
     }
     case Selection::Kind::Method: {
@@ -619,7 +686,8 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
     expr(ie->index);
     return;
   }
-  if (is_untyped(ie->x->type) && ie->x->type->kind == Kind::UntypedString) convert_untyped(ie->x, nullptr);
+  if (is_untyped(ie->x->type) && ie->x->type->kind == Kind::UntypedString)
+    convert_untyped(ie->x, nullptr);
   const Type* xt = ie->x->type;
   const Type* u = under(xt);
   int64_t length = -1;
@@ -629,18 +697,23 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
     if (!is_integer(ie->index->type) &&
         !(ie->index->mode == ExprMode::Constant && ie->index->cval->kind == Constant::Kind::Float &&
           ie->index->cval->float_is_integral())) {
-      error(ie->index, DiagKind::TypeError, "invalid argument: index " + describe(ie->index) + " must be integer");
+      error(ie->index, DiagKind::TypeError,
+            "invalid argument: index " + describe(ie->index) + " must be integer");
       return false;
     }
     if (is_untyped(ie->index->type)) convert_untyped(ie->index, types.basic(Kind::Int));
     if (ie->index->mode == ExprMode::Constant) {
       i128 v = ie->index->cval->i;
       if (v < 0) {
-        error(ie->index, DiagKind::TypeError, "invalid argument: index " + src(ie->index) + " (constant of type int) must not be negative");
+        error(ie->index, DiagKind::TypeError,
+              "invalid argument: index " + src(ie->index) +
+                  " (constant of type int) must not be negative");
         return false;
       }
       if (length >= 0 && v >= length) {
-        error(ie->index, DiagKind::TypeError, "invalid argument: index " + src(ie->index) + " out of bounds [0:" + std::to_string(length) + "]");
+        error(ie->index, DiagKind::TypeError,
+              "invalid argument: index " + src(ie->index) +
+                  " out of bounds [0:" + std::to_string(length) + "]");
         return false;
       }
     }
@@ -687,10 +760,12 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
 void Checker::Impl::slice_expr(SliceExpr* se) {
   expr(se->x);
   if (se->x->mode == ExprMode::Invalid) {
-    for (Expr* e : {se->low, se->high, se->max}) if (e) expr(e);
+    for (Expr* e : {se->low, se->high, se->max})
+      if (e) expr(e);
     return;
   }
-  if (is_untyped(se->x->type) && se->x->type->kind == Kind::UntypedString) convert_untyped(se->x, nullptr);
+  if (is_untyped(se->x->type) && se->x->type->kind == Kind::UntypedString)
+    convert_untyped(se->x, nullptr);
   const Type* xt = se->x->type;
   const Type* u = under(xt);
   int64_t length = -1;
@@ -705,7 +780,8 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
     if (is_untyped(result)) result = types.basic(Kind::String);
   } else if (u->kind == Kind::Array) {
     if (se->x->mode != ExprMode::Variable) {
-      error(se, DiagKind::InvalidOperation, "invalid operation: " + src(se->x) + " (slice of unaddressable value)");
+      error(se, DiagKind::InvalidOperation,
+            "invalid operation: " + src(se->x) + " (slice of unaddressable value)");
       return;
     }
     mark_addressed(se->x);
@@ -732,10 +808,16 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
     if (is_untyped(e->type)) convert_untyped(e, types.basic(Kind::Int));
     if (e->mode == ExprMode::Constant) {
       i128 v = e->cval->i;
-      if (v < 0) error(e, DiagKind::TypeError, "invalid argument: index " + src(e) + " (constant of type int) must not be negative");
+      if (v < 0)
+        error(e, DiagKind::TypeError,
+              "invalid argument: index " + src(e) + " (constant of type int) must not be negative");
       else if (length >= 0 && v > length)
-        error(e, DiagKind::TypeError, "invalid argument: index " + src(e) + " out of bounds [0:" + std::to_string(length + 1) + "]");
-      else if (v < prev) error(e, DiagKind::TypeError, "invalid slice indices: " + i128_string(v) + " < " + i128_string(prev));
+        error(e, DiagKind::TypeError,
+              "invalid argument: index " + src(e) +
+                  " out of bounds [0:" + std::to_string(length + 1) + "]");
+      else if (v < prev)
+        error(e, DiagKind::TypeError,
+              "invalid slice indices: " + i128_string(v) + " < " + i128_string(prev));
       prev = v;
     }
   }
@@ -752,14 +834,18 @@ void Checker::Impl::type_assert(TypeAssertExpr* ta) {
   const Type* t = type_expr(ta->type_expr);
   if (ta->x->mode == ExprMode::Invalid) return;
   if (!is_interface(ta->x->type)) {
-    error(ta->x, DiagKind::InvalidOperation, "invalid operation: " + src(ta->x) + " (" + describe(ta->x).substr(src(ta->x).size() + 2, std::string::npos) + " is not an interface");
+    error(ta->x, DiagKind::InvalidOperation,
+          "invalid operation: " + src(ta->x) + " (" +
+              describe(ta->x).substr(src(ta->x).size() + 2, std::string::npos) +
+              " is not an interface");
     return;
   }
   if (t->kind != Kind::Invalid && !is_interface(t)) {
     std::string why;
     if (!implements(t, ta->x->type, &why)) {
       error(ta->type_expr, DiagKind::NotImplemented,
-            "impossible type assertion: " + src(ta) + "\n\t" + type_string(t) + " does not implement " + type_string(ta->x->type) + " " + why);
+            "impossible type assertion: " + src(ta) + "\n\t" + type_string(t) +
+                " does not implement " + type_string(ta->x->type) + " " + why);
       return;
     }
   }
@@ -792,7 +878,8 @@ void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
   if (ue->op == Tok::And) {
     Expr* x = unparen(ue->x);
     if (auto* cl = as<CompositeLit>(x)) {
-      const Type* h = hint && under(hint) && under(hint)->kind == Kind::Pointer ? under(hint)->elem : nullptr;
+      const Type* h =
+          hint && under(hint) && under(hint)->kind == Kind::Pointer ? under(hint)->elem : nullptr;
       expr(ue->x, h);
       if (cl->mode == ExprMode::Invalid) return;
       ue->mode = ExprMode::Value;
@@ -802,8 +889,12 @@ void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
     expr(ue->x);
     if (ue->x->mode == ExprMode::Invalid) return;
     if (ue->x->mode != ExprMode::Variable) {
-      std::string what = ue->x->mode == ExprMode::MapIndex ? " (map index expression of type " + type_string(ue->x->type) + ")" : "";
-      error(ue, DiagKind::InvalidOperation, "invalid operation: cannot take address of " + (what.empty() ? describe(ue->x) : src(ue->x) + what));
+      std::string what = ue->x->mode == ExprMode::MapIndex
+                             ? " (map index expression of type " + type_string(ue->x->type) + ")"
+                             : "";
+      error(ue, DiagKind::InvalidOperation,
+            "invalid operation: cannot take address of " +
+                (what.empty() ? describe(ue->x) : src(ue->x) + what));
       return;
     }
     mark_addressed(ue->x);
@@ -816,11 +907,13 @@ void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
     if (ue->x->mode == ExprMode::Invalid) return;
     const Type* u = under(ue->x->type);
     if (!u || u->kind != Kind::Chan) {
-      error(ue, DiagKind::InvalidOperation, "invalid operation: cannot receive from non-channel " + describe(ue->x));
+      error(ue, DiagKind::InvalidOperation,
+            "invalid operation: cannot receive from non-channel " + describe(ue->x));
       return;
     }
     if (u->dir == ChanDir::Send) {
-      error(ue, DiagKind::InvalidOperation, "invalid operation: cannot receive from send-only channel " + describe(ue->x));
+      error(ue, DiagKind::InvalidOperation,
+            "invalid operation: cannot receive from send-only channel " + describe(ue->x));
       return;
     }
     ue->mode = ExprMode::CommaOk;
@@ -832,14 +925,23 @@ void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
   const Type* t = ue->x->type;
   bool okop = false;
   switch (ue->op) {
-    case Tok::Add: case Tok::Sub: okop = is_numeric(t); break;
-    case Tok::Xor: okop = is_integer(t); break;
-    case Tok::Not: okop = is_boolean(t); break;
-    default: break;
+    case Tok::Add:
+    case Tok::Sub:
+      okop = is_numeric(t);
+      break;
+    case Tok::Xor:
+      okop = is_integer(t);
+      break;
+    case Tok::Not:
+      okop = is_boolean(t);
+      break;
+    default:
+      break;
   }
   if (!okop) {
     error(ue, DiagKind::InvalidOperation,
-          std::string("invalid operation: operator ") + tok_spelling(ue->op) + " not defined on " + describe(ue->x));
+          std::string("invalid operation: operator ") + tok_spelling(ue->op) + " not defined on " +
+              describe(ue->x));
     return;
   }
   ue->type = t;
@@ -868,7 +970,12 @@ void Checker::Impl::binary(BinaryExpr* be, const Type* hint) {
     return;
   }
   switch (be->op) {
-    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+    case Tok::Eql:
+    case Tok::Neq:
+    case Tok::Lss:
+    case Tok::Leq:
+    case Tok::Gtr:
+    case Tok::Geq:
       comparison(be);
       return;
     default:
@@ -892,35 +999,55 @@ void Checker::Impl::binary(BinaryExpr* be, const Type* hint) {
       t = untyped_rank(kx) >= untyped_rank(ky) ? x->type : y->type;
     } else if (kx != ky) {
       error(be, DiagKind::MismatchedTypes,
-            "invalid operation: " + src(be) + " (mismatched types " + type_string(x->type) + " and " + type_string(y->type) + ")");
+            "invalid operation: " + src(be) + " (mismatched types " + type_string(x->type) +
+                " and " + type_string(y->type) + ")");
       return;
     }
   } else if (x->type != y->type) {
     error(be, DiagKind::MismatchedTypes,
-          "invalid operation: " + src(be) + " (mismatched types " + type_string(x->type) + " and " + type_string(y->type) + ")");
+          "invalid operation: " + src(be) + " (mismatched types " + type_string(x->type) + " and " +
+              type_string(y->type) + ")");
     return;
   }
   bool okop = false;
   switch (be->op) {
-    case Tok::Add: okop = is_numeric(t) || is_string(t); break;
-    case Tok::Sub: case Tok::Mul: case Tok::Quo: okop = is_numeric(t); break;
-    case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: okop = is_integer(t); break;
-    case Tok::LAnd: case Tok::LOr: okop = is_boolean(t); break;
-    default: break;
+    case Tok::Add:
+      okop = is_numeric(t) || is_string(t);
+      break;
+    case Tok::Sub:
+    case Tok::Mul:
+    case Tok::Quo:
+      okop = is_numeric(t);
+      break;
+    case Tok::Rem:
+    case Tok::And:
+    case Tok::Or:
+    case Tok::Xor:
+    case Tok::AndNot:
+      okop = is_integer(t);
+      break;
+    case Tok::LAnd:
+    case Tok::LOr:
+      okop = is_boolean(t);
+      break;
+    default:
+      break;
   }
   if (!okop) {
     error(be, DiagKind::InvalidOperation,
-          std::string("invalid operation: operator ") + tok_spelling(be->op) + " not defined on " + describe(x));
+          std::string("invalid operation: operator ") + tok_spelling(be->op) + " not defined on " +
+              describe(x));
     return;
   }
-  if ((be->op == Tok::Quo || be->op == Tok::Rem) && y->mode == ExprMode::Constant && is_integer(t) &&
+  if ((be->op == Tok::Quo || be->op == Tok::Rem) && y->mode == ExprMode::Constant &&
+      is_integer(t) &&
       ((y->cval->kind == Constant::Kind::Int && y->cval->i == 0) ||
        (y->cval->kind == Constant::Kind::Float && y->cval->f == 0))) {
     error(y, DiagKind::InvalidOperation, "invalid operation: division by zero");
     return;
   }
-  if ((be->op == Tok::Quo) && y->mode == ExprMode::Constant && is_float(t) && y->cval->as_float() == 0 &&
-      x->mode == ExprMode::Constant) {
+  if ((be->op == Tok::Quo) && y->mode == ExprMode::Constant && is_float(t) &&
+      y->cval->as_float() == 0 && x->mode == ExprMode::Constant) {
     error(y, DiagKind::InvalidOperation, "invalid operation: division by zero");
     return;
   }
@@ -959,7 +1086,8 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
     Constant c = *y->cval;
     if (c.kind == Constant::Kind::Float && c.float_is_integral()) c = Constant::of_int(i128(c.f));
     if (c.kind != Constant::Kind::Int) {
-      error(y, DiagKind::TypeError, "invalid operation: shift count " + describe(y) + " must be integer");
+      error(y, DiagKind::TypeError,
+            "invalid operation: shift count " + describe(y) + " must be integer");
       return;
     }
     if (c.i < 0) {
@@ -971,7 +1099,8 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
       set_type_recursive(y, types.basic(Kind::Uint));
     }
   } else if (!is_integer(y->type)) {
-    error(y, DiagKind::TypeError, "invalid operation: shift count " + describe(y) + " must be integer");
+    error(y, DiagKind::TypeError,
+          "invalid operation: shift count " + describe(y) + " must be integer");
     return;
   } else if (is_untyped(y->type)) {
     convert_untyped(y, types.basic(Kind::Uint));
@@ -984,7 +1113,8 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
       x->type = types.basic(Kind::UntypedInt);
     }
     if (c.kind != Constant::Kind::Int || !is_integer(x->type)) {
-      error(x, DiagKind::TypeError, "invalid operation: shifted operand " + describe(x) + " must be integer");
+      error(x, DiagKind::TypeError,
+            "invalid operation: shifted operand " + describe(x) + " must be integer");
       return;
     }
     if (y->mode == ExprMode::Constant) {
@@ -1010,7 +1140,8 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
     return;
   }
   if (!is_integer(x->type)) {
-    error(x, DiagKind::TypeError, "invalid operation: shifted operand " + describe(x) + " must be integer");
+    error(x, DiagKind::TypeError,
+          "invalid operation: shifted operand " + describe(x) + " must be integer");
     return;
   }
   be->mode = ExprMode::Value;
@@ -1026,10 +1157,13 @@ void Checker::Impl::comparison(BinaryExpr* be) {
   bool xnil = x->type->kind == Kind::UntypedNil, ynil = y->type->kind == Kind::UntypedNil;
   auto mismatch = [&]() {
     error(be, DiagKind::MismatchedTypes,
-          "invalid operation: " + src(be) + " (mismatched types " + type_string(x->type) + " and " + type_string(y->type) + ")");
+          "invalid operation: " + src(be) + " (mismatched types " + type_string(x->type) + " and " +
+              type_string(y->type) + ")");
   };
   if (xnil && ynil) {
-    error(be, DiagKind::InvalidOperation, "invalid operation: " + src(be) + " (operator " + tok_spelling(be->op) + " not defined on nil)");
+    error(be, DiagKind::InvalidOperation,
+          "invalid operation: " + src(be) + " (operator " + tok_spelling(be->op) +
+              " not defined on nil)");
     return;
   }
   if (is_untyped(x->type) && !is_untyped(y->type)) {
@@ -1053,29 +1187,43 @@ void Checker::Impl::comparison(BinaryExpr* be) {
       return;
     }
     if (eq) {
-      bool x_is_nil = y->type->kind != Kind::UntypedNil && x->mode == ExprMode::Value && as<Ident>(unparen(x)) && static_cast<Ident*>(unparen(x))->obj && static_cast<Ident*>(unparen(x))->obj->kind == ObjKind::Nil;
-      bool y_is_nil = as<Ident>(unparen(y)) && static_cast<Ident*>(unparen(y))->obj && static_cast<Ident*>(unparen(y))->obj->kind == ObjKind::Nil;
+      bool x_is_nil = y->type->kind != Kind::UntypedNil && x->mode == ExprMode::Value &&
+                      as<Ident>(unparen(x)) && static_cast<Ident*>(unparen(x))->obj &&
+                      static_cast<Ident*>(unparen(x))->obj->kind == ObjKind::Nil;
+      bool y_is_nil = as<Ident>(unparen(y)) && static_cast<Ident*>(unparen(y))->obj &&
+                      static_cast<Ident*>(unparen(y))->obj->kind == ObjKind::Nil;
       const Type* t = y_is_nil ? xt : yt;
       if (!(x_is_nil || y_is_nil)) {
         for (Expr* e : {x, y})
           if (!is_comparable(e->type)) {
             const Type* u = under(e->type);
-            std::string what = u->kind == Kind::Slice ? "slice" : u->kind == Kind::Map ? "map" : u->kind == Kind::Func ? "func" : "";
+            std::string what = u->kind == Kind::Slice  ? "slice"
+                               : u->kind == Kind::Map  ? "map"
+                               : u->kind == Kind::Func ? "func"
+                                                       : "";
             if (!what.empty())
-              error(be, DiagKind::InvalidOperation, "invalid operation: " + src(be) + " (" + what + " can only be compared to nil)");
+              error(
+                  be, DiagKind::InvalidOperation,
+                  "invalid operation: " + src(be) + " (" + what + " can only be compared to nil)");
             else
-              error(be, DiagKind::InvalidOperation, "invalid operation: " + src(be) + " (" + type_string(e->type) + " cannot be compared)");
+              error(be, DiagKind::InvalidOperation,
+                    "invalid operation: " + src(be) + " (" + type_string(e->type) +
+                        " cannot be compared)");
             return;
           }
       }
       (void)t;
     } else if (!is_ordered(xt)) {
       error(be, DiagKind::InvalidOperation,
-            "invalid operation: " + src(be) + " (operator " + tok_spelling(be->op) + " not defined on " + describe(x).substr(src(x).size() + 2, std::string::npos).insert(0, "") );
+            "invalid operation: " + src(be) + " (operator " + tok_spelling(be->op) +
+                " not defined on " +
+                describe(x).substr(src(x).size() + 2, std::string::npos).insert(0, ""));
       return;
     }
   } else if (!eq && !is_ordered(xt)) {
-    error(be, DiagKind::InvalidOperation, std::string("invalid operation: operator ") + tok_spelling(be->op) + " not defined on " + describe(x));
+    error(be, DiagKind::InvalidOperation,
+          std::string("invalid operation: operator ") + tok_spelling(be->op) + " not defined on " +
+              describe(x));
     return;
   }
   be->type = types.basic(Kind::UntypedBool);
@@ -1089,12 +1237,18 @@ void Checker::Impl::comparison(BinaryExpr* be) {
 
 const Type* Checker::Impl::default_type(const Type* t) {
   switch (t->kind) {
-    case Kind::UntypedBool: return types.basic(Kind::Bool);
-    case Kind::UntypedInt: return types.basic(Kind::Int);
-    case Kind::UntypedRune: return types.basic(Kind::Int32);
-    case Kind::UntypedFloat: return types.basic(Kind::Float64);
-    case Kind::UntypedString: return types.basic(Kind::String);
-    default: return t;
+    case Kind::UntypedBool:
+      return types.basic(Kind::Bool);
+    case Kind::UntypedInt:
+      return types.basic(Kind::Int);
+    case Kind::UntypedRune:
+      return types.basic(Kind::Int32);
+    case Kind::UntypedFloat:
+      return types.basic(Kind::Float64);
+    case Kind::UntypedString:
+      return types.basic(Kind::String);
+    default:
+      return t;
   }
 }
 
@@ -1102,7 +1256,8 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
   const Type* u = under(t);
   *rounded = c;
   auto fail = [&](const char* why) {
-    error(e, DiagKind::ConstantOverflow, "constant " + const_string(c) + " " + why + " " + type_string(t));
+    error(e, DiagKind::ConstantOverflow,
+          "constant " + const_string(c) + " " + why + " " + type_string(t));
     e->mode = ExprMode::Invalid;
     return false;
   };
@@ -1110,11 +1265,13 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
   auto overflow = [&]() {
     if (!assign_context.empty() && is_untyped(e->type))
       error(e, DiagKind::ConstantOverflow,
-            "cannot use " + describe(e) + " as " + type_string(t) + " value in " + assign_context + " (overflows)");
+            "cannot use " + describe(e) + " as " + type_string(t) + " value in " + assign_context +
+                " (overflows)");
     else if (is_untyped(e->type))
       error(e, DiagKind::ConstantOverflow, describe(e) + " overflows " + type_string(t));
     else
-      error(e, DiagKind::ConstantOverflow, "constant " + const_string(c) + " overflows " + type_string(t));
+      error(e, DiagKind::ConstantOverflow,
+            "constant " + const_string(c) + " overflows " + type_string(t));
     e->mode = ExprMode::Invalid;
     return false;
   };
@@ -1139,7 +1296,8 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
     return true;
   }
   if (is_float(u) && !is_untyped(u)) {
-    if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float) return fail("cannot be represented as");
+    if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float)
+      return fail("cannot be represented as");
     double f = double(c.as_float());
     if (u->kind == Kind::Float32) {
       if (std::fabs(f) > 3.40282346638528859811704183484516925440e+38) return overflow();
@@ -1160,14 +1318,22 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
 
 void Checker::Impl::set_type_recursive(Expr* e, const Type* t) {
   e->type = t;
-  if (auto* p = as<ParenExpr>(e)) set_type_recursive(p->x, t);
+  if (auto* p = as<ParenExpr>(e))
+    set_type_recursive(p->x, t);
   else if (auto* u = as<UnaryExpr>(e)) {
-    if (u->op != Tok::Arrow && u->op != Tok::And && is_untyped(u->x->type)) set_type_recursive(u->x, t);
+    if (u->op != Tok::Arrow && u->op != Tok::And && is_untyped(u->x->type))
+      set_type_recursive(u->x, t);
   } else if (auto* b = as<BinaryExpr>(e)) {
     switch (b->op) {
-      case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+      case Tok::Eql:
+      case Tok::Neq:
+      case Tok::Lss:
+      case Tok::Leq:
+      case Tok::Gtr:
+      case Tok::Geq:
         break;  // operands keep their own types
-      case Tok::Shl: case Tok::Shr:
+      case Tok::Shl:
+      case Tok::Shr:
         if (is_untyped(b->x->type)) set_type_recursive(b->x, t);
         break;
       default:
@@ -1198,8 +1364,11 @@ bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
     }
     set_type_recursive(e, d);
     // A non-constant untyped shift assumes int; its operand must be an integer then.
-    if (auto* b = as<BinaryExpr>(unparen(e)); b && (b->op == Tok::Shl || b->op == Tok::Shr) && !is_integer(d)) {
-      error(e, DiagKind::TypeError, "invalid operation: shifted operand " + src(b->x) + " (type " + type_string(d) + ") must be integer");
+    if (auto* b = as<BinaryExpr>(unparen(e));
+        b && (b->op == Tok::Shl || b->op == Tok::Shr) && !is_integer(d)) {
+      error(e, DiagKind::TypeError,
+            "invalid operation: shifted operand " + src(b->x) + " (type " + type_string(d) +
+                ") must be integer");
       e->mode = ExprMode::Invalid;
       return false;
     }
@@ -1208,7 +1377,8 @@ bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
   const Type* u = under(target);
   if (src_t->kind == Kind::UntypedNil) {
     if (!is_typed_nilable(target)) {
-      error(e, DiagKind::TypeError, "cannot use nil as " + type_string(target) + " value in assignment");
+      error(e, DiagKind::TypeError,
+            "cannot use nil as " + type_string(target) + " value in assignment");
       e->mode = ExprMode::Invalid;
       return false;
     }
@@ -1217,16 +1387,21 @@ bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
   }
   if (u->kind == Kind::Invalid) return false;
   if (e->mode == ExprMode::Constant) {
-    bool kind_ok = (is_numeric(u) && (src_t->kind == Kind::UntypedInt || src_t->kind == Kind::UntypedRune || src_t->kind == Kind::UntypedFloat)) ||
-                   (is_string(u) && src_t->kind == Kind::UntypedString) ||
-                   (is_boolean(u) && src_t->kind == Kind::UntypedBool);
+    bool kind_ok =
+        (is_numeric(u) && (src_t->kind == Kind::UntypedInt || src_t->kind == Kind::UntypedRune ||
+                           src_t->kind == Kind::UntypedFloat)) ||
+        (is_string(u) && src_t->kind == Kind::UntypedString) ||
+        (is_boolean(u) && src_t->kind == Kind::UntypedBool);
     if (!kind_ok) {
-      error(e, DiagKind::MismatchedTypes, "cannot use " + describe(e) + " as " + type_string(target) + " value in assignment");
+      error(e, DiagKind::MismatchedTypes,
+            "cannot use " + describe(e) + " as " + type_string(target) + " value in assignment");
       e->mode = ExprMode::Invalid;
       return false;
     }
     if (is_integer(u) && e->cval->kind == Constant::Kind::Float && !e->cval->float_is_integral()) {
-      error(e, DiagKind::TypeError, "cannot use " + describe(e) + " as " + type_string(target) + " value in assignment (truncated)");
+      error(e, DiagKind::TypeError,
+            "cannot use " + describe(e) + " as " + type_string(target) +
+                " value in assignment (truncated)");
       e->mode = ExprMode::Invalid;
       return false;
     }
@@ -1239,7 +1414,8 @@ bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
   // Non-constant untyped values: comparison results (bool) and shifts of untyped constants.
   if (src_t->kind == Kind::UntypedBool) {
     if (!is_boolean(u)) {
-      error(e, DiagKind::MismatchedTypes, "cannot use " + describe(e) + " as " + type_string(target) + " value");
+      error(e, DiagKind::MismatchedTypes,
+            "cannot use " + describe(e) + " as " + type_string(target) + " value");
       e->mode = ExprMode::Invalid;
       return false;
     }
@@ -1247,12 +1423,16 @@ bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
     return true;
   }
   if (!is_numeric(u) && !is_string(u)) {
-    error(e, DiagKind::MismatchedTypes, "cannot use " + describe(e) + " as " + type_string(target) + " value");
+    error(e, DiagKind::MismatchedTypes,
+          "cannot use " + describe(e) + " as " + type_string(target) + " value");
     e->mode = ExprMode::Invalid;
     return false;
   }
-  if (auto* b = as<BinaryExpr>(unparen(e)); b && (b->op == Tok::Shl || b->op == Tok::Shr) && !is_integer(u)) {
-    error(e, DiagKind::TypeError, "invalid operation: shifted operand " + src(b->x) + " (type " + type_string(target) + ") must be integer");
+  if (auto* b = as<BinaryExpr>(unparen(e));
+      b && (b->op == Tok::Shl || b->op == Tok::Shr) && !is_integer(u)) {
+    error(e, DiagKind::TypeError,
+          "invalid operation: shifted operand " + src(b->x) + " (type " + type_string(target) +
+              ") must be integer");
     e->mode = ExprMode::Invalid;
     return false;
   }
@@ -1267,10 +1447,11 @@ bool Checker::Impl::assignable_type(const Type* v, const Type* t) {
   const Type* tu = under(t);
   if (vu == tu && (v->kind != Kind::Named || t->kind != Kind::Named) && vu->kind != Kind::Interface)
     return true;
-  if (vu == tu && vu->kind == Kind::Interface && (v->kind != Kind::Named || t->kind != Kind::Named)) return true;
+  if (vu == tu && vu->kind == Kind::Interface && (v->kind != Kind::Named || t->kind != Kind::Named))
+    return true;
   if (tu->kind == Kind::Interface && implements(v, t, nullptr)) return true;
-  if (vu->kind == Kind::Chan && tu->kind == Kind::Chan && vu->dir == ChanDir::Both && vu->elem == tu->elem &&
-      (v->kind != Kind::Named || t->kind != Kind::Named))
+  if (vu->kind == Kind::Chan && tu->kind == Kind::Chan && vu->dir == ChanDir::Both &&
+      vu->elem == tu->elem && (v->kind != Kind::Named || t->kind != Kind::Named))
     return true;
   if (v->kind == Kind::UntypedNil && is_typed_nilable(t)) return true;
   return false;
@@ -1291,18 +1472,25 @@ bool Checker::Impl::assignable(Expr* e, const Type* t, const std::string& contex
         // Reword conversion errors for assignment contexts.
         const Type* u = under(t);
         const Type* st = e->type;
-        bool kind_ok = st->kind == Kind::UntypedNil ? is_typed_nilable(t)
-                       : (is_numeric(u) && (st->kind == Kind::UntypedInt || st->kind == Kind::UntypedRune || st->kind == Kind::UntypedFloat)) ||
-                             (is_string(u) && st->kind == Kind::UntypedString) ||
-                             (is_boolean(u) && st->kind == Kind::UntypedBool);
+        bool kind_ok = st->kind == Kind::UntypedNil
+                           ? is_typed_nilable(t)
+                           : (is_numeric(u) &&
+                              (st->kind == Kind::UntypedInt || st->kind == Kind::UntypedRune ||
+                               st->kind == Kind::UntypedFloat)) ||
+                                 (is_string(u) && st->kind == Kind::UntypedString) ||
+                                 (is_boolean(u) && st->kind == Kind::UntypedBool);
         if (!kind_ok) {
           error(e, DiagKind::MismatchedTypes,
-                "cannot use " + (st->kind == Kind::UntypedNil ? std::string("nil") : describe(e)) + " as " + type_string(t) + " value in " + context);
+                "cannot use " + (st->kind == Kind::UntypedNil ? std::string("nil") : describe(e)) +
+                    " as " + type_string(t) + " value in " + context);
           e->mode = ExprMode::Invalid;
           return false;
         }
-        if (is_integer(u) && e->cval && e->cval->kind == Constant::Kind::Float && !e->cval->float_is_integral()) {
-          error(e, DiagKind::TypeError, "cannot use " + describe(e) + " as " + type_string(t) + " value in " + context + " (truncated)");
+        if (is_integer(u) && e->cval && e->cval->kind == Constant::Kind::Float &&
+            !e->cval->float_is_integral()) {
+          error(e, DiagKind::TypeError,
+                "cannot use " + describe(e) + " as " + type_string(t) + " value in " + context +
+                    " (truncated)");
           e->mode = ExprMode::Invalid;
           return false;
         }

@@ -54,13 +54,15 @@ void Checker::Impl::func_body(FuncInfo* info, BlockStmt* body) {
   stmt_list(body->list);
   if (!info->sig->results.empty()) {
     bool term = !body->list.empty() && is_terminating(body->list.back(), "");
-    if (!term) error(Range{body->range.end - 1, body->range.end}, DiagKind::MissingReturn, "missing return");
+    if (!term)
+      error(Range{body->range.end - 1, body->range.end}, DiagKind::MissingReturn, "missing return");
   }
   for (Object* o : info->locals)
     if (!o->used && o->name != "_" && o->kind == ObjKind::Var)
       error(o->pos, DiagKind::UnusedVariable, "declared and not used: " + o->name);
   for (auto& [label, used] : labels)
-    if (!used) error(label, DiagKind::UnusedVariable, "label " + label->name + " defined and not used");
+    if (!used)
+      error(label, DiagKind::UnusedVariable, "label " + label->name + " defined and not used");
   labels = std::move(saved_labels);
   func = saved_func;
   scope = saved_scope;
@@ -102,18 +104,21 @@ void Checker::Impl::stmt(Stmt* s) {
             iota = new_constant(Constant::of_int(vs->iota));
             std::vector<Object*> objs;
             for (size_t i = 0; i < vs->names.size(); i++) {
-              Object* o = new_object(ObjKind::Const, vs->names[i]->name, vs->names[i]->range, types.invalid());
+              Object* o = new_object(ObjKind::Const, vs->names[i]->name, vs->names[i]->range,
+                                     types.invalid());
               o->used = true;
               vs->names[i]->obj = o;
               objs.push_back(o);
               if (i >= vs->values.size()) {
-                error(vs->names[i], DiagKind::AssignmentMismatch, "missing init expr for const declaration");
+                error(vs->names[i], DiagKind::AssignmentMismatch,
+                      "missing init expr for const declaration");
                 continue;
               }
               Expr* e = vs->values[i];
               expr(e, t);
               if (e->mode != ExprMode::Constant) {
-                if (e->mode != ExprMode::Invalid) error(e, DiagKind::TypeError, describe(e) + " is not constant");
+                if (e->mode != ExprMode::Invalid)
+                  error(e, DiagKind::TypeError, describe(e) + " is not constant");
                 continue;
               }
               if (t && !assignable(e, t, "constant declaration")) continue;
@@ -157,30 +162,41 @@ void Checker::Impl::stmt(Stmt* s) {
               multi_expr(e);
               const Type* tt = e->type;
               size_t n = tt && tt->kind == Kind::Tuple ? tt->results.size() : 1;
-              bool commaok = (e->mode == ExprMode::CommaOk || e->mode == ExprMode::MapIndex) && vs->names.size() == 2;
+              bool commaok = (e->mode == ExprMode::CommaOk || e->mode == ExprMode::MapIndex) &&
+                             vs->names.size() == 2;
               if (commaok) n = 2;
               if (e->mode != ExprMode::Invalid && n != vs->names.size()) {
                 error(vs->names[0], DiagKind::AssignmentMismatch,
-                      "assignment mismatch: " + std::to_string(vs->names.size()) + " variables but " +
-                          (as<CallExpr>(unparen(e)) ? src(static_cast<CallExpr*>(unparen(e))->fun) + " returns " : "") +
+                      "assignment mismatch: " + std::to_string(vs->names.size()) +
+                          " variables but " +
+                          (as<CallExpr>(unparen(e))
+                               ? src(static_cast<CallExpr*>(unparen(e))->fun) + " returns "
+                               : "") +
                           std::to_string(n) + " value" + (n == 1 ? "" : "s"));
               } else if (e->mode != ExprMode::Invalid) {
                 if (commaok) e->mode = ExprMode::CommaOk;
                 for (size_t i = 0; i < vs->names.size(); i++) {
-                  const Type* et = tt && tt->kind == Kind::Tuple ? tt->results[i] : i == 0 ? e->type : types.basic(Kind::Bool);
+                  const Type* et = tt && tt->kind == Kind::Tuple ? tt->results[i]
+                                   : i == 0                      ? e->type
+                                                                 : types.basic(Kind::Bool);
                   if (is_untyped(et)) et = default_type(et);
                   if (t && !assignable_type(et, t))
-                    error(e, DiagKind::MismatchedTypes, "cannot use " + type_string(et) + " value as " + type_string(t) + " value in assignment");
+                    error(e, DiagKind::MismatchedTypes,
+                          "cannot use " + type_string(et) + " value as " + type_string(t) +
+                              " value in assignment");
                   if (!t) vts[i] = et;
                 }
               }
             } else if (!vs->values.empty()) {
               for (Expr* e : vs->values) expr(e);
               error(vs->names[0], DiagKind::AssignmentMismatch,
-                    "assignment mismatch: " + std::to_string(vs->names.size()) + " variable" + (vs->names.size() == 1 ? "" : "s") + " but " +
-                        std::to_string(vs->values.size()) + " value" + (vs->values.size() == 1 ? "" : "s"));
+                    "assignment mismatch: " + std::to_string(vs->names.size()) + " variable" +
+                        (vs->names.size() == 1 ? "" : "s") + " but " +
+                        std::to_string(vs->values.size()) + " value" +
+                        (vs->values.size() == 1 ? "" : "s"));
             }
-            for (size_t i = 0; i < vs->names.size(); i++) declare_var(vs->names[i], vts[i] ? vts[i] : types.invalid());
+            for (size_t i = 0; i < vs->names.size(); i++)
+              declare_var(vs->names[i], vts[i] ? vts[i] : types.invalid());
           }
         } else if (auto* ts = as<TypeSpec>(sp)) {
           Object* o = new_object(ObjKind::TypeName, ts->name->name, ts->name->range, nullptr);
@@ -204,7 +220,8 @@ void Checker::Impl::stmt(Stmt* s) {
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<LabeledStmt*>(s);
       for (auto& [l, used] : labels)
-        if (l->name == ls->label->name) error(ls->label, DiagKind::Redeclared, "label " + l->name + " already defined");
+        if (l->name == ls->label->name)
+          error(ls->label, DiagKind::Redeclared, "label " + l->name + " already defined");
       labels.emplace_back(ls->label, false);
       pending_label = ls->label->name;
       stmt(ls->stmt);
@@ -218,11 +235,14 @@ void Checker::Impl::stmt(Stmt* s) {
       Expr* u = unparen(x);
       bool ok = false;
       if (auto* ce = as<CallExpr>(u)) {
-        if (ce->call_kind == CallExpr::CallKind::Func || ce->call_kind == CallExpr::CallKind::Method) ok = true;
+        if (ce->call_kind == CallExpr::CallKind::Func ||
+            ce->call_kind == CallExpr::CallKind::Method)
+          ok = true;
         if (ce->call_kind == CallExpr::CallKind::Builtin) {
           Builtin b = Builtin(ce->builtin);
-          ok = b == Builtin::Close || b == Builtin::Copy || b == Builtin::Delete || b == Builtin::Panic ||
-               b == Builtin::Print || b == Builtin::Println || b == Builtin::Recover || b == Builtin::Clear;
+          ok = b == Builtin::Close || b == Builtin::Copy || b == Builtin::Delete ||
+               b == Builtin::Panic || b == Builtin::Print || b == Builtin::Println ||
+               b == Builtin::Recover || b == Builtin::Clear;
         }
       } else if (auto* ue = as<UnaryExpr>(u); ue && ue->op == Tok::Arrow) {
         ok = true;
@@ -240,12 +260,14 @@ void Checker::Impl::stmt(Stmt* s) {
       const Type* u = under(ss->chan->type);
       if (u->kind != Kind::Chan) {
         expr(ss->value);
-        error(s, DiagKind::InvalidOperation, "invalid operation: cannot send to non-channel " + describe(ss->chan));
+        error(s, DiagKind::InvalidOperation,
+              "invalid operation: cannot send to non-channel " + describe(ss->chan));
         break;
       }
       if (u->dir == ChanDir::Recv) {
         expr(ss->value);
-        error(s, DiagKind::InvalidOperation, "invalid operation: cannot send to receive-only channel " + describe(ss->chan));
+        error(s, DiagKind::InvalidOperation,
+              "invalid operation: cannot send to receive-only channel " + describe(ss->chan));
         break;
       }
       expr(ss->value, u->elem);
@@ -258,7 +280,8 @@ void Checker::Impl::stmt(Stmt* s) {
       if (is->x->mode == ExprMode::Invalid) break;
       if (!is_numeric(is->x->type)) {
         error(s, DiagKind::InvalidOperation,
-              std::string("invalid operation: ") + src(is->x) + tok_spelling(is->tok) + " (non-numeric type " + type_string(is->x->type) + ")");
+              std::string("invalid operation: ") + src(is->x) + tok_spelling(is->tok) +
+                  " (non-numeric type " + type_string(is->x->type) + ")");
         break;
       }
       if (is->x->mode != ExprMode::Variable && is->x->mode != ExprMode::MapIndex)
@@ -308,7 +331,8 @@ void Checker::Impl::stmt(Stmt* s) {
       range_stmt(static_cast<RangeStmt*>(s));
       break;
     default:
-      error(s, DiagKind::Unsupported, std::string("statement not supported: ") + node_kind_name(s->kind));
+      error(s, DiagKind::Unsupported,
+            std::string("statement not supported: ") + node_kind_name(s->kind));
       break;
   }
   pending_label.clear();
@@ -327,23 +351,28 @@ const Type* Checker::Impl::lhs_type(Expr* lhs) {
   if (auto* id = as<Ident>(u)) {
     Scope* sc = scope ? scope : pkg->scope;
     var = sc->lookup(id->name);
-    if (var && var->kind == ObjKind::Var) was_used = var->used;
-    else var = nullptr;
+    if (var && var->kind == ObjKind::Var)
+      was_used = var->used;
+    else
+      var = nullptr;
   }
   expr(lhs);
   if (var) var->used = was_used;
   if (lhs->mode == ExprMode::Invalid) return types.invalid();
   if (lhs->mode == ExprMode::Variable || lhs->mode == ExprMode::MapIndex) return lhs->type;
-  if (auto* se = as<SelectorExpr>(u); se && se->selection && se->selection->kind == Selection::Kind::Field &&
+  if (auto* se = as<SelectorExpr>(u); se && se->selection &&
+                                      se->selection->kind == Selection::Kind::Field &&
                                       unparen(se->x)->mode == ExprMode::MapIndex) {
     error(lhs, DiagKind::CannotAssign, "cannot assign to struct field " + src(lhs) + " in map");
     return types.invalid();
   }
   if (auto* ie = as<IndexExpr>(u); ie && is_string(ie->x->type)) {
-    error(lhs, DiagKind::CannotAssign, "cannot assign to " + src(lhs) + " (neither addressable nor a map index expression)");
+    error(lhs, DiagKind::CannotAssign,
+          "cannot assign to " + src(lhs) + " (neither addressable nor a map index expression)");
     return types.invalid();
   }
-  error(lhs, DiagKind::CannotAssign, "cannot assign to " + describe(lhs) + " (neither addressable nor a map index expression)");
+  error(lhs, DiagKind::CannotAssign,
+        "cannot assign to " + describe(lhs) + " (neither addressable nor a map index expression)");
   return types.invalid();
 }
 
@@ -365,9 +394,12 @@ void Checker::Impl::assign_stmt(AssignStmt* asg) {
       expr(r, lts[i]);
       if (r->mode == ExprMode::Invalid) continue;
       if (!lts[i]) {  // blank
-        if (r->mode == ExprMode::NoValue) error(r, DiagKind::TypeError, src(r) + " (no value) used as value");
-        else if (r->type->kind == Kind::UntypedNil) error(r, DiagKind::TypeError, "use of untyped nil in assignment");
-        else convert_untyped(r, nullptr);
+        if (r->mode == ExprMode::NoValue)
+          error(r, DiagKind::TypeError, src(r) + " (no value) used as value");
+        else if (r->type->kind == Kind::UntypedNil)
+          error(r, DiagKind::TypeError, "use of untyped nil in assignment");
+        else
+          convert_untyped(r, nullptr);
         continue;
       }
       assignable(r, lts[i], "assignment");
@@ -385,27 +417,33 @@ void Checker::Impl::assign_stmt(AssignStmt* asg) {
     bool commaok = (r->mode == ExprMode::CommaOk || r->mode == ExprMode::MapIndex) && nl == 2;
     if (commaok) n = 2;
     if (n != nl) {
-      error(asg->lhs[0], DiagKind::AssignmentMismatch,
-            "assignment mismatch: " + std::to_string(nl) + " variables but " +
-                (as<CallExpr>(unparen(r)) ? src(static_cast<CallExpr*>(unparen(r))->fun) + " returns " : "") +
-                std::to_string(n) + " value" + (n == 1 ? "" : "s"));
+      error(
+          asg->lhs[0], DiagKind::AssignmentMismatch,
+          "assignment mismatch: " + std::to_string(nl) + " variables but " +
+              (as<CallExpr>(unparen(r)) ? src(static_cast<CallExpr*>(unparen(r))->fun) + " returns "
+                                        : "") +
+              std::to_string(n) + " value" + (n == 1 ? "" : "s"));
       return;
     }
     if (commaok) r->mode = ExprMode::CommaOk;
     for (size_t i = 0; i < nl; i++) {
       if (!lts[i]) continue;
-      const Type* et = tt && tt->kind == Kind::Tuple ? tt->results[i] : i == 0 ? r->type : types.basic(Kind::Bool);
+      const Type* et = tt && tt->kind == Kind::Tuple ? tt->results[i]
+                       : i == 0                      ? r->type
+                                                     : types.basic(Kind::Bool);
       if (i == 1 && commaok && is_boolean(lts[i])) continue;
       if (!assignable_type(et, lts[i]))
         error(asg->lhs[i], DiagKind::MismatchedTypes,
-              "cannot use " + type_string(et) + " value as " + type_string(lts[i]) + " value in assignment");
+              "cannot use " + type_string(et) + " value as " + type_string(lts[i]) +
+                  " value in assignment");
     }
     return;
   }
   for (Expr* l : asg->lhs) lhs_type(l);
   for (Expr* r : asg->rhs) expr(r);
   error(asg->lhs[0], DiagKind::AssignmentMismatch,
-        "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+        "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+            " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
 }
 
 void Checker::Impl::define_vars(AssignStmt* asg) {
@@ -421,8 +459,10 @@ void Checker::Impl::define_vars(AssignStmt* asg) {
     }
     if (id->name == "_") continue;
     Object* prev = scope->lookup_local(id->name);
-    if (prev && prev->kind == ObjKind::Var) existing[i] = prev;
-    else any_new = true;
+    if (prev && prev->kind == ObjKind::Var)
+      existing[i] = prev;
+    else
+      any_new = true;
   }
   // Evaluate the right-hand side before the new variables come into scope.
   if (nl == nr) {
@@ -462,17 +502,23 @@ void Checker::Impl::define_vars(AssignStmt* asg) {
       if (commaok) n = 2;
       if (n != nl) {
         error(asg->lhs[0], DiagKind::AssignmentMismatch,
-              "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
-                  (as<CallExpr>(unparen(r)) ? src(static_cast<CallExpr*>(unparen(r))->fun) + " returns " : "") +
+              "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+                  " but " +
+                  (as<CallExpr>(unparen(r))
+                       ? src(static_cast<CallExpr*>(unparen(r))->fun) + " returns "
+                       : "") +
                   std::to_string(n) + " value" + (n == 1 ? "" : "s"));
       } else {
         if (commaok) r->mode = ExprMode::CommaOk;
         for (size_t i = 0; i < nl; i++) {
-          const Type* et = tt && tt->kind == Kind::Tuple ? tt->results[i] : i == 0 ? r->type : types.basic(Kind::Bool);
+          const Type* et = tt && tt->kind == Kind::Tuple ? tt->results[i]
+                           : i == 0                      ? r->type
+                                                         : types.basic(Kind::Bool);
           if (is_untyped(et)) et = default_type(et);
           if (existing[i] && !assignable_type(et, existing[i]->type))
             error(asg->lhs[i], DiagKind::MismatchedTypes,
-                  "cannot use " + type_string(et) + " value as " + type_string(existing[i]->type) + " value in assignment");
+                  "cannot use " + type_string(et) + " value as " + type_string(existing[i]->type) +
+                      " value in assignment");
           rts[i] = existing[i] ? existing[i]->type : et;
         }
       }
@@ -480,10 +526,15 @@ void Checker::Impl::define_vars(AssignStmt* asg) {
   } else {
     for (Expr* r : asg->rhs) expr(r);
     error(asg->lhs[0], DiagKind::AssignmentMismatch,
-          "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+          "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+              " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
   }
-  if (!any_new) error(asg->lhs[0]->range.begin < asg->range.begin ? asg->range : Range{asg->lhs[0]->range.begin, asg->rhs.empty() ? asg->range.end : asg->rhs[0]->range.begin},
-                      DiagKind::TypeError, "no new variables on left side of :=");
+  if (!any_new)
+    error(asg->lhs[0]->range.begin < asg->range.begin
+              ? asg->range
+              : Range{asg->lhs[0]->range.begin,
+                      asg->rhs.empty() ? asg->range.end : asg->rhs[0]->range.begin},
+          DiagKind::TypeError, "no new variables on left side of :=");
   for (size_t i = 0; i < nl; i++) {
     auto* id = as<Ident>(asg->lhs[i]);
     if (!id) continue;
@@ -499,7 +550,9 @@ void Checker::Impl::define_vars(AssignStmt* asg) {
 
 void Checker::Impl::assign_op(AssignStmt* asg) {
   if (asg->lhs.size() != 1 || asg->rhs.size() != 1) {
-    error(asg, DiagKind::AssignmentMismatch, std::string("assignment operation ") + tok_spelling(asg->tok) + " requires single-valued expressions");
+    error(asg, DiagKind::AssignmentMismatch,
+          std::string("assignment operation ") + tok_spelling(asg->tok) +
+              " requires single-valued expressions");
     return;
   }
   Expr* l = asg->lhs[0];
@@ -511,7 +564,8 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
   }
   if (l->mode != ExprMode::Variable && l->mode != ExprMode::MapIndex) {
     expr(r);
-    error(l, DiagKind::CannotAssign, "cannot assign to " + describe(l) + " (neither addressable nor a map index expression)");
+    error(l, DiagKind::CannotAssign,
+          "cannot assign to " + describe(l) + " (neither addressable nor a map index expression)");
     return;
   }
   Tok op = assign_op_base(asg->tok);
@@ -520,18 +574,21 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
     expr(r);
     if (r->mode == ExprMode::Invalid) return;
     if (!is_integer(t)) {
-      error(l, DiagKind::InvalidOperation, "invalid operation: shifted operand " + describe(l) + " must be integer");
+      error(l, DiagKind::InvalidOperation,
+            "invalid operation: shifted operand " + describe(l) + " must be integer");
       return;
     }
     if (r->mode == ExprMode::Constant) {
-      if (r->cval->kind == Constant::Kind::Float && r->cval->float_is_integral()) r->cval = new_constant(Constant::of_int(i128(r->cval->f)));
+      if (r->cval->kind == Constant::Kind::Float && r->cval->float_is_integral())
+        r->cval = new_constant(Constant::of_int(i128(r->cval->f)));
       if (r->cval->kind != Constant::Kind::Int || r->cval->i < 0) {
         error(r, DiagKind::TypeError, "invalid operation: invalid shift count " + describe(r));
         return;
       }
       if (is_untyped(r->type)) set_type_recursive(r, types.basic(Kind::Uint));
     } else if (!is_integer(r->type)) {
-      error(r, DiagKind::TypeError, "invalid operation: shift count " + describe(r) + " must be integer");
+      error(r, DiagKind::TypeError,
+            "invalid operation: shift count " + describe(r) + " must be integer");
     }
     return;
   }
@@ -542,20 +599,32 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
   }
   if (r->type != t) {
     error(asg, DiagKind::MismatchedTypes,
-          "invalid operation: " + src(asg) + " (mismatched types " + type_string(t) + " and " + type_string(r->type) + ")");
+          "invalid operation: " + src(asg) + " (mismatched types " + type_string(t) + " and " +
+              type_string(r->type) + ")");
     return;
   }
   bool okop = false;
   switch (op) {
-    case Tok::Add: okop = is_numeric(t) || is_string(t); break;
-    case Tok::Sub: case Tok::Mul: case Tok::Quo: okop = is_numeric(t); break;
-    default: okop = is_integer(t); break;
+    case Tok::Add:
+      okop = is_numeric(t) || is_string(t);
+      break;
+    case Tok::Sub:
+    case Tok::Mul:
+    case Tok::Quo:
+      okop = is_numeric(t);
+      break;
+    default:
+      okop = is_integer(t);
+      break;
   }
   if (!okop) {
-    error(asg, DiagKind::InvalidOperation, std::string("invalid operation: operator ") + tok_spelling(op) + " not defined on " + describe(l));
+    error(asg, DiagKind::InvalidOperation,
+          std::string("invalid operation: operator ") + tok_spelling(op) + " not defined on " +
+              describe(l));
     return;
   }
-  if ((op == Tok::Quo || op == Tok::Rem) && is_integer(t) && r->mode == ExprMode::Constant && r->cval->kind == Constant::Kind::Int && r->cval->i == 0)
+  if ((op == Tok::Quo || op == Tok::Rem) && is_integer(t) && r->mode == ExprMode::Constant &&
+      r->cval->kind == Constant::Kind::Int && r->cval->i == 0)
     error(r, DiagKind::InvalidOperation, "invalid operation: division by zero");
 }
 
@@ -564,7 +633,8 @@ void Checker::Impl::return_stmt(ReturnStmt* rs) {
   const auto& want = func->sig->results;
   if (rs->results.empty()) {
     if (!want.empty() && !func->named_results)
-      error(rs, DiagKind::ReturnCount, "not enough return values\n\thave ()\n\twant " + type_string(types.tuple(want)));
+      error(rs, DiagKind::ReturnCount,
+            "not enough return values\n\thave ()\n\twant " + type_string(types.tuple(want)));
     return;
   }
   if (rs->results.size() == 1 && want.size() > 1) {
@@ -574,16 +644,22 @@ void Checker::Impl::return_stmt(ReturnStmt* rs) {
     if (e->type->kind == Kind::Tuple) {
       if (e->type->results.size() != want.size()) {
         error(e, DiagKind::ReturnCount,
-              std::string(e->type->results.size() < want.size() ? "not enough" : "too many") + " return values\n\thave " +
-                  type_string(e->type) + "\n\twant " + type_string(types.tuple(want)));
+              std::string(e->type->results.size() < want.size() ? "not enough" : "too many") +
+                  " return values\n\thave " + type_string(e->type) + "\n\twant " +
+                  type_string(types.tuple(want)));
         return;
       }
       for (size_t i = 0; i < want.size(); i++)
         if (!assignable_type(e->type->results[i], want[i]))
-          error(e, DiagKind::MismatchedTypes, "cannot use " + type_string(e->type->results[i]) + " value as " + type_string(want[i]) + " value in return statement");
+          error(e, DiagKind::MismatchedTypes,
+                "cannot use " + type_string(e->type->results[i]) + " value as " +
+                    type_string(want[i]) + " value in return statement");
       return;
     }
-    error(e, DiagKind::ReturnCount, "not enough return values\n\thave (" + type_string(is_untyped(e->type) ? e->type : e->type) + ")\n\twant " + type_string(types.tuple(want)));
+    error(e, DiagKind::ReturnCount,
+          "not enough return values\n\thave (" +
+              type_string(is_untyped(e->type) ? e->type : e->type) + ")\n\twant " +
+              type_string(types.tuple(want)));
     return;
   }
   if (rs->results.size() != want.size()) {
@@ -592,15 +668,17 @@ void Checker::Impl::return_stmt(ReturnStmt* rs) {
       Expr* e = rs->results[i];
       expr(e);
       if (i) have += ", ";
-      have += e->mode == ExprMode::Constant && is_untyped(e->type) ? "number" : type_string(e->type);
+      have +=
+          e->mode == ExprMode::Constant && is_untyped(e->type) ? "number" : type_string(e->type);
     }
     have += ")";
     if (want.empty()) {
-      error(rs->results[0], DiagKind::ReturnCount, "too many return values\n\thave " + have + "\n\twant ()");
+      error(rs->results[0], DiagKind::ReturnCount,
+            "too many return values\n\thave " + have + "\n\twant ()");
     } else {
       error(rs->results[0], DiagKind::ReturnCount,
-            std::string(rs->results.size() < want.size() ? "not enough" : "too many") + " return values\n\thave " + have + "\n\twant " +
-                type_string(types.tuple(want)));
+            std::string(rs->results.size() < want.size() ? "not enough" : "too many") +
+                " return values\n\thave " + have + "\n\twant " + type_string(types.tuple(want)));
     }
     return;
   }
@@ -659,7 +737,8 @@ void Checker::Impl::switch_stmt(SwitchStmt* s) {
         }
         if (!(assignable_type(e->type, tag_t) || assignable_type(tag_t, e->type))) {
           error(e, DiagKind::MismatchedTypes,
-                "invalid case " + src(e) + " in switch on " + src(s->tag) + " (mismatched types " + type_string(e->type) + " and " + type_string(tag_t) + ")");
+                "invalid case " + src(e) + " in switch on " + src(s->tag) + " (mismatched types " +
+                    type_string(e->type) + " and " + type_string(tag_t) + ")");
           continue;
         }
         if (e->mode == ExprMode::Constant) {
@@ -671,7 +750,9 @@ void Checker::Impl::switch_stmt(SwitchStmt* s) {
         expr(e);
         if (e->mode == ExprMode::Invalid) continue;
         if (!is_boolean(e->type)) {
-          error(e, DiagKind::MismatchedTypes, "invalid case " + src(e) + " in switch (mismatched types " + type_string(e->type) + " and bool)");
+          error(e, DiagKind::MismatchedTypes,
+                "invalid case " + src(e) + " in switch (mismatched types " + type_string(e->type) +
+                    " and bool)");
           continue;
         }
         convert_untyped(e, types.basic(Kind::Bool));
@@ -682,8 +763,10 @@ void Checker::Impl::switch_stmt(SwitchStmt* s) {
     for (size_t i = 0; i < cc->body.size(); i++) {
       auto* bs = as<BranchStmt>(cc->body[i]);
       if (bs && bs->tok == Tok::Fallthrough) {
-        if (i + 1 != cc->body.size()) error(bs, DiagKind::InvalidBranch, "fallthrough statement out of place");
-        else if (ci + 1 == nclauses) error(bs, DiagKind::InvalidBranch, "cannot fallthrough final case in switch");
+        if (i + 1 != cc->body.size())
+          error(bs, DiagKind::InvalidBranch, "fallthrough statement out of place");
+        else if (ci + 1 == nclauses)
+          error(bs, DiagKind::InvalidBranch, "cannot fallthrough final case in switch");
         continue;
       }
       stmt(cc->body[i]);
@@ -713,7 +796,9 @@ void Checker::Impl::type_switch(TypeSwitchStmt* s) {
     expr(ta->x);
     if (ta->x->mode != ExprMode::Invalid) {
       if (!is_interface(ta->x->type)) {
-        error(ta->x, DiagKind::TypeError, src(ta->x) + " (" + describe(ta->x).substr(src(ta->x).size() + 2) + " is not an interface");
+        error(ta->x, DiagKind::TypeError,
+              src(ta->x) + " (" + describe(ta->x).substr(src(ta->x).size() + 2) +
+                  " is not an interface");
       } else {
         xt = ta->x->type;
       }
@@ -743,7 +828,9 @@ void Checker::Impl::type_switch(TypeSwitchStmt* s) {
         std::string why;
         if (!implements(t, xt, &why))
           error(e, DiagKind::NotImplemented,
-                "impossible type switch case: " + src(ta->x) + " (" + describe(ta->x).substr(src(ta->x).size() + 2) + " cannot have dynamic type " + type_string(t) + " " + why);
+                "impossible type switch case: " + src(ta->x) + " (" +
+                    describe(ta->x).substr(src(ta->x).size() + 2) + " cannot have dynamic type " +
+                    type_string(t) + " " + why);
       }
     }
     open_scope();
@@ -767,7 +854,8 @@ void Checker::Impl::type_switch(TypeSwitchStmt* s) {
     for (Object* o : clause_objs) used |= o->used;
     // Report once, at the symbolic variable, instead of once per clause.
     for (Object* o : clause_objs) o->used = true;
-    if (!used && sym->name != "_") error(sym, DiagKind::UnusedVariable, "declared and not used: " + sym->name);
+    if (!used && sym->name != "_")
+      error(sym, DiagKind::UnusedVariable, "declared and not used: " + sym->name);
   }
   close_scope();
 }
@@ -782,16 +870,20 @@ void Checker::Impl::select_stmt(SelectStmt* s) {
     open_scope();
     if (cc->comm) {
       bool ok = false;
-      if (as<SendStmt>(cc->comm)) ok = true;
+      if (as<SendStmt>(cc->comm))
+        ok = true;
       else if (auto* es = as<ExprStmt>(cc->comm)) {
         auto* ue = as<UnaryExpr>(unparen(es->x));
         ok = ue && ue->op == Tok::Arrow;
       } else if (auto* asg = as<AssignStmt>(cc->comm)) {
         auto* ue = asg->rhs.size() == 1 ? as<UnaryExpr>(unparen(asg->rhs[0])) : nullptr;
-        ok = ue && ue->op == Tok::Arrow && asg->lhs.size() <= 2 && (asg->tok == Tok::Define || asg->tok == Tok::Assign);
+        ok = ue && ue->op == Tok::Arrow && asg->lhs.size() <= 2 &&
+             (asg->tok == Tok::Define || asg->tok == Tok::Assign);
       }
-      if (!ok) error(cc->comm, DiagKind::TypeError, "select case must be receive, send or assign recv");
-      else stmt(cc->comm);
+      if (!ok)
+        error(cc->comm, DiagKind::TypeError, "select case must be receive, send or assign recv");
+      else
+        stmt(cc->comm);
     }
     stmt_list(cc->body);
     close_scope();
@@ -845,12 +937,24 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
     const Type* u = under(xt);
     if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array) u = under(u->elem);
     switch (u->kind) {
-      case Kind::String: kt = types.basic(Kind::Int); vt = types.basic(Kind::Int32); break;
-      case Kind::Array: case Kind::Slice: kt = types.basic(Kind::Int); vt = u->elem; break;
-      case Kind::Map: kt = u->key; vt = u->elem; break;
+      case Kind::String:
+        kt = types.basic(Kind::Int);
+        vt = types.basic(Kind::Int32);
+        break;
+      case Kind::Array:
+      case Kind::Slice:
+        kt = types.basic(Kind::Int);
+        vt = u->elem;
+        break;
+      case Kind::Map:
+        kt = u->key;
+        vt = u->elem;
+        break;
       case Kind::Chan:
         if (u->dir == ChanDir::Send) {
-          error(s->x, DiagKind::InvalidOperation, "invalid operation: range " + src(s->x) + " receive from send-only channel " + type_string(xt));
+          error(s->x, DiagKind::InvalidOperation,
+                "invalid operation: range " + src(s->x) + " receive from send-only channel " +
+                    type_string(xt));
           break;
         }
         kt = u->elem;
@@ -863,7 +967,8 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
         if (is_integer(xt)) {
           if (is_untyped(xt)) convert_untyped(s->x, types.basic(Kind::Int));
           if (opts.go_version < 122)
-            error(s->x, DiagKind::TypeError, "cannot range over " + describe(s->x) + " (requires go1.22 or later)");
+            error(s->x, DiagKind::TypeError,
+                  "cannot range over " + describe(s->x) + " (requires go1.22 or later)");
           kt = s->x->type;
           value_allowed = false;
         } else {
@@ -872,7 +977,8 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
     }
   }
   if (s->value && !value_allowed && kt) {
-    error(s->value, DiagKind::TypeError, "range over " + describe(s->x) + " permits only one iteration variable");
+    error(s->value, DiagKind::TypeError,
+          "range over " + describe(s->x) + " permits only one iteration variable");
   }
   Expr* vars[2] = {s->key, s->value};
   const Type* vtypes[2] = {kt, vt};
@@ -893,7 +999,8 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
       const Type* lt = lhs_type(vars[i]);
       if (lt && vtypes[i] && !assignable_type(vtypes[i], lt))
         error(vars[i], DiagKind::MismatchedTypes,
-              "cannot use " + src(vars[i]) + " (value of type " + type_string(vtypes[i]) + ") as " + type_string(lt) + " value in range");
+              "cannot use " + src(vars[i]) + " (value of type " + type_string(vtypes[i]) + ") as " +
+                  type_string(lt) + " value in range");
     }
   }
   branch_stack.push_back({s, label, true});
@@ -911,8 +1018,9 @@ void Checker::Impl::go_defer(CallExpr* call, const char* what) {
   }
   if (call->call_kind == CallExpr::CallKind::Builtin) {
     Builtin b = Builtin(call->builtin);
-    bool ok = b == Builtin::Close || b == Builtin::Copy || b == Builtin::Delete || b == Builtin::Panic ||
-              b == Builtin::Print || b == Builtin::Println || b == Builtin::Recover || b == Builtin::Clear;
+    bool ok = b == Builtin::Close || b == Builtin::Copy || b == Builtin::Delete ||
+              b == Builtin::Panic || b == Builtin::Print || b == Builtin::Println ||
+              b == Builtin::Recover || b == Builtin::Clear;
     if (!ok) error(call, DiagKind::NotUsed, std::string(what) + " discards result of " + src(call));
   }
 }
@@ -950,7 +1058,8 @@ void Checker::Impl::branch(BranchStmt* s) {
       return;
     }
   }
-  error(s, DiagKind::InvalidBranch, is_break ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+  error(s, DiagKind::InvalidBranch,
+        is_break ? "break is not in a loop, switch, or select" : "continue is not in a loop");
 }
 
 // Does any break statement inside s target `target`? (Function literals are separate.)
@@ -965,7 +1074,8 @@ bool Checker::Impl::has_break(Stmt* s, Stmt* target, bool implicit) {
       for (Stmt* x : static_cast<BlockStmt*>(s)->list)
         if (has_break(x, target, implicit)) return true;
       return false;
-    case NodeKind::LabeledStmt: return has_break(static_cast<LabeledStmt*>(s)->stmt, target, implicit);
+    case NodeKind::LabeledStmt:
+      return has_break(static_cast<LabeledStmt*>(s)->stmt, target, implicit);
     case NodeKind::IfStmt: {
       auto* i = static_cast<IfStmt*>(s);
       return has_break(i->body, target, implicit) || has_break(i->else_, target, implicit);
@@ -978,26 +1088,34 @@ bool Checker::Impl::has_break(Stmt* s, Stmt* target, bool implicit) {
       for (Stmt* x : static_cast<CommClause*>(s)->body)
         if (has_break(x, target, implicit)) return true;
       return false;
-    case NodeKind::SwitchStmt: return has_break(static_cast<SwitchStmt*>(s)->body, target, implicit);
-    case NodeKind::TypeSwitchStmt: return has_break(static_cast<TypeSwitchStmt*>(s)->body, target, implicit);
-    case NodeKind::SelectStmt: return has_break(static_cast<SelectStmt*>(s)->body, target, implicit);
-    case NodeKind::ForStmt: return has_break(static_cast<ForStmt*>(s)->body, target, implicit);
-    case NodeKind::RangeStmt: return has_break(static_cast<RangeStmt*>(s)->body, target, implicit);
-    default: return false;
+    case NodeKind::SwitchStmt:
+      return has_break(static_cast<SwitchStmt*>(s)->body, target, implicit);
+    case NodeKind::TypeSwitchStmt:
+      return has_break(static_cast<TypeSwitchStmt*>(s)->body, target, implicit);
+    case NodeKind::SelectStmt:
+      return has_break(static_cast<SelectStmt*>(s)->body, target, implicit);
+    case NodeKind::ForStmt:
+      return has_break(static_cast<ForStmt*>(s)->body, target, implicit);
+    case NodeKind::RangeStmt:
+      return has_break(static_cast<RangeStmt*>(s)->body, target, implicit);
+    default:
+      return false;
   }
 }
 
 bool Checker::Impl::is_terminating(Stmt* s, const std::string& label) {
   if (!s) return false;
   switch (s->kind) {
-    case NodeKind::ReturnStmt: return true;
+    case NodeKind::ReturnStmt:
+      return true;
     case NodeKind::BranchStmt: {
       auto* b = static_cast<BranchStmt*>(s);
       return b->tok == Tok::Goto || b->tok == Tok::Fallthrough;
     }
     case NodeKind::ExprStmt: {
       auto* ce = as<CallExpr>(unparen(static_cast<ExprStmt*>(s)->x));
-      return ce && ce->call_kind == CallExpr::CallKind::Builtin && Builtin(ce->builtin) == Builtin::Panic;
+      return ce && ce->call_kind == CallExpr::CallKind::Builtin &&
+             Builtin(ce->builtin) == Builtin::Panic;
     }
     case NodeKind::BlockStmt: {
       auto& l = static_cast<BlockStmt*>(s)->list;
@@ -1047,6 +1165,5 @@ bool Checker::Impl::is_terminating(Stmt* s, const std::string& label) {
       return false;
   }
 }
-
 
 }  // namespace gs

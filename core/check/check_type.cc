@@ -33,16 +33,20 @@ const Type* Checker::Impl::type_expr(Expr* e) {
       if (!at->len) {
         t = types.slice(elem);
       } else if (as<Ellipsis>(at->len)) {
-        error(at->len, DiagKind::TypeError, "invalid use of [...] array (outside a composite literal)");
+        error(at->len, DiagKind::TypeError,
+              "invalid use of [...] array (outside a composite literal)");
       } else {
         expr(at->len);
         if (at->len->mode != ExprMode::Constant) {
           if (at->len->mode != ExprMode::Invalid)
-            error(at->len, DiagKind::TypeError, "array length " + src(at->len) + " (" + describe(at->len) + ") must be constant");
-        } else if (!is_integer(at->len->type) && !(at->len->cval->kind == Constant::Kind::Float && at->len->cval->float_is_integral())) {
+            error(at->len, DiagKind::TypeError,
+                  "array length " + src(at->len) + " (" + describe(at->len) + ") must be constant");
+        } else if (!is_integer(at->len->type) && !(at->len->cval->kind == Constant::Kind::Float &&
+                                                   at->len->cval->float_is_integral())) {
           error(at->len, DiagKind::TypeError, "array length " + src(at->len) + " must be integer");
         } else {
-          i128 n = at->len->cval->kind == Constant::Kind::Int ? at->len->cval->i : i128(at->len->cval->f);
+          i128 n = at->len->cval->kind == Constant::Kind::Int ? at->len->cval->i
+                                                              : i128(at->len->cval->f);
           if (n < 0 || n > (i128(1) << 31)) {
             error(at->len, DiagKind::TypeError, "invalid array length " + src(at->len));
           } else {
@@ -56,7 +60,8 @@ const Type* Checker::Impl::type_expr(Expr* e) {
       auto* mt = static_cast<MapType*>(e);
       const Type* k = type_expr(mt->key);
       const Type* v = type_expr(mt->value);
-      if (k->kind != Kind::Invalid && under(k) && under(k)->kind != Kind::Invalid && !is_comparable(k)) {
+      if (k->kind != Kind::Invalid && under(k) && under(k)->kind != Kind::Invalid &&
+          !is_comparable(k)) {
         error(mt->key, DiagKind::InvalidType, "invalid map key type " + type_string(k));
       }
       t = types.map(k, v);
@@ -173,15 +178,18 @@ const Type* Checker::Impl::struct_type(StructType* st) {
       Expr* te = f->type;
       if (auto* se = as<StarExpr>(te)) te = se->x;
       std::string name;
-      if (auto* id = as<Ident>(te)) name = id->name;
-      else if (auto* sel = as<SelectorExpr>(te)) name = sel->sel->name;
+      if (auto* id = as<Ident>(te))
+        name = id->name;
+      else if (auto* sel = as<SelectorExpr>(te))
+        name = sel->sel->name;
       else {
         error(f->type, DiagKind::InvalidType, "embedded field type must be a type name");
         continue;
       }
       if (under(t) && under(t)->kind == Kind::Pointer && as<StarExpr>(f->type) &&
           under(under(t)->elem) && under(under(t)->elem)->kind == Kind::Interface)
-        error(f->type, DiagKind::InvalidType, "embedded field type cannot be a pointer to an interface");
+        error(f->type, DiagKind::InvalidType,
+              "embedded field type cannot be a pointer to an interface");
       add(StructField{name, t, true, tag, pkg, f->type->range}, f);
     }
     for (Ident* id : f->names) add(StructField{id->name, t, false, tag, pkg, id->range}, id);
@@ -214,12 +222,14 @@ const Type* Checker::Impl::interface_type(InterfaceType* it) {
       continue;
     }
     const Type* et = type_expr(f->type);
-    if (et->kind == Kind::Named && et->obj && et->obj->state != Object::State::Done) check_obj(et->obj);
+    if (et->kind == Kind::Named && et->obj && et->obj->state != Object::State::Done)
+      check_obj(et->obj);
     const Type* eu = under(et);
     if (!eu || eu->kind != Kind::Interface) {
       if (et->kind != Kind::Invalid)
         error(f->type, DiagKind::Unsupported,
-              "embedding non-interface type " + type_string(et) + " in an interface (a type constraint) is not supported");
+              "embedding non-interface type " + type_string(et) +
+                  " in an interface (a type constraint) is not supported");
       continue;
     }
     for (const Method& m : eu->methods) add(m, f->type);
@@ -277,7 +287,9 @@ bool Checker::Impl::implements(const Type* t, const Type* iface, std::string* wh
         if (tm.name == m.name) {
           found = true;
           if (tm.sig != m.sig) {
-            if (why) *why = "(wrong type for method " + m.name + ")\n\t\thave " + sig_text(m.name, tm.sig) + "\n\t\twant " + sig_text(m.name, m.sig);
+            if (why)
+              *why = "(wrong type for method " + m.name + ")\n\t\thave " +
+                     sig_text(m.name, tm.sig) + "\n\t\twant " + sig_text(m.name, m.sig);
             return false;
           }
         }
@@ -293,9 +305,7 @@ bool Checker::Impl::implements(const Type* t, const Type* iface, std::string* wh
       if (why) *why = "(missing method " + m.name + ")";
       return false;
     }
-    const Type* have = sel->kind == Selection::Kind::Method
-                           ? sel->method->type
-                           : nullptr;
+    const Type* have = sel->kind == Selection::Kind::Method ? sel->method->type : nullptr;
     if (sel->kind == Selection::Kind::InterfaceMethod) {
       // Promoted from an embedded interface field: find the signature along the path.
       const Type* cur = t;
@@ -307,7 +317,9 @@ bool Checker::Impl::implements(const Type* t, const Type* iface, std::string* wh
       have = under(cur)->methods[sel->iface_index].sig;
     }
     if (have != m.sig) {
-      if (why) *why = "(wrong type for method " + m.name + ")\n\t\thave " + sig_text(m.name, have) + "\n\t\twant " + sig_text(m.name, m.sig);
+      if (why)
+        *why = "(wrong type for method " + m.name + ")\n\t\thave " + sig_text(m.name, have) +
+               "\n\t\twant " + sig_text(m.name, m.sig);
       return false;
     }
     if (needs_addressable_receiver(t, *sel)) {

@@ -10,8 +10,8 @@
 namespace gs {
 
 struct Checker::Impl {
-  Impl(Checker& owner, TypeTable& types, Diagnostics& diags,
-       const std::vector<SourceFile*>& files, CheckOptions opts);
+  Impl(Checker& owner, TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
+       CheckOptions opts);
 
   Checker& owner;
   TypeTable& types;
@@ -27,8 +27,8 @@ struct Checker::Impl {
   std::deque<Selection> selections;
 
   Scope* universe = nullptr;
-  Package* pkg = nullptr;      // package being checked
-  int file = 0;                // file being checked
+  Package* pkg = nullptr;  // package being checked
+  int file = 0;            // file being checked
   Scope* file_scope = nullptr;
   std::unordered_map<File*, Scope*> file_scopes;
 
@@ -102,7 +102,7 @@ struct Checker::Impl {
   bool assignable(Expr* e, const Type* t, const std::string& context);
   bool assignable_type(const Type* v, const Type* t);
   std::string describe(const Expr* e);  // "x (variable of type int)"
-  void mark_addressed(Expr* e);        // &x, x.M() with pointer receiver: box the root var
+  void mark_addressed(Expr* e);         // &x, x.M() with pointer receiver: box the root var
   Object* root_var(Expr* e);
   void single_value(Expr* e);
 

@@ -18,11 +18,29 @@ struct Constant {
   long double f = 0;
   std::string s;
 
-  static Constant of_bool(bool v) { Constant c; c.kind = Kind::Bool; c.b = v; return c; }
-  static Constant of_int(i128 v) { Constant c; c.kind = Kind::Int; c.i = v; return c; }
-  static Constant of_float(long double v) { Constant c; c.kind = Kind::Float; c.f = v; return c; }
+  static Constant of_bool(bool v) {
+    Constant c;
+    c.kind = Kind::Bool;
+    c.b = v;
+    return c;
+  }
+  static Constant of_int(i128 v) {
+    Constant c;
+    c.kind = Kind::Int;
+    c.i = v;
+    return c;
+  }
+  static Constant of_float(long double v) {
+    Constant c;
+    c.kind = Kind::Float;
+    c.f = v;
+    return c;
+  }
   static Constant of_string(std::string v) {
-    Constant c; c.kind = Kind::String; c.s = std::move(v); return c;
+    Constant c;
+    c.kind = Kind::String;
+    c.s = std::move(v);
+    return c;
   }
   bool is_valid() const { return kind != Kind::None; }
   long double as_float() const { return kind == Kind::Int ? (long double)i : f; }

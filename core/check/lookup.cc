@@ -8,9 +8,9 @@ namespace gs {
 
 namespace {
 struct Candidate {
-  const Type* type;        // type at this depth (Named or unnamed, never a pointer)
-  std::vector<int> path;   // embedded field indices from the root
-  bool indirect;           // a pointer was dereferenced on the way
+  const Type* type;       // type at this depth (Named or unnamed, never a pointer)
+  std::vector<int> path;  // embedded field indices from the root
+  bool indirect;          // a pointer was dereferenced on the way
 };
 }  // namespace
 
@@ -67,8 +67,8 @@ bool lookup_member(const Type* t, const std::string& name, Selection& out, bool&
         for (size_t i = 0; i < u->methods.size(); i++)
           if (u->methods[i].name == name) {
             found++;
-            hit = Selection{Selection::Kind::InterfaceMethod, c.path, nullptr, int(i), nullptr,
-                            c.indirect};
+            hit = Selection{
+                Selection::Kind::InterfaceMethod, c.path, nullptr, int(i), nullptr, c.indirect};
           }
       }
     }

@@ -17,34 +17,34 @@ struct FuncInfo;
 struct Object {
   ObjKind kind = ObjKind::Var;
   std::string name;
-  Range pos;          // the declaring identifier
-  int file = 0;       // SourceFile::index
+  Range pos;     // the declaring identifier
+  int file = 0;  // SourceFile::index
   const Type* type = nullptr;
   Package* pkg = nullptr;  // nullptr for universe objects
   // Const
   Constant value;
   // Var
   bool is_global = false;
-  bool is_param = false;     // parameter or result
+  bool is_param = false;  // parameter or result
   bool is_field = false;
-  bool used = false;         // read somewhere (for "declared and not used")
-  bool boxed = false;        // lives in a heap cell: address taken or captured by a closure
-  bool is_loop_var = false;  // declared by a for/range clause (per-iteration under Go 1.22)
-  FuncInfo* owner = nullptr; // function declaring this local
-  int slot = -1;             // compiler: frame slot (locals) or global slot index
+  bool used = false;          // read somewhere (for "declared and not used")
+  bool boxed = false;         // lives in a heap cell: address taken or captured by a closure
+  bool is_loop_var = false;   // declared by a for/range clause (per-iteration under Go 1.22)
+  FuncInfo* owner = nullptr;  // function declaring this local
+  int slot = -1;              // compiler: frame slot (locals) or global slot index
   // Func
   FuncDecl* decl = nullptr;
   FuncInfo* func = nullptr;
   const Type* recv_named = nullptr;  // methods: the receiver's named type
   bool ptr_recv = false;
-  int func_index = -1;       // compiler: index into Program::funcs
+  int func_index = -1;  // compiler: index into Program::funcs
   // Builtin
   int builtin = -1;
   // Package-level declarations are checked on demand (dependency order).
-  Node* spec = nullptr;      // ValueSpec/TypeSpec/FuncDecl declaring it
-  int spec_index = 0;        // position in ValueSpec.names
+  Node* spec = nullptr;  // ValueSpec/TypeSpec/FuncDecl declaring it
+  int spec_index = 0;    // position in ValueSpec.names
   enum class State : uint8_t { Unchecked, Checking, Done } state = State::Done;
-  int decl_order = 0;        // package-level declaration order
+  int decl_order = 0;  // package-level declaration order
   // PkgName
   Package* imported = nullptr;
 };
@@ -78,31 +78,31 @@ struct Package {
   std::string path;  // import path, "main" for the user's package
   std::string name;
   Scope* scope = nullptr;
-  std::vector<File*> files;         // one file per package in goroscope
-  int file_index = 0;               // SourceFile::index of that file
-  std::vector<Object*> objects;     // package-level objects in declaration order
+  std::vector<File*> files;             // one file per package in goroscope
+  int file_index = 0;                   // SourceFile::index of that file
+  std::vector<Object*> objects;         // package-level objects in declaration order
   std::vector<Object*> var_init_order;  // package vars in initialization order
-  std::vector<FuncDecl*> inits;     // init functions in source order
+  std::vector<FuncDecl*> inits;         // init functions in source order
   std::vector<Package*> imports;
   bool is_std = false;
 };
 
 // Facts about one function body (declared function, method or function literal).
 struct FuncInfo {
-  FuncInfo* outer = nullptr;         // enclosing function for literals
-  Node* node = nullptr;              // FuncDecl or FuncLit
-  const Type* sig = nullptr;         // Func type (receiver excluded)
-  Object* recv = nullptr;            // receiver variable, if any
-  std::vector<Object*> params;       // parameter variables (unnamed ones get placeholder objects)
-  std::vector<Object*> results;      // result variables (placeholders when unnamed)
+  FuncInfo* outer = nullptr;     // enclosing function for literals
+  Node* node = nullptr;          // FuncDecl or FuncLit
+  const Type* sig = nullptr;     // Func type (receiver excluded)
+  Object* recv = nullptr;        // receiver variable, if any
+  std::vector<Object*> params;   // parameter variables (unnamed ones get placeholder objects)
+  std::vector<Object*> results;  // result variables (placeholders when unnamed)
   bool named_results = false;
-  std::vector<Object*> locals;       // every other local variable, in declaration order
-  std::vector<Object*> captures;     // outer variables used inside (all boxed)
+  std::vector<Object*> locals;    // every other local variable, in declaration order
+  std::vector<Object*> captures;  // outer variables used inside (all boxed)
   bool has_defer = false;
   bool calls_recover = false;
-  std::string name;                  // "main.main", "main.(*T).M", "main.main.func1"
-  int file = 0;                      // SourceFile::index of the body
-  int literal_count = 0;             // for naming nested literals
+  std::string name;       // "main.main", "main.(*T).M", "main.main.func1"
+  int file = 0;           // SourceFile::index of the body
+  int literal_count = 0;  // for naming nested literals
 };
 
 // The meaning of x.sel, when x is not a package name.
@@ -111,10 +111,10 @@ struct Selection {
   // Embedded field indices walked from x's (possibly pointer) struct type to the final holder;
   // for Field the last index is the selected field itself.
   std::vector<int> path;
-  Object* method = nullptr;  // Method/MethodExpr on a concrete type
-  int iface_index = -1;      // InterfaceMethod: index into the interface's method list
+  Object* method = nullptr;    // Method/MethodExpr on a concrete type
+  int iface_index = -1;        // InterfaceMethod: index into the interface's method list
   const Type* recv = nullptr;  // type of x (MethodExpr: the receiver type T or *T)
-  bool indirect = false;     // a pointer was dereferenced along the path (or x itself)
+  bool indirect = false;       // a pointer was dereferenced along the path (or x itself)
 };
 
 }  // namespace gs

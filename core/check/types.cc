@@ -25,7 +25,8 @@ bool is_unsigned(const Type* t) {
 
 bool is_float(const Type* t) {
   t = under(t);
-  return t && (t->kind == Kind::Float32 || t->kind == Kind::Float64 || t->kind == Kind::UntypedFloat);
+  return t &&
+         (t->kind == Kind::Float32 || t->kind == Kind::Float64 || t->kind == Kind::UntypedFloat);
 }
 
 bool is_complex(const Type* t) {
@@ -50,14 +51,21 @@ bool is_interface(const Type* t) {
   return t && t->kind == Kind::Interface;
 }
 
-bool is_named(const Type* t) { return t && (t->kind == Kind::Named || t->kind <= Kind::UnsafePointer); }
+bool is_named(const Type* t) {
+  return t && (t->kind == Kind::Named || t->kind <= Kind::UnsafePointer);
+}
 
 bool is_typed_nilable(const Type* t) {
   t = under(t);
   if (!t) return false;
   switch (t->kind) {
-    case Kind::Pointer: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::Func:
-    case Kind::Interface: case Kind::UnsafePointer:
+    case Kind::Pointer:
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Chan:
+    case Kind::Func:
+    case Kind::Interface:
+    case Kind::UnsafePointer:
       return true;
     default:
       return false;
@@ -68,7 +76,9 @@ bool is_comparable(const Type* t) {
   t = under(t);
   if (!t) return false;
   switch (t->kind) {
-    case Kind::Slice: case Kind::Map: case Kind::Func:
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Func:
       return false;
     case Kind::Array:
       return is_comparable(t->elem);
@@ -95,41 +105,75 @@ bool is_ordered(const Type* t) { return is_integer(t) || is_float(t) || is_strin
 
 int kind_bits(Kind k) {
   switch (k) {
-    case Kind::Int8: case Kind::Uint8: return 8;
-    case Kind::Int16: case Kind::Uint16: return 16;
-    case Kind::Int32: case Kind::Uint32: case Kind::Float32: return 32;
-    default: return 64;
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 8;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 16;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+      return 32;
+    default:
+      return 64;
   }
 }
 
 static const char* basic_name(Kind k) {
   switch (k) {
-    case Kind::Invalid: return "invalid type";
-    case Kind::Bool: return "bool";
-    case Kind::Int: return "int";
-    case Kind::Int8: return "int8";
-    case Kind::Int16: return "int16";
-    case Kind::Int32: return "int32";
-    case Kind::Int64: return "int64";
-    case Kind::Uint: return "uint";
-    case Kind::Uint8: return "uint8";
-    case Kind::Uint16: return "uint16";
-    case Kind::Uint32: return "uint32";
-    case Kind::Uint64: return "uint64";
-    case Kind::Uintptr: return "uintptr";
-    case Kind::Float32: return "float32";
-    case Kind::Float64: return "float64";
-    case Kind::Complex64: return "complex64";
-    case Kind::Complex128: return "complex128";
-    case Kind::String: return "string";
-    case Kind::UnsafePointer: return "unsafe.Pointer";
-    case Kind::UntypedBool: return "untyped bool";
-    case Kind::UntypedInt: return "untyped int";
-    case Kind::UntypedRune: return "untyped rune";
-    case Kind::UntypedFloat: return "untyped float";
-    case Kind::UntypedString: return "untyped string";
-    case Kind::UntypedNil: return "untyped nil";
-    default: return "?";
+    case Kind::Invalid:
+      return "invalid type";
+    case Kind::Bool:
+      return "bool";
+    case Kind::Int:
+      return "int";
+    case Kind::Int8:
+      return "int8";
+    case Kind::Int16:
+      return "int16";
+    case Kind::Int32:
+      return "int32";
+    case Kind::Int64:
+      return "int64";
+    case Kind::Uint:
+      return "uint";
+    case Kind::Uint8:
+      return "uint8";
+    case Kind::Uint16:
+      return "uint16";
+    case Kind::Uint32:
+      return "uint32";
+    case Kind::Uint64:
+      return "uint64";
+    case Kind::Uintptr:
+      return "uintptr";
+    case Kind::Float32:
+      return "float32";
+    case Kind::Float64:
+      return "float64";
+    case Kind::Complex64:
+      return "complex64";
+    case Kind::Complex128:
+      return "complex128";
+    case Kind::String:
+      return "string";
+    case Kind::UnsafePointer:
+      return "unsafe.Pointer";
+    case Kind::UntypedBool:
+      return "untyped bool";
+    case Kind::UntypedInt:
+      return "untyped int";
+    case Kind::UntypedRune:
+      return "untyped rune";
+    case Kind::UntypedFloat:
+      return "untyped float";
+    case Kind::UntypedString:
+      return "untyped string";
+    case Kind::UntypedNil:
+      return "untyped nil";
+    default:
+      return "?";
   }
 }
 
@@ -176,11 +220,14 @@ std::string type_string(const Type* t, bool qualify) {
     case Kind::Map:
       return "map[" + type_string(t->key, qualify) + "]" + type_string(t->elem, qualify);
     case Kind::Chan: {
-      std::string prefix = t->dir == ChanDir::Send ? "chan<- " : t->dir == ChanDir::Recv ? "<-chan " : "chan ";
+      std::string prefix = t->dir == ChanDir::Send   ? "chan<- "
+                           : t->dir == ChanDir::Recv ? "<-chan "
+                                                     : "chan ";
       // chan (<-chan int) needs parentheses to stay unambiguous.
       const Type* e = t->elem;
       std::string es = type_string(e, qualify);
-      if (t->dir == ChanDir::Both && e->kind == Kind::Chan && e->dir == ChanDir::Recv) es = "(" + es + ")";
+      if (t->dir == ChanDir::Both && e->kind == Kind::Chan && e->dir == ChanDir::Recv)
+        es = "(" + es + ")";
       return prefix + es;
     }
     case Kind::Func: {

@@ -15,10 +15,40 @@ struct RType;  // vm/rtype.h: the run-time type descriptor built from a Type
 
 enum class Kind : uint8_t {
   Invalid,
-  Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
-  Float32, Float64, Complex64, Complex128, String, UnsafePointer,
-  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
-  Array, Slice, Struct, Pointer, Func, Interface, Map, Chan, Named, Tuple,
+  Bool,
+  Int,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Uint,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uintptr,
+  Float32,
+  Float64,
+  Complex64,
+  Complex128,
+  String,
+  UnsafePointer,
+  UntypedBool,
+  UntypedInt,
+  UntypedRune,
+  UntypedFloat,
+  UntypedString,
+  UntypedNil,
+  Array,
+  Slice,
+  Struct,
+  Pointer,
+  Func,
+  Interface,
+  Map,
+  Chan,
+  Named,
+  Tuple,
 };
 
 struct Type;
@@ -43,13 +73,13 @@ struct Type {
   // Array/Slice/Pointer/Map(value)/Chan: element type. Map: key.
   const Type* elem = nullptr;
   const Type* key = nullptr;
-  int64_t len = 0;            // Array
-  ChanDir dir = ChanDir::Both;  // Chan
-  std::vector<StructField> fields;    // Struct
-  std::vector<const Type*> params;    // Func
-  std::vector<const Type*> results;   // Func; also Tuple elements
-  bool variadic = false;              // Func: last param is a slice of the variadic type
-  std::vector<Method> methods;        // Interface: full method set, sorted by name
+  int64_t len = 0;                   // Array
+  ChanDir dir = ChanDir::Both;       // Chan
+  std::vector<StructField> fields;   // Struct
+  std::vector<const Type*> params;   // Func
+  std::vector<const Type*> results;  // Func; also Tuple elements
+  bool variadic = false;             // Func: last param is a slice of the variadic type
+  std::vector<Method> methods;       // Interface: full method set, sorted by name
   // Named types.
   std::string name;
   Package* pkg = nullptr;
@@ -62,12 +92,10 @@ struct Type {
 };
 
 // The type's underlying type (itself unless Named).
-inline const Type* under(const Type* t) {
-  return t && t->kind == Kind::Named ? t->underlying_ : t;
-}
+inline const Type* under(const Type* t) { return t && t->kind == Kind::Named ? t->underlying_ : t; }
 
 bool is_untyped(const Type* t);
-bool is_integer(const Type* t);   // typed or untyped (incl. rune)
+bool is_integer(const Type* t);  // typed or untyped (incl. rune)
 bool is_unsigned(const Type* t);
 bool is_float(const Type* t);
 bool is_complex(const Type* t);

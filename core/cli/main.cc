@@ -114,9 +114,12 @@ int main(int argc, char** argv) {
       show_seed = true;
     } else if (a == "--go" || a.rfind("--go=", 0) == 0) {
       std::string v = a == "--go" ? value("--go") : a.substr(5);
-      if (v == "1.21") bopts.go_version = 121;
-      else if (v == "1.22") bopts.go_version = 122;
-      else return fail_usage("--go takes 1.21 or 1.22");
+      if (v == "1.21")
+        bopts.go_version = 121;
+      else if (v == "1.22")
+        bopts.go_version = 122;
+      else
+        return fail_usage("--go takes 1.21 or 1.22");
     } else if (a == "--record") {
       record_path = value("--record");
       ropts.record = true;
@@ -131,7 +134,8 @@ int main(int argc, char** argv) {
       ropts.trace = true;
     } else if (a == "--trace-format") {
       trace_format = value("--trace-format");
-      if (trace_format != "jsonl" && trace_format != "chrome") return fail_usage("--trace-format takes jsonl or chrome");
+      if (trace_format != "jsonl" && trace_format != "chrome")
+        return fail_usage("--trace-format takes jsonl or chrome");
     } else if (a == "--seeds") {
       seeds = std::atoi(value("--seeds").c_str());
       if (seeds < 1) return fail_usage("--seeds takes a positive number");
@@ -142,7 +146,8 @@ int main(int argc, char** argv) {
     } else if (a == "--max-goroutines") {
       ropts.limits.max_goroutines = std::strtoll(value("--max-goroutines").c_str(), nullptr, 10);
     } else if (a == "--max-output-mb") {
-      ropts.limits.max_output_bytes = std::strtoll(value("--max-output-mb").c_str(), nullptr, 10) << 20;
+      ropts.limits.max_output_bytes = std::strtoll(value("--max-output-mb").c_str(), nullptr, 10)
+                                      << 20;
     } else if (a.size() > 1 && a[0] == '-') {
       return fail_usage("unknown flag " + a);
     } else {
@@ -163,12 +168,14 @@ int main(int argc, char** argv) {
   if (cmd == "vet") {
     auto findings = vet(*b, bopts.go_version);
     for (const VetFinding& f : findings)
-      std::fprintf(stderr, "%s: %s\n", b->files[0]->describe(f.range.begin).c_str(), f.message.c_str());
+      std::fprintf(stderr, "%s: %s\n", b->files[0]->describe(f.range.begin).c_str(),
+                   f.message.c_str());
     return findings.empty() ? 0 : 1;
   }
   if (cmd == "disasm") {
     for (auto& f : b->program->funcs)
-      if (f->file == 0 && !f->native && !f->wrapper) std::fputs(disassemble(*b->program, *f).c_str(), stdout);
+      if (f->file == 0 && !f->native && !f->wrapper)
+        std::fputs(disassemble(*b->program, *f).c_str(), stdout);
     return 0;
   }
   if (cmd == "check") {
@@ -217,12 +224,14 @@ int main(int argc, char** argv) {
   });
   if (!trace_path.empty()) {
     std::ofstream out(trace_path);
-    out << (trace_format == "chrome" ? export_chrome(r.trace, *b->program) : export_jsonl(r.trace, *b->program));
+    out << (trace_format == "chrome" ? export_chrome(r.trace, *b->program)
+                                     : export_jsonl(r.trace, *b->program));
   }
   if (!record_path.empty()) {
     std::ofstream out(record_path);
     out << DecisionSource::encode(r.decisions) << "\n";
   }
-  if (r.replay_diverged) std::fprintf(stderr, "goroscope: warning: the replay diverged from the recording\n");
+  if (r.replay_diverged)
+    std::fprintf(stderr, "goroscope: warning: the replay diverged from the recording\n");
   return r.exit_code;
 }

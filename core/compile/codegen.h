@@ -15,9 +15,9 @@ class ProgramBuilder;
 // Where an assignable value lives.
 struct Loc {
   enum class Kind : uint8_t { Reg, Mem, Global, MapEntry, Blank } kind = Kind::Blank;
-  int reg = 0;   // Reg: first slot; Mem: slot holding the base pointer; MapEntry: map slot
-  int off = 0;   // Mem: slot offset from the pointer; Global: global slot
-  int key = 0;   // MapEntry: key slots
+  int reg = 0;  // Reg: first slot; Mem: slot holding the base pointer; MapEntry: map slot
+  int off = 0;  // Mem: slot offset from the pointer; Global: global slot
+  int key = 0;  // MapEntry: key slots
   const Type* type = nullptr;
 };
 
@@ -33,7 +33,9 @@ class FuncCompiler {
   void patch(int at, int target) { proto_->code[at].a = target; }
   int here() const { return int(proto_->code.size()); }
   int alloc(int n);
-  void set_pos(const Node* n) { if (n) pos_ = n->range.begin; }
+  void set_pos(const Node* n) {
+    if (n) pos_ = n->range.begin;
+  }
   void load_int(int dst, int64_t v);
   void load_const(int dst, const Constant& c, const Type* t);
   void copy(int dst, int src, int n);
@@ -44,13 +46,13 @@ class FuncCompiler {
   void declare_local(Object* obj);
   void load(const Loc& l, int dst);
   void store(const Loc& l, int src);
-  int addr_of(Expr* e);      // slot holding a pointer to the addressable expression
+  int addr_of(Expr* e);  // slot holding a pointer to the addressable expression
   Loc lvalue(Expr* e);
 
   // --- expressions (compile_expr.cc) ---
-  int expr(Expr* e);                       // value in fresh or variable slots (read-only)
-  void expr_to(Expr* e, int dst);          // value written to dst
-  int coerce(Expr* e, const Type* target); // value converted to target (interfaces)
+  int expr(Expr* e);                        // value in fresh or variable slots (read-only)
+  void expr_to(Expr* e, int dst);           // value written to dst
+  int coerce(Expr* e, const Type* target);  // value converted to target (interfaces)
   void coerce_to(Expr* e, const Type* target, int dst);
   void convert_value(int src, const Type* from, const Type* to, int dst);
   void binary(BinaryExpr* be, int dst);

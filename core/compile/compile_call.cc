@@ -20,8 +20,8 @@ int sig_slots(const std::vector<const Type*>& ts) {
 Object* static_callee(Expr* fun) {
   fun = unparen(fun);
   if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) return id->obj;
-  if (auto* se = as<SelectorExpr>(fun); se && !se->selection && se->sel->obj &&
-                                        se->sel->obj->kind == ObjKind::Func)
+  if (auto* se = as<SelectorExpr>(fun);
+      se && !se->selection && se->sel->obj && se->sel->obj->kind == ObjKind::Func)
     return se->sel->obj;
   return nullptr;
 }
@@ -72,7 +72,8 @@ void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
   for (Expr* a : ce->args) any_call |= has_call(a);
   for (int pass = any_call ? 0 : 1; pass < 2; pass++)
     for (size_t i = 0; i < fixed; i++)
-      if (!any_call || is_plain(ce->args[i]) == (pass == 1)) coerce_to(ce->args[i], params[i], at + offs[i]);
+      if (!any_call || is_plain(ce->args[i]) == (pass == 1))
+        coerce_to(ce->args[i], params[i], at + offs[i]);
   if (sig->variadic && !ce->has_ellipsis) {
     const Type* et = params[np - 1]->elem;
     int ew = slots_of(et);
@@ -127,12 +128,17 @@ int FuncCompiler::call(CallExpr* ce) {
     if (m->ptr_recv) {
       switch (holder.kind) {
         case Loc::Kind::Mem:
-          if (holder.off == 0) copy(base + R, holder.reg, 1);
-          else emit(Op::PtrAdd, base + R, holder.reg, holder.off);
+          if (holder.off == 0)
+            copy(base + R, holder.reg, 1);
+          else
+            emit(Op::PtrAdd, base + R, holder.reg, holder.off);
           break;
-        case Loc::Kind::Global: emit(Op::GAddr, base + R, holder.off); break;
+        case Loc::Kind::Global:
+          emit(Op::GAddr, base + R, holder.off);
+          break;
         default:
-          pb_.error(file_, se->range, DiagKind::Unsupported, "cannot take the address of the receiver");
+          pb_.error(file_, se->range, DiagKind::Unsupported,
+                    "cannot take the address of the receiver");
       }
     } else {
       load(holder, base + R);
@@ -175,8 +181,10 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
       int x = expr(args[0]);
       set_pos(ce);
       switch (u->kind) {
-        case Kind::String: return x + 1;
-        case Kind::Slice: return b == Builtin::Len ? x + 1 : x + 2;
+        case Kind::String:
+          return x + 1;
+        case Kind::Slice:
+          return b == Builtin::Len ? x + 1 : x + 2;
         case Kind::Map: {
           int r = alloc(1);
           emit(Op::MapLen, r, x);
@@ -202,8 +210,10 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
       if (ce->has_ellipsis) {
         int y = expr(args[1]);
         set_pos(ce);
-        if (is_string(args[1]->type)) emit(Op::AppendStr, dst, s, y);
-        else emit(Op::AppendSlice, dst, s, y, pb_.type_index(et));
+        if (is_string(args[1]->type))
+          emit(Op::AppendStr, dst, s, y);
+        else
+          emit(Op::AppendSlice, dst, s, y, pb_.type_index(et));
         return dst;
       }
       int k = int(args.size()) - 1;
@@ -258,8 +268,10 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
       int s = expr(args[1]);
       int dst = alloc(1);
       set_pos(ce);
-      if (is_string(args[1]->type)) emit(Op::CopyStr, dst, d, s);
-      else emit(Op::Copy, dst, d, s, slots_of(under(args[0]->type)->elem));
+      if (is_string(args[1]->type))
+        emit(Op::CopyStr, dst, d, s);
+      else
+        emit(Op::Copy, dst, d, s, slots_of(under(args[0]->type)->elem));
       return dst;
     }
     case Builtin::Close: {
@@ -313,8 +325,10 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
     case Builtin::Clear: {
       const Type* u = under(args[0]->type);
       int x = expr(args[0]);
-      if (u->kind == Kind::Map) emit(Op::MapClear, x);
-      else emit(Op::ClearSlice, x, 0, 0, slots_of(u->elem));
+      if (u->kind == Kind::Map)
+        emit(Op::MapClear, x);
+      else
+        emit(Op::ClearSlice, x, 0, 0, slots_of(u->elem));
       return top_;
     }
     default:
@@ -362,8 +376,12 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
         off += slots_of(t);
       }
       switch (b) {
-        case Builtin::Close: tc.emit(Op::Close, at[0]); break;
-        case Builtin::Panic: tc.emit(Op::Panic, at[0]); break;
+        case Builtin::Close:
+          tc.emit(Op::Close, at[0]);
+          break;
+        case Builtin::Panic:
+          tc.emit(Op::Panic, at[0]);
+          break;
         case Builtin::Delete: {
           const Type* u = under(ptypes[0]);
           int k = at[1];
@@ -385,16 +403,21 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
         case Builtin::Recover:
           break;  // recover is not called *by* a deferred function here: it returns nil
         case Builtin::Clear:
-          if (under(ptypes[0])->kind == Kind::Map) tc.emit(Op::MapClear, at[0]);
-          else tc.emit(Op::ClearSlice, at[0], 0, 0, slots_of(under(ptypes[0])->elem));
+          if (under(ptypes[0])->kind == Kind::Map)
+            tc.emit(Op::MapClear, at[0]);
+          else
+            tc.emit(Op::ClearSlice, at[0], 0, 0, slots_of(under(ptypes[0])->elem));
           break;
         case Builtin::Copy: {
           int r = tc.alloc(1);
-          if (is_string(ptypes[1])) tc.emit(Op::CopyStr, r, at[0], at[1]);
-          else tc.emit(Op::Copy, r, at[0], at[1], slots_of(under(ptypes[0])->elem));
+          if (is_string(ptypes[1]))
+            tc.emit(Op::CopyStr, r, at[0], at[1]);
+          else
+            tc.emit(Op::Copy, r, at[0], at[1], slots_of(under(ptypes[0])->elem));
           break;
         }
-        default: break;
+        default:
+          break;
       }
       tc.emit(Op::Ret);
     }
@@ -407,8 +430,10 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
       off += slots_of(ptypes[i]);
     }
     set_pos(ce);
-    if (is_go) emit(Op::Go, f, base, 0, P);
-    else emit(Op::Defer, f, base, 0, P);
+    if (is_go)
+      emit(Op::Go, f, base, 0, P);
+    else
+      emit(Op::Defer, f, base, 0, P);
     return;
   }
   const Type* sig = under(ce->fun->type);
@@ -418,8 +443,10 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
   int base = alloc(P);
   args_into(ce, sig, base);
   set_pos(ce);
-  if (is_go) emit(Op::Go, f, base, R, P);
-  else emit(Op::Defer, f, base, R, P);
+  if (is_go)
+    emit(Op::Go, f, base, R, P);
+  else
+    emit(Op::Defer, f, base, R, P);
 }
 
 }  // namespace gs

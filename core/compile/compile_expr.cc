@@ -14,8 +14,9 @@ Expr* unparen(Expr* e) {
 int FuncCompiler::expr(Expr* e) {
   Expr* u = unparen(e);
   if (e->mode != ExprMode::Constant && !copy_vars_)
-    if (auto* id = as<Ident>(u); id && id->obj && id->obj->kind == ObjKind::Var && !id->obj->is_global &&
-                                 !id->obj->boxed && !cap_index_.count(id->obj))
+    if (auto* id = as<Ident>(u); id && id->obj && id->obj->kind == ObjKind::Var &&
+                                 !id->obj->is_global && !id->obj->boxed &&
+                                 !cap_index_.count(id->obj))
       return id->obj->slot;
   int r = alloc(slots_of(e->type));
   expr_to(e, r);
@@ -27,7 +28,8 @@ bool FuncCompiler::has_call(const Expr* e) {
   switch (e->kind) {
     case NodeKind::CallExpr: {
       auto* ce = static_cast<const CallExpr*>(e);
-      if (ce->call_kind == CallExpr::CallKind::Func || ce->call_kind == CallExpr::CallKind::Method) return true;
+      if (ce->call_kind == CallExpr::CallKind::Func || ce->call_kind == CallExpr::CallKind::Method)
+        return true;
       for (const Expr* a : ce->args)
         if (has_call(a)) return true;
       return false;
@@ -40,8 +42,10 @@ bool FuncCompiler::has_call(const Expr* e) {
       auto* be = static_cast<const BinaryExpr*>(e);
       return has_call(be->x) || has_call(be->y);
     }
-    case NodeKind::ParenExpr: return has_call(static_cast<const ParenExpr*>(e)->x);
-    case NodeKind::SelectorExpr: return has_call(static_cast<const SelectorExpr*>(e)->x);
+    case NodeKind::ParenExpr:
+      return has_call(static_cast<const ParenExpr*>(e)->x);
+    case NodeKind::SelectorExpr:
+      return has_call(static_cast<const SelectorExpr*>(e)->x);
     case NodeKind::IndexExpr: {
       auto* ie = static_cast<const IndexExpr*>(e);
       return has_call(ie->x) || has_call(ie->index);
@@ -50,8 +54,10 @@ bool FuncCompiler::has_call(const Expr* e) {
       auto* se = static_cast<const SliceExpr*>(e);
       return has_call(se->x) || has_call(se->low) || has_call(se->high) || has_call(se->max);
     }
-    case NodeKind::StarExpr: return has_call(static_cast<const StarExpr*>(e)->x);
-    case NodeKind::TypeAssertExpr: return has_call(static_cast<const TypeAssertExpr*>(e)->x);
+    case NodeKind::StarExpr:
+      return has_call(static_cast<const StarExpr*>(e)->x);
+    case NodeKind::TypeAssertExpr:
+      return has_call(static_cast<const TypeAssertExpr*>(e)->x);
     case NodeKind::CompositeLit:
       for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
         if (has_call(el)) return true;
@@ -69,7 +75,8 @@ bool FuncCompiler::is_plain(const Expr* e) {
   if (auto* p = as<ParenExpr>(e)) return is_plain(p->x);
   if (auto* id = as<Ident>(e)) return id->obj && id->obj->kind == ObjKind::Var;
   if (auto* se = as<SelectorExpr>(e))
-    return se->selection ? se->selection->kind == Selection::Kind::Field && !se->selection->indirect && is_plain(se->x)
+    return se->selection ? se->selection->kind == Selection::Kind::Field &&
+                               !se->selection->indirect && is_plain(se->x)
                          : se->sel->obj && se->sel->obj->kind == ObjKind::Var;
   return false;
 }
@@ -159,8 +166,10 @@ void FuncCompiler::expr_to(Expr* e, int dst) {
     case NodeKind::StarExpr: {
       int p = expr(static_cast<StarExpr*>(e)->x);
       set_pos(e);
-      if (w == 0) emit(Op::NilChk, p);
-      else emit(Op::Load, dst, p, 0, w);
+      if (w == 0)
+        emit(Op::NilChk, p);
+      else
+        emit(Op::Load, dst, p, 0, w);
       return;
     }
     case NodeKind::UnaryExpr:
@@ -170,7 +179,8 @@ void FuncCompiler::expr_to(Expr* e, int dst) {
       binary(static_cast<BinaryExpr*>(e), dst);
       return;
     default:
-      pb_.error(file_, e->range, DiagKind::Unsupported, std::string("expression not supported: ") + node_kind_name(e->kind));
+      pb_.error(file_, e->range, DiagKind::Unsupported,
+                std::string("expression not supported: ") + node_kind_name(e->kind));
       return;
   }
 }
@@ -178,13 +188,26 @@ void FuncCompiler::expr_to(Expr* e, int dst) {
 void FuncCompiler::wrap_int(int reg, const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case Kind::Int8: emit(Op::SExt, reg, reg, 8); break;
-    case Kind::Int16: emit(Op::SExt, reg, reg, 16); break;
-    case Kind::Int32: emit(Op::SExt, reg, reg, 32); break;
-    case Kind::Uint8: emit(Op::ZExt, reg, reg, 8); break;
-    case Kind::Uint16: emit(Op::ZExt, reg, reg, 16); break;
-    case Kind::Uint32: emit(Op::ZExt, reg, reg, 32); break;
-    default: break;
+    case Kind::Int8:
+      emit(Op::SExt, reg, reg, 8);
+      break;
+    case Kind::Int16:
+      emit(Op::SExt, reg, reg, 16);
+      break;
+    case Kind::Int32:
+      emit(Op::SExt, reg, reg, 32);
+      break;
+    case Kind::Uint8:
+      emit(Op::ZExt, reg, reg, 8);
+      break;
+    case Kind::Uint16:
+      emit(Op::ZExt, reg, reg, 16);
+      break;
+    case Kind::Uint32:
+      emit(Op::ZExt, reg, reg, 32);
+      break;
+    default:
+      break;
   }
 }
 
@@ -195,7 +218,10 @@ void FuncCompiler::arith(Tok op, int x, int y, const Type* t, int dst) {
     return;
   }
   if (is_float(u)) {
-    Op o = op == Tok::Add ? Op::FAdd : op == Tok::Sub ? Op::FSub : op == Tok::Mul ? Op::FMul : Op::FDiv;
+    Op o = op == Tok::Add   ? Op::FAdd
+           : op == Tok::Sub ? Op::FSub
+           : op == Tok::Mul ? Op::FMul
+                            : Op::FDiv;
     emit(o, dst, x, y);
     if (u->kind == Kind::Float32) emit(Op::F32, dst, dst);
     return;
@@ -203,16 +229,35 @@ void FuncCompiler::arith(Tok op, int x, int y, const Type* t, int dst) {
   bool uns = is_unsigned(u);
   Op o = Op::Add;
   switch (op) {
-    case Tok::Add: o = Op::Add; break;
-    case Tok::Sub: o = Op::Sub; break;
-    case Tok::Mul: o = Op::Mul; break;
-    case Tok::Quo: o = uns ? Op::DivU : Op::Div; break;
-    case Tok::Rem: o = uns ? Op::RemU : Op::Rem; break;
-    case Tok::And: o = Op::And; break;
-    case Tok::Or: o = Op::Or; break;
-    case Tok::Xor: o = Op::Xor; break;
-    case Tok::AndNot: o = Op::AndNot; break;
-    default: break;
+    case Tok::Add:
+      o = Op::Add;
+      break;
+    case Tok::Sub:
+      o = Op::Sub;
+      break;
+    case Tok::Mul:
+      o = Op::Mul;
+      break;
+    case Tok::Quo:
+      o = uns ? Op::DivU : Op::Div;
+      break;
+    case Tok::Rem:
+      o = uns ? Op::RemU : Op::Rem;
+      break;
+    case Tok::And:
+      o = Op::And;
+      break;
+    case Tok::Or:
+      o = Op::Or;
+      break;
+    case Tok::Xor:
+      o = Op::Xor;
+      break;
+    case Tok::AndNot:
+      o = Op::AndNot;
+      break;
+    default:
+      break;
   }
   emit(o, dst, x, y);
   wrap_int(dst, t);
@@ -233,7 +278,10 @@ void FuncCompiler::compare(Tok op, int x, int y, const Type* t, int dst) {
     return;
   }
   if (is_float(u)) {
-    Op o = base == Tok::Eql ? Op::FEq : base == Tok::Neq ? Op::FNe : base == Tok::Lss ? Op::FLt : Op::FLe;
+    Op o = base == Tok::Eql   ? Op::FEq
+           : base == Tok::Neq ? Op::FNe
+           : base == Tok::Lss ? Op::FLt
+                              : Op::FLe;
     emit(o, dst, x, y);
     return;
   }
@@ -245,10 +293,18 @@ void FuncCompiler::compare(Tok op, int x, int y, const Type* t, int dst) {
   bool uns = is_unsigned(u);
   Op o;
   switch (base) {
-    case Tok::Eql: o = Op::Eq; break;
-    case Tok::Neq: o = Op::Ne; break;
-    case Tok::Lss: o = uns ? Op::LtU : Op::Lt; break;
-    default: o = uns ? Op::LeU : Op::Le; break;
+    case Tok::Eql:
+      o = Op::Eq;
+      break;
+    case Tok::Neq:
+      o = Op::Ne;
+      break;
+    case Tok::Lss:
+      o = uns ? Op::LtU : Op::Lt;
+      break;
+    default:
+      o = uns ? Op::LeU : Op::Le;
+      break;
   }
   emit(o, dst, x, y);
 }
@@ -263,7 +319,12 @@ void FuncCompiler::binary(BinaryExpr* be, int dst) {
     return;
   }
   switch (op) {
-    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq: {
+    case Tok::Eql:
+    case Tok::Neq:
+    case Tok::Lss:
+    case Tok::Leq:
+    case Tok::Gtr:
+    case Tok::Geq: {
       const Type* xt = be->x->type;
       const Type* yt = be->y->type;
       const Type* t = xt;
@@ -284,7 +345,8 @@ void FuncCompiler::binary(BinaryExpr* be, int dst) {
       compare(op, x, y, t, dst);
       return;
     }
-    case Tok::Shl: case Tok::Shr: {
+    case Tok::Shl:
+    case Tok::Shr: {
       int x = expr(be->x);
       int y = expr(be->y);
       set_pos(be);
@@ -361,8 +423,10 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
     CompositeLit tmp = *cl;
     tmp.type = et;
     composite_lit(&tmp, v);
-    if (w == 0) emit(Op::New, dst, 0);
-    else emit(Op::Box, dst, v, 0, w);
+    if (w == 0)
+      emit(Op::New, dst, 0);
+    else
+      emit(Op::Box, dst, v, 0, w);
     return;
   }
   int w = slots_of(t);
@@ -454,7 +518,8 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
       return;
     }
     default:
-      pb_.error(file_, cl->range, DiagKind::Unsupported, "composite literal of this type is not supported");
+      pb_.error(file_, cl->range, DiagKind::Unsupported,
+                "composite literal of this type is not supported");
   }
 }
 
@@ -478,8 +543,10 @@ void FuncCompiler::func_lit(FuncLit* fl, int dst) {
 void FuncCompiler::selector(SelectorExpr* se, int dst) {
   if (!se->selection) {
     Object* o = se->sel->obj;
-    if (o->kind == ObjKind::Func) func_value(o, dst);
-    else load(var_loc(o), dst);
+    if (o->kind == ObjKind::Func)
+      func_value(o, dst);
+    else
+      load(var_loc(o), dst);
     return;
   }
   const Selection* sel = se->selection;
@@ -521,9 +588,13 @@ void FuncCompiler::method_value(SelectorExpr* se, int dst) {
       recv = holder.reg;
     } else {
       recv = alloc(1);
-      if (holder.kind == Loc::Kind::Global) emit(Op::GAddr, recv, holder.off);
-      else if (holder.kind == Loc::Kind::Mem) emit(Op::PtrAdd, recv, holder.reg, holder.off);
-      else pb_.error(file_, se->range, DiagKind::Unsupported, "cannot take the address of the receiver");
+      if (holder.kind == Loc::Kind::Global)
+        emit(Op::GAddr, recv, holder.off);
+      else if (holder.kind == Loc::Kind::Mem)
+        emit(Op::PtrAdd, recv, holder.reg, holder.off);
+      else
+        pb_.error(file_, se->range, DiagKind::Unsupported,
+                  "cannot take the address of the receiver");
     }
   } else {
     w = slots_of(holder.type);
@@ -556,8 +627,10 @@ void FuncCompiler::index(IndexExpr* ie, int dst, int ok_dst) {
     int v = expr(ie->x);
     int w = slots_of(ie->x->type);
     int p = alloc(1);
-    if (w == 0) emit(Op::New, p, 0);
-    else emit(Op::Box, p, v, 0, w);
+    if (w == 0)
+      emit(Op::New, p, 0);
+    else
+      emit(Op::Box, p, v, 0, w);
     int len = alloc(1);
     load_int(len, xu->len);
     int i = coerce(ie->index, pb_.types.basic(Kind::Int));
@@ -640,7 +713,8 @@ void FuncCompiler::type_assert(TypeAssertExpr* ta, int dst, bool commaok) {
   int x = expr(ta->x);
   set_pos(ta);
   // c packs the asserted type and (upper 16 bits) the interface's static type for messages.
-  emit(Op::Assert, dst, x, pb_.type_index(ta->type) | (pb_.type_index(ta->x->type) << 16), commaok ? 1 : 0);
+  emit(Op::Assert, dst, x, pb_.type_index(ta->type) | (pb_.type_index(ta->x->type) << 16),
+       commaok ? 1 : 0);
 }
 
 void FuncCompiler::recv(UnaryExpr* ue, int dst, bool commaok) {
@@ -704,8 +778,10 @@ void FuncCompiler::conversion(CallExpr* ce, int dst) {
   }
   if (is_float(tu) && is_float(fu)) {
     int v = expr(x);
-    if (tu->kind == Kind::Float32) emit(Op::F32, dst, v);
-    else copy(dst, v, 1);
+    if (tu->kind == Kind::Float32)
+      emit(Op::F32, dst, v);
+    else
+      copy(dst, v, 1);
     return;
   }
   if (is_integer(tu) && is_integer(fu)) {

@@ -16,7 +16,8 @@ void FuncCompiler::block(const std::vector<Stmt*>& list) {
     int mark = top_;
     stmt(s);
     // Locals declared by the statement stay allocated until the end of the block.
-    if (!as<DeclStmt>(s) && !(as<AssignStmt>(s) && static_cast<AssignStmt*>(s)->tok == Tok::Define) &&
+    if (!as<DeclStmt>(s) &&
+        !(as<AssignStmt>(s) && static_cast<AssignStmt*>(s)->tok == Tok::Define) &&
         !as<LabeledStmt>(s))
       top_ = mark;
   }
@@ -148,7 +149,8 @@ void FuncCompiler::stmt(Stmt* s) {
       select_stmt(static_cast<SelectStmt*>(s));
       return;
     default:
-      pb_.error(file_, s->range, DiagKind::Unsupported, std::string("statement not supported: ") + node_kind_name(s->kind));
+      pb_.error(file_, s->range, DiagKind::Unsupported,
+                std::string("statement not supported: ") + node_kind_name(s->kind));
   }
 }
 
@@ -156,7 +158,8 @@ void FuncCompiler::stmt(Stmt* s) {
 void FuncCompiler::define_or_assign(Expr* lhs, bool define, int src, const Type* src_type) {
   auto* id = as<Ident>(unparen(lhs));
   if (id && id->name == "_") return;
-  if (define && id && id->obj && id->obj->slot < 0 + 0 * 1) {}
+  if (define && id && id->obj && id->obj->slot < 0 + 0 * 1) {
+  }
   Loc l;
   if (define && id && id->obj && !id->obj->is_global && id->obj->slot == -1) {
     declare_local(id->obj);
@@ -183,9 +186,12 @@ void FuncCompiler::assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool d
     // Comma-ok forms: value then a bool.
     int w = slots_of(r->type);
     base = alloc(w + 1);
-    if (auto* ie = as<IndexExpr>(r)) index(ie, base, base + w);
-    else if (auto* ta = as<TypeAssertExpr>(r)) type_assert(ta, base, true);
-    else if (auto* ue = as<UnaryExpr>(r)) recv(ue, base, true);
+    if (auto* ie = as<IndexExpr>(r))
+      index(ie, base, base + w);
+    else if (auto* ta = as<TypeAssertExpr>(r))
+      type_assert(ta, base, true);
+    else if (auto* ue = as<UnaryExpr>(r))
+      recv(ue, base, true);
     types = {r->type, pb_.types.basic(Kind::Bool)};
   }
   // Values are all computed; now the assignments, left to right.
@@ -251,7 +257,9 @@ void FuncCompiler::assign(AssignStmt* asg) {
   std::vector<const Type*> lts(asg->rhs.size());
   for (size_t i = 0; i < asg->rhs.size(); i++) {
     const Type* lt = define ? asg->lhs[i]->type : locs[i].type;
-    if (!lt || (as<Ident>(unparen(asg->lhs[i])) && static_cast<Ident*>(unparen(asg->lhs[i]))->name == "_")) lt = asg->rhs[i]->type;
+    if (!lt ||
+        (as<Ident>(unparen(asg->lhs[i])) && static_cast<Ident*>(unparen(asg->lhs[i]))->name == "_"))
+      lt = asg->rhs[i]->type;
     lts[i] = lt;
     vals[i] = alloc(slots_of(lt));
   }
@@ -260,7 +268,10 @@ void FuncCompiler::assign(AssignStmt* asg) {
       if (is_plain(asg->rhs[i]) == (pass == 1)) coerce_to(asg->rhs[i], lts[i], vals[i]);
   for (size_t i = 0; i < asg->lhs.size(); i++) {
     if (define) {
-      define_or_assign(asg->lhs[i], true, vals[i], asg->rhs[i]->type && !is_untyped(asg->rhs[i]->type) ? (asg->lhs[i]->type ? asg->lhs[i]->type : asg->rhs[i]->type) : asg->lhs[i]->type);
+      define_or_assign(asg->lhs[i], true, vals[i],
+                       asg->rhs[i]->type && !is_untyped(asg->rhs[i]->type)
+                           ? (asg->lhs[i]->type ? asg->lhs[i]->type : asg->rhs[i]->type)
+                           : asg->lhs[i]->type);
     } else {
       store(locs[i], vals[i]);
     }
@@ -278,13 +289,27 @@ void FuncCompiler::cond_jump(Expr* cond, bool jump_if, std::vector<int>& jumps) 
     // Jumping when the condition is false means testing the negated comparison.
     if (!jump_if) {
       switch (op) {
-        case Tok::Lss: op = Tok::Geq; break;
-        case Tok::Leq: op = Tok::Gtr; break;
-        case Tok::Gtr: op = Tok::Leq; break;
-        case Tok::Geq: op = Tok::Lss; break;
-        case Tok::Eql: op = Tok::Neq; break;
-        case Tok::Neq: op = Tok::Eql; break;
-        default: op = Tok::Illegal; break;
+        case Tok::Lss:
+          op = Tok::Geq;
+          break;
+        case Tok::Leq:
+          op = Tok::Gtr;
+          break;
+        case Tok::Gtr:
+          op = Tok::Leq;
+          break;
+        case Tok::Geq:
+          op = Tok::Lss;
+          break;
+        case Tok::Eql:
+          op = Tok::Neq;
+          break;
+        case Tok::Neq:
+          op = Tok::Eql;
+          break;
+        default:
+          op = Tok::Illegal;
+          break;
       }
     }
     bool ordered = op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
@@ -293,12 +318,24 @@ void FuncCompiler::cond_jump(Expr* cond, bool jump_if, std::vector<int>& jumps) 
       int y = expr(be->y);
       set_pos(be);
       switch (op) {
-        case Tok::Lss: jumps.push_back(emit(Op::JmpLt, 0, x, y)); break;
-        case Tok::Leq: jumps.push_back(emit(Op::JmpLe, 0, x, y)); break;
-        case Tok::Gtr: jumps.push_back(emit(Op::JmpLt, 0, y, x)); break;
-        case Tok::Geq: jumps.push_back(emit(Op::JmpLe, 0, y, x)); break;
-        case Tok::Eql: jumps.push_back(emit(Op::JmpEq, 0, x, y)); break;
-        default: jumps.push_back(emit(Op::JmpNe, 0, x, y)); break;
+        case Tok::Lss:
+          jumps.push_back(emit(Op::JmpLt, 0, x, y));
+          break;
+        case Tok::Leq:
+          jumps.push_back(emit(Op::JmpLe, 0, x, y));
+          break;
+        case Tok::Gtr:
+          jumps.push_back(emit(Op::JmpLt, 0, y, x));
+          break;
+        case Tok::Geq:
+          jumps.push_back(emit(Op::JmpLe, 0, y, x));
+          break;
+        case Tok::Eql:
+          jumps.push_back(emit(Op::JmpEq, 0, x, y));
+          break;
+        default:
+          jumps.push_back(emit(Op::JmpNe, 0, x, y));
+          break;
       }
       return;
     }
@@ -351,8 +388,10 @@ void FuncCompiler::for_stmt(ForStmt* s) {
     int w = slots_of(o->type);
     int v = alloc(w);
     if (w) emit(Op::Load, v, o->slot, 0, w);
-    if (w) emit(Op::Box, o->slot, v, 0, w);
-    else emit(Op::New, o->slot, 0);
+    if (w)
+      emit(Op::Box, o->slot, v, 0, w);
+    else
+      emit(Op::New, o->slot, 0);
     top_ = inner;
   }
   if (s->post) {
@@ -486,8 +525,10 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
         int v = alloc(w);
         expr_to(s->x, v);
         ptr = alloc(1);
-        if (w) emit(Op::Box, ptr, v, 0, w);
-        else emit(Op::New, ptr, 0);
+        if (w)
+          emit(Op::Box, ptr, v, 0, w);
+        else
+          emit(Op::New, ptr, 0);
       } else {
         ptr = -1;
       }
@@ -583,8 +624,10 @@ void FuncCompiler::switch_stmt(SwitchStmt* s) {
     if (falls) body.pop_back();
     block(body);
     top_ = inner;
-    if (falls) fall.push_back(emit(Op::Jmp));
-    else ends.push_back(emit(Op::Jmp));
+    if (falls)
+      fall.push_back(emit(Op::Jmp));
+    else
+      ends.push_back(emit(Op::Jmp));
   }
   int end = here();
   patch(to_default, default_idx >= 0 ? body_start[default_idx] : end);
@@ -599,8 +642,10 @@ void FuncCompiler::type_switch(TypeSwitchStmt* s) {
   int mark = top_;
   if (s->init) stmt(s->init);
   Expr* guard = nullptr;
-  if (auto* asg = as<AssignStmt>(s->assign)) guard = asg->rhs[0];
-  else guard = static_cast<ExprStmt*>(s->assign)->x;
+  if (auto* asg = as<AssignStmt>(s->assign))
+    guard = asg->rhs[0];
+  else
+    guard = static_cast<ExprStmt*>(s->assign)->x;
   auto* ta = static_cast<TypeAssertExpr*>(unparen(guard));
   int x = alloc(2);
   expr_to(ta->x, x);
@@ -643,8 +688,10 @@ void FuncCompiler::type_switch(TypeSwitchStmt* s) {
       declare_local(o);
       int w = slots_of(o->type);
       int v = alloc(w);
-      if (is_interface(o->type)) copy(v, x, 2);
-      else emit(Op::Assert, v, x, pb_.type_index(o->type) | (pb_.type_index(ta->x->type) << 16), 0);
+      if (is_interface(o->type))
+        copy(v, x, 2);
+      else
+        emit(Op::Assert, v, x, pb_.type_index(o->type) | (pb_.type_index(ta->x->type) << 16), 0);
       store(var_loc(o), v);
     }
     block(cc->body);
@@ -687,8 +734,10 @@ void FuncCompiler::select_stmt(SelectStmt* s) {
       coerce_to(ss->value, et, sc.value);
     } else {
       UnaryExpr* ue;
-      if (auto* es = as<ExprStmt>(cc->comm)) ue = static_cast<UnaryExpr*>(unparen(es->x));
-      else ue = static_cast<UnaryExpr*>(unparen(static_cast<AssignStmt*>(cc->comm)->rhs[0]));
+      if (auto* es = as<ExprStmt>(cc->comm))
+        ue = static_cast<UnaryExpr*>(unparen(es->x));
+      else
+        ue = static_cast<UnaryExpr*>(unparen(static_cast<AssignStmt*>(cc->comm)->rhs[0]));
       sc.chan = alloc(1);
       expr_to(ue->x, sc.chan);
       ri.elem = under(ue->x->type)->elem;
@@ -714,7 +763,8 @@ void FuncCompiler::select_stmt(SelectStmt* s) {
       if (auto* asg = as<AssignStmt>(cc->comm)) {
         bool define = asg->tok == Tok::Define;
         define_or_assign(asg->lhs[0], define, ri->dst, ri->elem);
-        if (asg->lhs.size() > 1) define_or_assign(asg->lhs[1], define, ri->ok, pb_.types.basic(Kind::Bool));
+        if (asg->lhs.size() > 1)
+          define_or_assign(asg->lhs[1], define, ri->ok, pb_.types.basic(Kind::Bool));
       }
     }
     block(cc->body);
@@ -786,8 +836,10 @@ void FuncCompiler::return_stmt(ReturnStmt* s) {
 void FuncCompiler::branch(BranchStmt* s) {
   for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
     if (it->stmt != s->target) continue;
-    if (s->tok == Tok::Break) it->breaks.push_back(emit(Op::Jmp));
-    else it->continues.push_back(emit(Op::Jmp));
+    if (s->tok == Tok::Break)
+      it->breaks.push_back(emit(Op::Jmp));
+    else
+      it->continues.push_back(emit(Op::Jmp));
     return;
   }
   pb_.error(file_, s->range, DiagKind::Unsupported, "branch target not found");

@@ -32,8 +32,10 @@ void FuncCompiler::load_int(int dst, int64_t v) {
 
 void FuncCompiler::copy(int dst, int src, int n) {
   if (dst == src || n == 0) return;
-  if (n == 1) emit(Op::Mov, dst, src);
-  else emit(Op::MovN, dst, src, 0, n);
+  if (n == 1)
+    emit(Op::Mov, dst, src);
+  else
+    emit(Op::MovN, dst, src, 0, n);
 }
 
 void FuncCompiler::load_const(int dst, const Constant& c, const Type* t) {
@@ -110,28 +112,46 @@ void FuncCompiler::declare_local(Object* obj) {
 void FuncCompiler::load(const Loc& l, int dst) {
   int w = slots_of(l.type);
   switch (l.kind) {
-    case Loc::Kind::Reg: copy(dst, l.reg, w); break;
-    case Loc::Kind::Mem:
-      if (w == 0) emit(Op::NilChk, l.reg);
-      else emit(Op::Load, dst, l.reg, l.off, w);
+    case Loc::Kind::Reg:
+      copy(dst, l.reg, w);
       break;
-    case Loc::Kind::Global: if (w) emit(Op::GLoad, dst, l.off, 0, w); break;
-    case Loc::Kind::MapEntry: emit(Op::MapGet, dst, l.reg, l.key, w << 1); break;
-    case Loc::Kind::Blank: break;
+    case Loc::Kind::Mem:
+      if (w == 0)
+        emit(Op::NilChk, l.reg);
+      else
+        emit(Op::Load, dst, l.reg, l.off, w);
+      break;
+    case Loc::Kind::Global:
+      if (w) emit(Op::GLoad, dst, l.off, 0, w);
+      break;
+    case Loc::Kind::MapEntry:
+      emit(Op::MapGet, dst, l.reg, l.key, w << 1);
+      break;
+    case Loc::Kind::Blank:
+      break;
   }
 }
 
 void FuncCompiler::store(const Loc& l, int src) {
   int w = slots_of(l.type);
   switch (l.kind) {
-    case Loc::Kind::Reg: copy(l.reg, src, w); break;
-    case Loc::Kind::Mem:
-      if (w == 0) emit(Op::NilChk, l.reg);
-      else emit(Op::Store, l.reg, l.off, src, w);
+    case Loc::Kind::Reg:
+      copy(l.reg, src, w);
       break;
-    case Loc::Kind::Global: if (w) emit(Op::GStore, l.off, src, 0, w); break;
-    case Loc::Kind::MapEntry: emit(Op::MapSet, l.reg, l.key, src); break;
-    case Loc::Kind::Blank: break;
+    case Loc::Kind::Mem:
+      if (w == 0)
+        emit(Op::NilChk, l.reg);
+      else
+        emit(Op::Store, l.reg, l.off, src, w);
+      break;
+    case Loc::Kind::Global:
+      if (w) emit(Op::GStore, l.off, src, 0, w);
+      break;
+    case Loc::Kind::MapEntry:
+      emit(Op::MapSet, l.reg, l.key, src);
+      break;
+    case Loc::Kind::Blank:
+      break;
   }
 }
 
@@ -160,10 +180,17 @@ Loc FuncCompiler::walk_path(Expr* x, const std::vector<int>& path, size_t count)
     const Type* ft = st->fields[idx].type;
     int off = field_offset(st, idx);
     switch (l.kind) {
-      case Loc::Kind::Reg: l.reg += off; break;
-      case Loc::Kind::Mem: l.off += off; break;
-      case Loc::Kind::Global: l.off += off; break;
-      default: break;
+      case Loc::Kind::Reg:
+        l.reg += off;
+        break;
+      case Loc::Kind::Mem:
+        l.off += off;
+        break;
+      case Loc::Kind::Global:
+        l.off += off;
+        break;
+      default:
+        break;
     }
     l.type = ft;
     // Every embedded field walked here is a holder: an embedded pointer is followed.
@@ -199,8 +226,10 @@ Loc FuncCompiler::lvalue(Expr* e) {
     int idx = sel->path.back();
     int off = field_offset(ht, idx);
     Loc l = holder;
-    if (l.kind == Loc::Kind::Reg) l.reg += off;
-    else l.off += off;
+    if (l.kind == Loc::Kind::Reg)
+      l.reg += off;
+    else
+      l.off += off;
     l.type = under(ht)->fields[idx].type;
     return l;
   }
@@ -269,15 +298,19 @@ int FuncCompiler::addr_of(Expr* e) {
     int v = alloc(w);
     composite_lit(cl, v);
     int p = alloc(1);
-    if (w == 0) emit(Op::New, p, 0);
-    else emit(Op::Box, p, v, 0, w);
+    if (w == 0)
+      emit(Op::New, p, 0);
+    else
+      emit(Op::Box, p, v, 0, w);
     return p;
   }
   if (auto* id = as<Ident>(e); id && id->obj && !id->obj->is_global) return box_ptr(id->obj);
   Loc l = lvalue(e);
   int p = alloc(1);
   switch (l.kind) {
-    case Loc::Kind::Global: emit(Op::GAddr, p, l.off); break;
+    case Loc::Kind::Global:
+      emit(Op::GAddr, p, l.off);
+      break;
     case Loc::Kind::Mem:
       if (l.off == 0) {
         emit(Op::NilChk, l.reg);
@@ -287,7 +320,8 @@ int FuncCompiler::addr_of(Expr* e) {
       break;
     default:
       // The checker boxes every variable whose address is taken; a register here is a bug.
-      pb_.error(file_, e->range, DiagKind::Unsupported, "cannot take the address of this expression");
+      pb_.error(file_, e->range, DiagKind::Unsupported,
+                "cannot take the address of this expression");
       break;
   }
   return p;
@@ -324,8 +358,10 @@ void FuncCompiler::compile_body(BlockStmt* body) {
     int w = slots_of(o->type);
     int from = o->slot;
     int b = alloc(1);
-    if (w == 0) emit(Op::New, b, 0);
-    else emit(Op::Box, b, from, 0, w);
+    if (w == 0)
+      emit(Op::New, b, 0);
+    else
+      emit(Op::Box, b, from, 0, w);
     o->slot = b;
     if (is_result) proto_->boxed_results.push_back({b, from, w});
   };
@@ -335,8 +371,10 @@ void FuncCompiler::compile_body(BlockStmt* body) {
   block(body->list);
   set_pos(body);
   if (body->range.end > 0) pos_ = body->range.end - 1;
-  if (info->sig->results.empty()) emit(Op::Ret);
-  else emit(Op::Unreachable);
+  if (info->sig->results.empty())
+    emit(Op::Ret);
+  else
+    emit(Op::Unreachable);
 }
 
 void FuncCompiler::compile_entry(const std::vector<Package*>& packages) {
@@ -369,7 +407,8 @@ void FuncCompiler::compile_entry(const std::vector<Package*>& packages) {
   Package* main = packages.back();
   Object* m = main->scope->lookup_local("main");
   if (!m || m->kind != ObjKind::Func) {
-    pb_.error(main->file_index, Range{0, 0}, DiagKind::Undefined, "function main is undeclared in the main package");
+    pb_.error(main->file_index, Range{0, 0}, DiagKind::Undefined,
+              "function main is undeclared in the main package");
   } else {
     emit(Op::Call, pb_.proto_of_func(m)->index, top_);
   }

@@ -10,9 +10,16 @@ int slots_of(const Type* t) {
   const Type* u = under(t);
   int n = 1;
   switch (u->kind) {
-    case Kind::String: case Kind::Interface: n = 2; break;
-    case Kind::Slice: n = 3; break;
-    case Kind::Array: n = int(u->len) * slots_of(u->elem); break;
+    case Kind::String:
+    case Kind::Interface:
+      n = 2;
+      break;
+    case Kind::Slice:
+      n = 3;
+      break;
+    case Kind::Array:
+      n = int(u->len) * slots_of(u->elem);
+      break;
     case Kind::Struct:
       n = 0;
       for (auto& f : u->fields) n += slots_of(f.type);
@@ -21,7 +28,9 @@ int slots_of(const Type* t) {
       n = 0;
       for (auto* r : u->results) n += slots_of(r);
       break;
-    default: n = 1; break;
+    default:
+      n = 1;
+      break;
   }
   t->slots_ = n;
   return n;
@@ -37,28 +46,51 @@ int field_offset(const Type* st, int i) {
 int64_t go_alignof(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case Kind::Bool: case Kind::Int8: case Kind::Uint8: return 1;
-    case Kind::Int16: case Kind::Uint16: return 2;
-    case Kind::Int32: case Kind::Uint32: case Kind::Float32: return 4;
-    case Kind::Array: return go_alignof(u->elem);
+    case Kind::Bool:
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 1;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 2;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+      return 4;
+    case Kind::Array:
+      return go_alignof(u->elem);
     case Kind::Struct: {
       int64_t a = 1;
       for (auto& f : u->fields) a = std::max(a, go_alignof(f.type));
       return a;
     }
-    default: return 8;
+    default:
+      return 8;
   }
 }
 
 int64_t go_sizeof(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case Kind::Bool: case Kind::Int8: case Kind::Uint8: return 1;
-    case Kind::Int16: case Kind::Uint16: return 2;
-    case Kind::Int32: case Kind::Uint32: case Kind::Float32: return 4;
-    case Kind::String: case Kind::Interface: case Kind::Complex128: return 16;
-    case Kind::Slice: return 24;
-    case Kind::Array: return u->len * go_sizeof(u->elem);
+    case Kind::Bool:
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 1;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 2;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+      return 4;
+    case Kind::String:
+    case Kind::Interface:
+    case Kind::Complex128:
+      return 16;
+    case Kind::Slice:
+      return 24;
+    case Kind::Array:
+      return u->len * go_sizeof(u->elem);
     case Kind::Struct: {
       int64_t off = 0, align = 1;
       for (auto& f : u->fields) {
@@ -70,7 +102,8 @@ int64_t go_sizeof(const Type* t) {
       if (!u->fields.empty() && go_sizeof(u->fields.back().type) == 0 && off > 0) off++;
       return (off + align - 1) / align * align;
     }
-    default: return 8;
+    default:
+      return 8;
   }
 }
 

@@ -49,7 +49,9 @@ FuncProto* ProgramBuilder::proto_of(FuncInfo* info) {
   return it == protos.end() ? nullptr : it->second;
 }
 
-FuncProto* ProgramBuilder::proto_of_func(Object* fn) { return fn->func ? proto_of(fn->func) : nullptr; }
+FuncProto* ProgramBuilder::proto_of_func(Object* fn) {
+  return fn->func ? proto_of(fn->func) : nullptr;
+}
 
 int ProgramBuilder::string_const(const std::string& s) {
   auto owned = std::make_unique<std::string>(s);
@@ -89,7 +91,8 @@ RType* ProgramBuilder::rtype(const Type* t) {
       rt->len = u->len;
       rt->elem = rtype(u->elem);
       break;
-    case Kind::Slice: case Kind::Pointer:
+    case Kind::Slice:
+    case Kind::Pointer:
       rt->elem = rtype(u->elem);
       break;
     case Kind::Chan:
@@ -150,7 +153,8 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     if (fd && !fd->body) {
       p->native = lookup_native(info->name);
       if (!p->native)
-        error(info->file, fd->name->range, DiagKind::Unsupported, "native function " + info->name + " is not implemented");
+        error(info->file, fd->name->range, DiagKind::Unsupported,
+              "native function " + info->name + " is not implemented");
     }
   }
   for (FuncInfo* info : funcs) {
@@ -167,8 +171,10 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
       continue;
     }
     BlockStmt* body = nullptr;
-    if (auto* fd = as<FuncDecl>(info->node)) body = fd->body;
-    else if (auto* fl = as<FuncLit>(info->node)) body = fl->body;
+    if (auto* fd = as<FuncDecl>(info->node))
+      body = fd->body;
+    else if (auto* fl = as<FuncLit>(info->node))
+      body = fl->body;
     if (!body) continue;
     FuncCompiler fc(*this, p, info, info->file);
     fc.compile_body(body);

@@ -14,7 +14,8 @@ int sig_slots(const std::vector<const Type*>& ts) {
 
 // The signature of the method a selection reaches (concrete or interface method).
 const Type* selected_sig(const Type* t, const Selection& sel) {
-  if (sel.kind == Selection::Kind::Method || sel.kind == Selection::Kind::MethodExpr) return sel.method->type;
+  if (sel.kind == Selection::Kind::Method || sel.kind == Selection::Kind::MethodExpr)
+    return sel.method->type;
   const Type* cur = t;
   for (int idx : sel.path) {
     const Type* cu = under(cur);
@@ -64,8 +65,10 @@ static void forward_call(FuncCompiler& fc, ProgramBuilder& pb, Loc holder, const
   int rw = m->ptr_recv ? 1 : slots_of(holder.type);
   int base = fc.alloc(R + rw + P);
   if (m->ptr_recv) {
-    if (holder.kind == Loc::Kind::Mem && holder.off == 0) fc.copy(base + R, holder.reg, 1);
-    else if (holder.kind == Loc::Kind::Mem) fc.emit(Op::PtrAdd, base + R, holder.reg, holder.off);
+    if (holder.kind == Loc::Kind::Mem && holder.off == 0)
+      fc.copy(base + R, holder.reg, 1);
+    else if (holder.kind == Loc::Kind::Mem)
+      fc.emit(Op::PtrAdd, base + R, holder.reg, holder.off);
   } else {
     fc.load(holder, base + R);
   }
@@ -80,8 +83,10 @@ static void walk_embedded(FuncCompiler& fc, Loc& holder, const std::vector<int>&
   for (int idx : path) {
     const Type* st = under(holder.type);
     int off = field_offset(st, idx);
-    if (holder.kind == Loc::Kind::Reg) holder.reg += off;
-    else holder.off += off;
+    if (holder.kind == Loc::Kind::Reg)
+      holder.reg += off;
+    else
+      holder.off += off;
     holder.type = st->fields[idx].type;
     if (under(holder.type)->kind == Kind::Pointer) {
       int ptr = fc.alloc(1);
@@ -167,14 +172,16 @@ FuncProto* ProgramBuilder::iface_wrapper(const Type* t, const std::string& name)
   return p;
 }
 
-FuncProto* ProgramBuilder::bound_method(const Type* recv, const Selection& sel, const std::string& name) {
+FuncProto* ProgramBuilder::bound_method(const Type* recv, const Selection& sel,
+                                        const std::string& name) {
   std::string key = sel.kind == Selection::Kind::InterfaceMethod
                         ? "bound-iface:" + type_string(recv, true) + "." + name
                         : "bound:" + std::to_string(uintptr_t(sel.method));
   auto it = wrappers.find(key);
   if (it != wrappers.end()) return it->second;
-  const Type* sig = sel.kind == Selection::Kind::InterfaceMethod ? under(recv)->methods[sel.iface_index].sig
-                                                                 : sel.method->type;
+  const Type* sig = sel.kind == Selection::Kind::InterfaceMethod
+                        ? under(recv)->methods[sel.iface_index].sig
+                        : sel.method->type;
   FuncProto* p = new_proto((sel.method ? sel.method->func->name : name) + "-fm", 0);
   p->wrapper = true;
   wrappers[key] = p;
@@ -185,7 +192,9 @@ FuncProto* ProgramBuilder::bound_method(const Type* recv, const Selection& sel, 
   p->frame_slots = R + P;
   FuncCompiler fc(*this, p, nullptr, 0);
   fc.top_ = R + P;
-  int rw = sel.kind == Selection::Kind::InterfaceMethod ? 2 : sel.method->ptr_recv ? 1 : slots_of(recv);
+  int rw = sel.kind == Selection::Kind::InterfaceMethod ? 2
+           : sel.method->ptr_recv                       ? 1
+                                                        : slots_of(recv);
   int cap = fc.alloc(rw);
   if (rw) fc.emit(Op::GetCap, cap, 0, 0, rw);
   Loc holder;

@@ -91,18 +91,30 @@ namespace gs {
 
 Tok assign_op_base(Tok t) {
   switch (t) {
-    case Tok::AddAssign: return Tok::Add;
-    case Tok::SubAssign: return Tok::Sub;
-    case Tok::MulAssign: return Tok::Mul;
-    case Tok::QuoAssign: return Tok::Quo;
-    case Tok::RemAssign: return Tok::Rem;
-    case Tok::AndAssign: return Tok::And;
-    case Tok::OrAssign: return Tok::Or;
-    case Tok::XorAssign: return Tok::Xor;
-    case Tok::ShlAssign: return Tok::Shl;
-    case Tok::ShrAssign: return Tok::Shr;
-    case Tok::AndNotAssign: return Tok::AndNot;
-    default: return Tok::Illegal;
+    case Tok::AddAssign:
+      return Tok::Add;
+    case Tok::SubAssign:
+      return Tok::Sub;
+    case Tok::MulAssign:
+      return Tok::Mul;
+    case Tok::QuoAssign:
+      return Tok::Quo;
+    case Tok::RemAssign:
+      return Tok::Rem;
+    case Tok::AndAssign:
+      return Tok::And;
+    case Tok::OrAssign:
+      return Tok::Or;
+    case Tok::XorAssign:
+      return Tok::Xor;
+    case Tok::ShlAssign:
+      return Tok::Shl;
+    case Tok::ShrAssign:
+      return Tok::Shr;
+    case Tok::AndNotAssign:
+      return Tok::AndNot;
+    default:
+      return Tok::Illegal;
   }
 }
 

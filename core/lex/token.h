@@ -19,15 +19,16 @@ namespace gs {
   X(Char, "CHAR")                                                                                  \
   X(String, "STRING")                                                                              \
   X(Add, "+")                                                                                      \
-  X(Sub, "-") X(Mul, "*") X(Quo, "/") X(Rem, "%") X(And, "&") X(Or, "|") X(Xor, "^") X(Shl, "<<")  \
-      X(Shr, ">>") X(AndNot, "&^") X(AddAssign, "+=") X(SubAssign, "-=") X(MulAssign, "*=")        \
-          X(QuoAssign, "/=") X(RemAssign, "%=") X(AndAssign, "&=") X(OrAssign, "|=")               \
-              X(XorAssign, "^=") X(ShlAssign, "<<=") X(ShrAssign, ">>=") X(AndNotAssign, "&^=") X( \
-                  LAnd, "&&") X(LOr, "||") X(Arrow, "<-") X(Inc, "++") X(Dec, "--") X(Eql, "==")   \
-                  X(Lss, "<") X(Gtr, ">") X(Assign, "=") X(Not, "!") X(Neq, "!=") X(Leq, "<=") X(  \
-                      Geq, ">=") X(Define, ":=") X(Ellipsis, "...") X(LParen, "(") X(LBrack, "[")  \
-                      X(LBrace, "{") X(Comma, ",") X(Period, ".") X(RParen, ")") X(RBrack, "]")    \
-                          X(RBrace, "}") X(Semicolon, ";") X(Colon, ":") X(Tilde, "~")             \
+  X(Sub, "-")                                                                                      \
+  X(Mul, "*") X(Quo, "/") X(Rem, "%") X(And, "&") X(Or, "|") X(Xor, "^") X(Shl, "<<") X(Shr, ">>") \
+      X(AndNot, "&^") X(AddAssign, "+=") X(SubAssign, "-=") X(MulAssign, "*=") X(QuoAssign, "/=")  \
+          X(RemAssign, "%=") X(AndAssign, "&=") X(OrAssign, "|=") X(XorAssign, "^=") X(            \
+              ShlAssign, "<<=") X(ShrAssign, ">>=") X(AndNotAssign, "&^=") X(LAnd, "&&")           \
+              X(LOr, "||") X(Arrow, "<-") X(Inc, "++") X(Dec, "--") X(Eql, "==") X(Lss, "<") X(    \
+                  Gtr, ">") X(Assign, "=") X(Not, "!") X(Neq, "!=") X(Leq, "<=") X(Geq, ">=")      \
+                  X(Define, ":=") X(Ellipsis, "...") X(LParen, "(") X(LBrack, "[") X(LBrace, "{")  \
+                      X(Comma, ",") X(Period, ".") X(RParen, ")") X(RBrack, "]") X(RBrace, "}")    \
+                          X(Semicolon, ";") X(Colon, ":") X(Tilde, "~")                            \
                               X(Break, "break") X(Case, "case") X(Chan, "chan") X(                 \
                                   Const, "const") X(Continue, "continue") X(Default, "default")    \
                                   X(Defer, "defer") X(Else, "else") X(Fallthrough, "fallthrough")  \

@@ -10,26 +10,25 @@
 
 namespace gs {
 
-struct Type;        // check/types.h
-struct Object;      // check/scope.h
-struct Constant;    // check/constant.h
-struct Selection;   // check/types.h
-struct FuncInfo;    // check/scope.h: per-function facts the compiler needs
+struct Type;       // check/types.h
+struct Object;     // check/scope.h
+struct Constant;   // check/constant.h
+struct Selection;  // check/types.h
+struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
 
-#define GS_NODE_KINDS(X)                                                                        \
-  /* expressions */                                                                             \
-  X(BadExpr) X(Ident) X(BasicLit) X(CompositeLit) X(FuncLit) X(ParenExpr) X(SelectorExpr)       \
-  X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr)              \
-  X(BinaryExpr) X(KeyValueExpr) X(Ellipsis)                                                     \
-  /* type expressions */                                                                        \
-  X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType) X(ChanType)                \
-  /* statements */                                                                              \
-  X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)      \
-  X(AssignStmt) X(GoStmt) X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt)       \
-  X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt) X(CommClause) X(SelectStmt) X(ForStmt)          \
-  X(RangeStmt)                                                                                  \
-  /* declarations and other */                                                                  \
-  X(Field) X(ImportSpec) X(ValueSpec) X(TypeSpec) X(GenDecl) X(FuncDecl) X(File)
+#define GS_NODE_KINDS(X)                                                                           \
+  /* expressions */                                                                                \
+  X(BadExpr)                                                                                       \
+  X(Ident) X(BasicLit) X(CompositeLit) X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr)        \
+      X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)            \
+          X(KeyValueExpr) X(Ellipsis) /* type expressions */                                       \
+      X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
+          X(ChanType) /* statements */                                                             \
+      X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)     \
+          X(AssignStmt) X(GoStmt) X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt)  \
+              X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt) X(CommClause) X(SelectStmt) X(ForStmt) \
+                  X(RangeStmt) /* declarations and other */                                        \
+      X(Field) X(ImportSpec) X(ValueSpec) X(TypeSpec) X(GenDecl) X(FuncDecl) X(File)
 
 enum class NodeKind : uint8_t {
 #define GS_NODE_ENUM(name) name,
@@ -56,7 +55,7 @@ const T* as(const Node* n) {
   return n && n->kind == T::kKind ? static_cast<const T*>(n) : nullptr;
 }
 
-#define GS_NODE_CTOR(Name, Base) \
+#define GS_NODE_CTOR(Name, Base)                    \
   static constexpr NodeKind kKind = NodeKind::Name; \
   Name() : Base(kKind) {}
 
@@ -90,7 +89,9 @@ struct BlockStmt;
 struct FuncType;
 struct Field;
 
-struct BadExpr : Expr { GS_NODE_CTOR(BadExpr, Expr) };
+struct BadExpr : Expr {
+  GS_NODE_CTOR(BadExpr, Expr)
+};
 
 struct Ident : Expr {
   GS_NODE_CTOR(Ident, Expr)
@@ -156,8 +157,13 @@ struct CallExpr : Expr {
   std::vector<Expr*> args;
   bool has_ellipsis = false;  // f(xs...)
   // Checker: kind of call.
-  enum class CallKind : uint8_t { Unknown, Func, Method, Conversion, Builtin } call_kind =
-      CallKind::Unknown;
+  enum class CallKind : uint8_t {
+    Unknown,
+    Func,
+    Method,
+    Conversion,
+    Builtin
+  } call_kind = CallKind::Unknown;
   int builtin = -1;  // check/builtins.h id when call_kind == Builtin
 };
 
@@ -237,7 +243,9 @@ struct ChanType : Expr {
 
 // ---- statements ----
 
-struct BadStmt : Stmt { GS_NODE_CTOR(BadStmt, Stmt) };
+struct BadStmt : Stmt {
+  GS_NODE_CTOR(BadStmt, Stmt)
+};
 
 struct GenDecl;
 struct DeclStmt : Stmt {
@@ -245,7 +253,9 @@ struct DeclStmt : Stmt {
   GenDecl* decl = nullptr;
 };
 
-struct EmptyStmt : Stmt { GS_NODE_CTOR(EmptyStmt, Stmt) };
+struct EmptyStmt : Stmt {
+  GS_NODE_CTOR(EmptyStmt, Stmt)
+};
 
 struct LabeledStmt : Stmt {
   GS_NODE_CTOR(LabeledStmt, Stmt)
@@ -324,7 +334,7 @@ struct CaseClause : Stmt {
 struct SwitchStmt : Stmt {
   GS_NODE_CTOR(SwitchStmt, Stmt)
   Stmt* init = nullptr;
-  Expr* tag = nullptr;  // nullptr for a tagless switch
+  Expr* tag = nullptr;        // nullptr for a tagless switch
   BlockStmt* body = nullptr;  // list of CaseClause
 };
 
@@ -338,7 +348,8 @@ struct TypeSwitchStmt : Stmt {
 
 struct CommClause : Stmt {
   GS_NODE_CTOR(CommClause, Stmt)
-  Stmt* comm = nullptr;  // SendStmt, ExprStmt(<-c), AssignStmt(v[, ok] = / := <-c); nullptr = default
+  Stmt* comm =
+      nullptr;  // SendStmt, ExprStmt(<-c), AssignStmt(v[, ok] = / := <-c); nullptr = default
   std::vector<Stmt*> body;
 };
 
@@ -357,8 +368,8 @@ struct ForStmt : Stmt {
 
 struct RangeStmt : Stmt {
   GS_NODE_CTOR(RangeStmt, Stmt)
-  Expr* key = nullptr;    // may be nullptr
-  Expr* value = nullptr;  // may be nullptr
+  Expr* key = nullptr;     // may be nullptr
+  Expr* value = nullptr;   // may be nullptr
   Tok tok = Tok::Illegal;  // Define, Assign, or Illegal for "for range x"
   Expr* x = nullptr;
   BlockStmt* body = nullptr;
@@ -368,17 +379,17 @@ struct RangeStmt : Stmt {
 
 struct ImportSpec : Node {
   GS_NODE_CTOR(ImportSpec, Node)
-  Ident* name = nullptr;     // local name, "_" or "."; nullptr if absent
-  BasicLit* path = nullptr;  // string literal
-  Object* pkg_obj = nullptr; // checker: the package name object (for "imported and not used")
+  Ident* name = nullptr;      // local name, "_" or "."; nullptr if absent
+  BasicLit* path = nullptr;   // string literal
+  Object* pkg_obj = nullptr;  // checker: the package name object (for "imported and not used")
 };
 
 struct ValueSpec : Node {
   GS_NODE_CTOR(ValueSpec, Node)
   std::vector<Ident*> names;
-  Expr* type = nullptr;        // may be nullptr
-  std::vector<Expr*> values;   // may be empty (const: repeat previous spec's; var: zero)
-  int iota = 0;                // index of the spec within its const group
+  Expr* type = nullptr;       // may be nullptr
+  std::vector<Expr*> values;  // may be empty (const: repeat previous spec's; var: zero)
+  int iota = 0;               // index of the spec within its const group
 };
 
 struct TypeSpec : Node {
@@ -391,7 +402,7 @@ struct TypeSpec : Node {
 
 struct GenDecl : Node {
   GS_NODE_CTOR(GenDecl, Node)
-  Tok tok = Tok::Var;  // Import, Const, Type, Var
+  Tok tok = Tok::Var;        // Import, Const, Type, Var
   std::vector<Node*> specs;  // ImportSpec, ValueSpec or TypeSpec
 };
 

@@ -17,8 +17,10 @@ void dequeue_select(SelectWait* sel) {
   for (Chan* c : sel->chans) {
     for (auto* q : {&c->recvq, &c->sendq}) {
       for (auto it = q->begin(); it != q->end();) {
-        if (it->sel == sel) it = q->erase(it);
-        else ++it;
+        if (it->sel == sel)
+          it = q->erase(it);
+        else
+          ++it;
       }
     }
   }
@@ -65,7 +67,9 @@ void Machine::race_chan_recv(Goroutine& r, Chan* c) {
   if (c->cap > 0) race_release(r, chan_key(c, kSlotKey, uint64_t(m % c->cap)));
 }
 
-void Machine::race_chan_closed_recv(Goroutine& r, Chan* c) { race_acquire(r, chan_key(c, kCloseKey, 0)); }
+void Machine::race_chan_closed_recv(Goroutine& r, Chan* c) {
+  race_acquire(r, chan_key(c, kCloseKey, 0));
+}
 
 void Machine::race_chan_close(Goroutine& g, Chan* c) { race_release(g, chan_key(c, kCloseKey, 0)); }
 

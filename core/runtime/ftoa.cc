@@ -45,7 +45,8 @@ Digits digits_shortest(double f, int bit_size) {
     Digits r = digits_sig(f, n);
     char buf[64];
     snprintf(buf, sizeof buf, "%.*e", n - 1, std::fabs(f));
-    bool same = bit_size == 32 ? strtof(buf, nullptr) == float(std::fabs(f)) : strtod(buf, nullptr) == std::fabs(f);
+    bool same = bit_size == 32 ? strtof(buf, nullptr) == float(std::fabs(f))
+                               : strtod(buf, nullptr) == std::fabs(f);
     if (same) return r;
   }
   return digits_sig(f, 17);
@@ -92,7 +93,7 @@ std::string fmt_x(double f, int prec, char fmt) {
   int exp = 0;
   if (f != 0) {
     int e;
-    double m = std::frexp(f, &e);  // f = m * 2^e, m in [0.5, 1)
+    double m = std::frexp(f, &e);        // f = m * 2^e, m in [0.5, 1)
     mant = uint64_t(std::ldexp(m, 53));  // 53 significant bits, leading bit set
     exp = e - 1;
   }
@@ -248,14 +249,17 @@ double parse_float(std::string_view s, int bit_size, bool& ok, bool& out_of_rang
       auto digit = [&](size_t j) {
         if (j >= rest.size()) return false;
         char d = rest[j];
-        return (d >= '0' && d <= '9') || (hex && ((d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F')));
+        return (d >= '0' && d <= '9') ||
+               (hex && ((d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F')));
       };
       bool after_prefix = hex && k == 2;
       if (!(digit(k + 1) && (k > 0 && (digit(k - 1) || after_prefix)))) return 0;
       continue;
     }
-    bool isd = (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
-    if (isd) digit_seen = true;
+    bool isd =
+        (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+    if (isd)
+      digit_seen = true;
     else if (!(c == '.' || c == 'e' || c == 'E' || c == 'p' || c == 'P' || c == '+' || c == '-' ||
                (hex && (c == 'x' || c == 'X'))))
       return 0;
@@ -267,8 +271,10 @@ double parse_float(std::string_view s, int bit_size, bool& ok, bool& out_of_rang
   errno = 0;
   char* end = nullptr;
   double v;
-  if (bit_size == 32) v = double(strtof(full.c_str(), &end));
-  else v = strtod(full.c_str(), &end);
+  if (bit_size == 32)
+    v = double(strtof(full.c_str(), &end));
+  else
+    v = strtod(full.c_str(), &end);
   if (!end || *end != '\0') return 0;
   ok = true;
   if (std::isinf(v)) out_of_range = true;

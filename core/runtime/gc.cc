@@ -22,8 +22,9 @@ void Machine::collect() {
   std::vector<bool> marked(allocations_.size());
   std::vector<size_t> work;
   auto find = [&](uint64_t w) -> int64_t {
-    auto it = std::upper_bound(allocations_.begin(), allocations_.end(), w,
-                               [](uint64_t v, const Cell& c) { return v < uint64_t(uintptr_t(c.p)); });
+    auto it =
+        std::upper_bound(allocations_.begin(), allocations_.end(), w,
+                         [](uint64_t v, const Cell& c) { return v < uint64_t(uintptr_t(c.p)); });
     if (it == allocations_.begin()) return -1;
     --it;
     uint64_t start = uint64_t(uintptr_t(it->p));
@@ -86,11 +87,13 @@ void Machine::collect() {
   }
   if (race_ && !freed.empty()) {
     race_->forget_if([&](const void* a) {
-      auto it = std::upper_bound(freed.begin(), freed.end(), a,
-                                 [](const void* v, const Cell& c) { return v < static_cast<const void*>(c.p); });
+      auto it = std::upper_bound(freed.begin(), freed.end(), a, [](const void* v, const Cell& c) {
+        return v < static_cast<const void*>(c.p);
+      });
       if (it == freed.begin()) return true;
       --it;
-      return !(a >= static_cast<const void*>(it->p) && a < static_cast<const void*>(it->p + it->bytes));
+      return !(a >= static_cast<const void*>(it->p) &&
+               a < static_cast<const void*>(it->p + it->bytes));
     });
     for (const Cell& c : freed) std::free(c.p);
   }

@@ -24,7 +24,7 @@ uint64_t hash_value(const RType* t, const Slot* v, bool& ok, const RType** bad) 
     case Kind::Float32:
     case Kind::Float64: {
       double f = v[0].f;
-      if (f == 0) return 0;  // +0 and -0 are equal keys
+      if (f == 0) return 0;         // +0 and -0 are equal keys
       if (std::isnan(f)) return 1;  // NaN never equals itself: each insert adds an entry
       return mix(0, v[0].u);
     }
@@ -146,7 +146,8 @@ Slot* MapObj::insert(const Slot* k, bool& ok, const RType** bad) {
   if (!ok) return nullptr;
   int64_t e = lookup(k, h, ok, bad);
   if (e >= 0) return &slots_[size_t(e) * (kw + vw) + kw];
-  if (size_t(live_ + 1) * 2 > index_.size() || dead_ > alive_.size() / 2) rehash(size_t(live_ + 1) * 2);
+  if (size_t(live_ + 1) * 2 > index_.size() || dead_ > alive_.size() / 2)
+    rehash(size_t(live_ + 1) * 2);
   size_t w = size_t(kw + vw);
   size_t idx = alive_.size();
   slots_.resize((idx + 1) * w);

@@ -37,10 +37,10 @@ class MapObj {
  private:
   int64_t lookup(const Slot* k, uint64_t h, bool& ok, const RType** bad) const;
   void rehash(size_t n);
-  std::vector<Slot> slots_;        // entries: key then value
-  std::vector<uint64_t> hashes_;   // per entry
+  std::vector<Slot> slots_;       // entries: key then value
+  std::vector<uint64_t> hashes_;  // per entry
   std::vector<bool> alive_;
-  std::vector<int64_t> index_;     // open addressing: entry index or -1
+  std::vector<int64_t> index_;  // open addressing: entry index or -1
   int64_t live_ = 0;
   size_t dead_ = 0;
 };

@@ -77,11 +77,11 @@ S runtime_printFloat(Machine& m, Goroutine&, Slot* f) {
 }
 
 // math: unary float64 -> float64 functions.
-#define GS_MATH1(name, expr)                         \
-  S math_##name(Machine&, Goroutine&, Slot* f) {     \
-    double x = f[1].f;                               \
-    f[0].f = (expr);                                 \
-    return S::Done;                                  \
+#define GS_MATH1(name, expr)                     \
+  S math_##name(Machine&, Goroutine&, Slot* f) { \
+    double x = f[1].f;                           \
+    f[0].f = (expr);                             \
+    return S::Done;                              \
   }
 GS_MATH1(Sqrt, std::sqrt(x))
 GS_MATH1(Floor, std::floor(x))
@@ -115,11 +115,11 @@ GS_MATH1(Cbrt, [](double v) {
 }(x))
 #undef GS_MATH1
 
-#define GS_MATH2(name, expr)                         \
-  S math_##name(Machine&, Goroutine&, Slot* f) {     \
-    double x = f[1].f, y = f[2].f;                   \
-    f[0].f = (expr);                                 \
-    return S::Done;                                  \
+#define GS_MATH2(name, expr)                     \
+  S math_##name(Machine&, Goroutine&, Slot* f) { \
+    double x = f[1].f, y = f[2].f;               \
+    f[0].f = (expr);                             \
+    return S::Done;                              \
   }
 GS_MATH2(Pow, std::pow(x, y))
 GS_MATH2(Mod, std::fmod(x, y))
@@ -179,14 +179,23 @@ S strconv_parseFloat(Machine&, Goroutine&, Slot* f) {
 S strconv_IsPrint(Machine&, Goroutine&, Slot* f) {
   int64_t r = f[1].i;
   bool p = true;
-  if (r < 0x20 || (r >= 0x7F && r <= 0x9F) || r == 0xAD || r > 0x10FFFF) p = false;
-  else if (r >= 0xD800 && r <= 0xDFFF) p = false;
-  else if ((r >= 0x200B && r <= 0x200F) || (r >= 0x2028 && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F)) p = false;
-  else if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF)) p = false;
-  else if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF)) p = false;
-  else if (r >= 0xF0000) p = false;
+  if (r < 0x20 || (r >= 0x7F && r <= 0x9F) || r == 0xAD || r > 0x10FFFF)
+    p = false;
+  else if (r >= 0xD800 && r <= 0xDFFF)
+    p = false;
+  else if ((r >= 0x200B && r <= 0x200F) || (r >= 0x2028 && r <= 0x202E) ||
+           (r >= 0x2060 && r <= 0x206F))
+    p = false;
+  else if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF))
+    p = false;
+  else if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF))
+    p = false;
+  else if (r >= 0xF0000)
+    p = false;
   // Space separators other than ASCII space are not printable.
-  else if (r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000) p = false;
+  else if (r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F ||
+           r == 0x3000)
+    p = false;
   f[0].u = p;
   return S::Done;
 }

@@ -49,7 +49,8 @@ void check_self_deadlock(Machine& m, Goroutine& g, const void* p) {
   auto it = m.lock_holders().find(p);
   if (it == m.lock_holders().end() || it->second.first != g.id || g.frames.empty()) return;
   auto site = [&](int file, uint32_t pos) {
-    const SourceFile* sf = size_t(file) < m.prog.files.size() ? m.prog.files[size_t(file)] : nullptr;
+    const SourceFile* sf =
+        size_t(file) < m.prog.files.size() ? m.prog.files[size_t(file)] : nullptr;
     return sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : std::string("?");
   };
   Finding f;
@@ -59,8 +60,9 @@ void check_self_deadlock(Machine& m, Goroutine& g, const void* p) {
   f.wait_pos = m.frame_pos(g.frames.back(), true);
   f.other_file = it->second.second.first;
   f.other_pos = it->second.second.second;
-  f.text = "goroutine " + std::to_string(g.id) + " locks a sync.Mutex at " + site(f.wait_file, f.wait_pos) +
-           " that it already holds (locked at " + site(f.other_file, f.other_pos) + "): it waits for itself";
+  f.text = "goroutine " + std::to_string(g.id) + " locks a sync.Mutex at " +
+           site(f.wait_file, f.wait_pos) + " that it already holds (locked at " +
+           site(f.other_file, f.other_pos) + "): it waits for itself";
   m.report(std::move(f));
 }
 

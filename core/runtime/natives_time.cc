@@ -47,8 +47,9 @@ S time_resetTimer(Machine& m, Goroutine&, Slot* f) {
 S ctx_traceCreate(Machine& m, Goroutine& g, Slot* f) {
   int64_t id = m.next_context_id();
   auto* done = static_cast<Chan*>(f[6].p);
-  m.emit_at(Ev::CtxCreate, &g, id, f[3].i, done ? done->id : 0,
-            std::string(slot_string(f + 1)) + (f[5].i ? ": " + std::string(slot_string(f + 4)) : ""));
+  m.emit_at(
+      Ev::CtxCreate, &g, id, f[3].i, done ? done->id : 0,
+      std::string(slot_string(f + 1)) + (f[5].i ? ": " + std::string(slot_string(f + 4)) : ""));
   f[0].i = id;
   return S::Done;
 }

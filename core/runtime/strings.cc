@@ -50,7 +50,8 @@ int32_t decode_rune(std::string_view s, size_t i, int& width) {
     uint8_t c1 = uint8_t(s[i + 1]);
     if ((c0 == 0xF0 && c1 < 0x90) || (c0 == 0xF4 && c1 > 0x8F)) return 0xFFFD;
     width = 4;
-    return ((c0 & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((uint8_t(s[i + 2]) & 0x3F) << 6) | (uint8_t(s[i + 3]) & 0x3F);
+    return ((c0 & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((uint8_t(s[i + 2]) & 0x3F) << 6) |
+           (uint8_t(s[i + 3]) & 0x3F);
   }
   return 0xFFFD;
 }

@@ -9,8 +9,8 @@
 
 namespace gs {
 
-extern const std::string kNilDeref;       // "invalid memory address or nil pointer dereference"
-extern const std::string kDivideByZero;   // "integer divide by zero"
+extern const std::string kNilDeref;      // "invalid memory address or nil pointer dereference"
+extern const std::string kDivideByZero;  // "integer divide by zero"
 
 std::string index_error(int64_t i, int64_t n);
 // Empty when the bounds are valid. flags: bit0 low given, bit1 high, bit2 max (3-index),
@@ -27,7 +27,8 @@ bool runes_to_string(Machine& m, const Slot* slice, Slot* out);
 bool string_to_bytes(Machine& m, const Slot* str, Slot* out);
 bool string_to_runes(Machine& m, const Slot* str, Slot* out);
 // out = append(s, n elements of type elem at vals...)
-bool slice_append(Machine& m, const RType* elem, const Slot* s, const Slot* vals, int64_t n, Slot* out);
+bool slice_append(Machine& m, const RType* elem, const Slot* s, const Slot* vals, int64_t n,
+                  Slot* out);
 bool append_string(Machine& m, const Slot* s, const Slot* str, Slot* out);
 
 }  // namespace gs

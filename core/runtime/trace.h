@@ -11,29 +11,29 @@
 namespace gs {
 
 // X(kind, json name, meaning of a, of b, of c). Empty names: field unused.
-#define GS_TRACE_EVENTS(X)                                                          \
-  X(GoCreate, "go_create", "id", "", "")            /* c: function index; pos: go statement */ \
-  X(GoRun, "go_run", "", "", "")                    /* g starts running */          \
-  X(GoBlock, "go_block", "reason", "object", "")    /* a: WaitReason */             \
-  X(GoUnblock, "go_unblock", "id", "", "")          /* g (0: runtime/timer) wakes id */ \
-  X(GoEnd, "go_end", "", "", "")                                                    \
-  X(GoPanic, "go_panic", "", "", "")                /* text: panic value type */    \
-  X(GoLeaked, "go_leaked", "reason", "object", "")  /* alive when main returned */  \
-  X(GoBlockedForever, "go_blocked_forever", "reason", "object", "") /* text: why */ \
-  X(ChanMake, "chan_make", "chan", "cap", "")       /* text: element type */        \
-  X(ChanSend, "chan_send", "chan", "msg", "len")    /* msg: n-th value sent */      \
-  X(ChanRecv, "chan_recv", "chan", "msg", "len")    /* msg: matches the send; -1: closed */ \
-  X(ChanClose, "chan_close", "chan", "", "")                                        \
-  X(CtxCreate, "ctx_create", "ctx", "parent", "")   /* c: Done channel; text: kind */ \
-  X(CtxCancel, "ctx_cancel", "ctx", "from", "")     /* text: error; from: origin ctx */ \
-  X(LockAcquire, "lock_acquire", "lock", "mode", "")/* mode: 0 Lock, 1 RLock */     \
-  X(LockRelease, "lock_release", "lock", "mode", "")                                \
-  X(WaitGroupAdd, "wg_add", "wg", "delta", "count")                                 \
-  X(TimerSet, "timer_set", "timer", "when", "")                                     \
-  X(TimerFire, "timer_fire", "timer", "", "")                                       \
-  X(Clock, "clock", "now", "", "")                  /* virtual time advanced */     \
-  X(Output, "output", "fd", "", "")                 /* text: the bytes written */   \
-  X(Finding, "finding", "", "", "")                 /* text: an analysis finding */
+#define GS_TRACE_EVENTS(X)                                                                         \
+  X(GoCreate, "go_create", "id", "", "")         /* c: function index; pos: go statement */        \
+  X(GoRun, "go_run", "", "", "")                 /* g starts running */                            \
+  X(GoBlock, "go_block", "reason", "object", "") /* a: WaitReason */                               \
+  X(GoUnblock, "go_unblock", "id", "", "")       /* g (0: runtime/timer) wakes id */               \
+  X(GoEnd, "go_end", "", "", "")                                                                   \
+  X(GoPanic, "go_panic", "", "", "")                                /* text: panic value type */   \
+  X(GoLeaked, "go_leaked", "reason", "object", "")                  /* alive when main returned */ \
+  X(GoBlockedForever, "go_blocked_forever", "reason", "object", "") /* text: why */                \
+  X(ChanMake, "chan_make", "chan", "cap", "")                       /* text: element type */       \
+  X(ChanSend, "chan_send", "chan", "msg", "len")                    /* msg: n-th value sent */     \
+  X(ChanRecv, "chan_recv", "chan", "msg", "len") /* msg: matches the send; -1: closed */           \
+  X(ChanClose, "chan_close", "chan", "", "")                                                       \
+  X(CtxCreate, "ctx_create", "ctx", "parent", "")    /* c: Done channel; text: kind */             \
+  X(CtxCancel, "ctx_cancel", "ctx", "from", "")      /* text: error; from: origin ctx */           \
+  X(LockAcquire, "lock_acquire", "lock", "mode", "") /* mode: 0 Lock, 1 RLock */                   \
+  X(LockRelease, "lock_release", "lock", "mode", "")                                               \
+  X(WaitGroupAdd, "wg_add", "wg", "delta", "count")                                                \
+  X(TimerSet, "timer_set", "timer", "when", "")                                                    \
+  X(TimerFire, "timer_fire", "timer", "", "")                                                      \
+  X(Clock, "clock", "now", "", "")  /* virtual time advanced */                                    \
+  X(Output, "output", "fd", "", "") /* text: the bytes written */                                  \
+  X(Finding, "finding", "", "", "") /* text: an analysis finding */
 
 enum class Ev : uint8_t {
 #define GS_EV_ENUM(kind, name, a, b, c) kind,
@@ -48,7 +48,7 @@ void ev_fields(Ev e, const char** a, const char** b, const char** c);
 // The sequence number is the event's index + 1; texts live in Trace::texts.
 // No default initializers: chunks are allocated uninitialized and every field is set.
 struct Event {
-  int64_t time;   // virtual nanoseconds since the program started
+  int64_t time;  // virtual nanoseconds since the program started
   int64_t a, b;
   int32_t c;
   uint32_t pos;   // byte offset in the source file

@@ -4,22 +4,22 @@
 
 namespace gs {
 
-#define GS_WAIT_REASONS(X)                          \
-  X(None, "running")                                \
-  X(ChanSend, "chan send")                          \
-  X(ChanRecv, "chan receive")                       \
-  X(ChanSendNil, "chan send (nil chan)")            \
-  X(ChanRecvNil, "chan receive (nil chan)")         \
-  X(Select, "select")                               \
-  X(SelectNoCases, "select (no cases)")             \
-  X(MutexLock, "sync.Mutex.Lock")                   \
-  X(RWMutexRLock, "sync.RWMutex.RLock")             \
-  X(RWMutexLock, "sync.RWMutex.Lock")               \
-  X(WaitGroupWait, "sync.WaitGroup.Wait")           \
-  X(CondWait, "sync.Cond.Wait")                     \
-  X(Sleep, "sleep")                                 \
-  X(Timer, "timer")                                 \
-  X(NetIO, "IO wait")                               \
+#define GS_WAIT_REASONS(X)                  \
+  X(None, "running")                        \
+  X(ChanSend, "chan send")                  \
+  X(ChanRecv, "chan receive")               \
+  X(ChanSendNil, "chan send (nil chan)")    \
+  X(ChanRecvNil, "chan receive (nil chan)") \
+  X(Select, "select")                       \
+  X(SelectNoCases, "select (no cases)")     \
+  X(MutexLock, "sync.Mutex.Lock")           \
+  X(RWMutexRLock, "sync.RWMutex.RLock")     \
+  X(RWMutexLock, "sync.RWMutex.Lock")       \
+  X(WaitGroupWait, "sync.WaitGroup.Wait")   \
+  X(CondWait, "sync.Cond.Wait")             \
+  X(Sleep, "sleep")                         \
+  X(Timer, "timer")                         \
+  X(NetIO, "IO wait")                       \
   X(SemAcquire, "semacquire")
 
 enum class WaitReason : unsigned char {

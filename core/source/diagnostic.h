@@ -9,28 +9,28 @@
 namespace gs {
 
 // The closed list of diagnostic kinds. X(name, short description).
-#define GS_DIAGNOSTIC_KINDS(X)                                    \
-  X(Syntax, "syntax error")                                       \
-  X(Unsupported, "construct not supported by goroscope")          \
-  X(UnknownImport, "unknown import path")                         \
-  X(Undefined, "undefined name")                                  \
-  X(Redeclared, "name redeclared")                                \
-  X(MismatchedTypes, "mismatched types")                          \
-  X(ArgumentCount, "wrong argument count")                        \
-  X(ReturnCount, "wrong number of return values")                 \
-  X(MissingReturn, "missing return")                              \
-  X(UnusedVariable, "declared and not used")                      \
-  X(UnusedImport, "imported and not used")                        \
-  X(AssignmentMismatch, "assignment mismatch")                    \
-  X(CannotAssign, "cannot assign")                                \
-  X(InvalidOperation, "invalid operation")                        \
-  X(NotImplemented, "type does not implement interface")          \
-  X(UnknownField, "unknown field or method")                      \
-  X(InvalidConversion, "invalid conversion")                      \
-  X(ConstantOverflow, "constant overflow")                        \
-  X(InvalidType, "invalid type")                                  \
-  X(InvalidBranch, "invalid break, continue or fallthrough")      \
-  X(NotUsed, "value is not used")                                 \
+#define GS_DIAGNOSTIC_KINDS(X)                               \
+  X(Syntax, "syntax error")                                  \
+  X(Unsupported, "construct not supported by goroscope")     \
+  X(UnknownImport, "unknown import path")                    \
+  X(Undefined, "undefined name")                             \
+  X(Redeclared, "name redeclared")                           \
+  X(MismatchedTypes, "mismatched types")                     \
+  X(ArgumentCount, "wrong argument count")                   \
+  X(ReturnCount, "wrong number of return values")            \
+  X(MissingReturn, "missing return")                         \
+  X(UnusedVariable, "declared and not used")                 \
+  X(UnusedImport, "imported and not used")                   \
+  X(AssignmentMismatch, "assignment mismatch")               \
+  X(CannotAssign, "cannot assign")                           \
+  X(InvalidOperation, "invalid operation")                   \
+  X(NotImplemented, "type does not implement interface")     \
+  X(UnknownField, "unknown field or method")                 \
+  X(InvalidConversion, "invalid conversion")                 \
+  X(ConstantOverflow, "constant overflow")                   \
+  X(InvalidType, "invalid type")                             \
+  X(InvalidBranch, "invalid break, continue or fallthrough") \
+  X(NotUsed, "value is not used")                            \
   X(TypeError, "other type error")
 
 enum class DiagKind {

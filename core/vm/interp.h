@@ -6,15 +6,16 @@
 namespace gs {
 
 enum class Flow : uint8_t {  // declared in machine.h
-  Continue,  // keep executing the (reloaded) top frame of this goroutine
-  Switch,    // this goroutine stopped running (blocked, yielded, dead); pick another
-  Exit,      // the program ended
+  Continue,                  // keep executing the (reloaded) top frame of this goroutine
+  Switch,  // this goroutine stopped running (blocked, yielded, dead); pick another
+  Exit,    // the program ended
 };
 
 struct Interp {
   // Pushes a frame for fn at stack slot `base` (results + params already there).
   // Returns false (and ends the program) on stack overflow.
-  static bool push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, Closure* c, uint8_t kind);
+  static bool push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, Closure* c,
+                         uint8_t kind);
   // Executes a return from the top frame: runs the next deferred call if any, else pops.
   static Flow do_return(Machine& m, Goroutine& g);
   // Calls the most recent deferred call of the top frame.

@@ -41,15 +41,21 @@ void Machine::write(int fd, std::string_view s) {
   if (finished_) return;
   out_bytes_ += int64_t(s.size());
   if (out_bytes_ > opts_.limits.max_output_bytes) {
-    std::string msg = "\ngoroscope: output limit of " + std::to_string(opts_.limits.max_output_bytes) + " bytes exceeded\n";
-    if (on_output) on_output(2, msg);
-    else stderr_ += msg;
+    std::string msg = "\ngoroscope: output limit of " +
+                      std::to_string(opts_.limits.max_output_bytes) + " bytes exceeded\n";
+    if (on_output)
+      on_output(2, msg);
+    else
+      stderr_ += msg;
     finish(kExitOutputLimit);
     return;
   }
-  if (trace_.enabled) emit(Ev::Output, current_ ? current_->id : 0, -1, 0, fd, 0, 0, std::string(s));
-  if (on_output) on_output(fd, s);
-  else (fd == 1 ? stdout_ : stderr_).append(s);
+  if (trace_.enabled)
+    emit(Ev::Output, current_ ? current_->id : 0, -1, 0, fd, 0, 0, std::string(s));
+  if (on_output)
+    on_output(fd, s);
+  else
+    (fd == 1 ? stdout_ : stderr_).append(s);
 }
 
 void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_t b, int64_t c,
@@ -68,7 +74,8 @@ void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_
   trace_.add(e, text);
 }
 
-void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c, std::string_view text) {
+void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c,
+                      std::string_view text) {
   if (!trace_.enabled) return;
   int file = -1;
   uint32_t pos = 0;
@@ -103,8 +110,10 @@ void Machine::finish(int code) {
   if (race_ && !race_lines_.empty()) {
     // Like Go built with -race: a summary, and exit status 66 for an otherwise clean exit.
     std::string msg = "Found " + std::to_string(race_lines_.size()) + " data race(s)\n";
-    if (on_output) on_output(2, msg);
-    else stderr_ += msg;
+    if (on_output)
+      on_output(2, msg);
+    else
+      stderr_ += msg;
     if (code == 0) code = 66;
   }
   finished_ = true;
@@ -191,7 +200,9 @@ Chan* Machine::new_chan(RType* elem, int64_t cap) {
   }
   Chan* raw = c.get();
   chans_.push_back(std::move(c));
-  if (trace_.enabled) emit(Ev::ChanMake, current_ ? current_->id : 0, raw->file, raw->pos, raw->id, cap, 0, elem->str);
+  if (trace_.enabled)
+    emit(Ev::ChanMake, current_ ? current_->id : 0, raw->file, raw->pos, raw->id, cap, 0,
+         elem->str);
   return raw;
 }
 
@@ -252,7 +263,10 @@ bool Machine::implements(const RType* t, const RType* iface) const {
 std::string Machine::assert_error(const RType* have, const RType* want, const RType* iface) const {
   std::string src = iface ? iface->str : "interface {}";
   // Go names the source "interface" when asserting to an interface type.
-  if (!have) return "interface conversion: " + (want->kind == Kind::Interface ? std::string("interface") : src) + " is nil, not " + want->str;
+  if (!have)
+    return "interface conversion: " +
+           (want->kind == Kind::Interface ? std::string("interface") : src) + " is nil, not " +
+           want->str;
   if (want->kind != Kind::Interface)
     return "interface conversion: " + src + " is " + have->str + ", not " + want->str;
   for (int id : want->iface_methods)
@@ -305,7 +319,8 @@ static void raw_creator_frame(Goroutine& g, const Frame& f) {
   g.creator_stack.emplace_back(f.fn, i < f.fn->pos.size() ? f.fn->pos[i] : 0);
 }
 
-Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_slots, Goroutine* parent) {
+Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_slots,
+                          Goroutine* parent) {
   if (live_goroutines_ >= opts_.limits.max_goroutines) {
     write(2, "fatal error: goroscope: more than " + std::to_string(opts_.limits.max_goroutines) +
                  " goroutines alive at once (goroutine limit)\n");
@@ -327,15 +342,15 @@ Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_s
     g->create_pos = frame_pos(pf, true);
   }
   if ((opts_.analyze || opts_.race) && parent)
-    for (size_t i = parent->frames.size(); i-- > 0;)
-      raw_creator_frame(*g, parent->frames[i]);
+    for (size_t i = parent->frames.size(); i-- > 0;) raw_creator_frame(*g, parent->frames[i]);
   if (race_) race_->fork(parent ? parent->id : spawn_creator_, g->id);
   Goroutine* raw = g.get();
   all_.push_back(std::move(g));
   runq_.push_back(raw);
   live_goroutines_++;
   if (trace_.enabled)  // c: the function (its name is filled in by the exports)
-    emit(Ev::GoCreate, parent ? parent->id : 0, raw->create_file, raw->create_pos, raw->id, 0, fn->fn->index);
+    emit(Ev::GoCreate, parent ? parent->id : 0, raw->create_file, raw->create_pos, raw->id, 0,
+         fn->fn->index);
   return raw;
 }
 
@@ -379,7 +394,8 @@ bool Machine::preempt_point(uint64_t& budget) {
   return budget == 0 || stop_requested_;
 }
 
-int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Chan* ch, Closure* fn) {
+int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Chan* ch,
+                           Closure* fn) {
   Timer t;
   t.when = when;
   t.seq = timer_seq_++;
@@ -533,7 +549,7 @@ uint32_t Machine::frame_pos(const Frame& f, bool top) const {
 }
 
 std::string Machine::goroutine_header(const Goroutine& g) const {
-  std::string state = g.state == GState::Waiting ? wait_reason_text(g.reason)
+  std::string state = g.state == GState::Waiting    ? wait_reason_text(g.reason)
                       : g.state == GState::Runnable ? "runnable"
                                                     : "running";
   if (g.state == GState::Waiting) {
@@ -554,12 +570,14 @@ std::string Machine::traceback(const Goroutine& g, size_t max_frames) const {
       break;
     }
     uint32_t pos = frame_pos(f, i + 1 == g.frames.size());
-    const SourceFile* sf = size_t(f.fn->file) < prog.files.size() ? prog.files[size_t(f.fn->file)] : nullptr;
+    const SourceFile* sf =
+        size_t(f.fn->file) < prog.files.size() ? prog.files[size_t(f.fn->file)] : nullptr;
     std::string where = sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : "?";
     out += f.fn->name + "(...)\n\t" + where + "\n";
   }
   if (!g.created_by.empty()) {
-    const SourceFile* sf = size_t(g.create_file) < prog.files.size() ? prog.files[size_t(g.create_file)] : nullptr;
+    const SourceFile* sf =
+        size_t(g.create_file) < prog.files.size() ? prog.files[size_t(g.create_file)] : nullptr;
     out += "created by " + g.created_by + " in goroutine " + std::to_string(g.parent) + "\n\t" +
            (sf ? sf->name() + ":" + std::to_string(sf->position(g.create_pos).line) : "?") + "\n";
   }

@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "runtime/decision.h"
-#include "runtime/trace.h"
 #include "runtime/map.h"
+#include "runtime/trace.h"
 #include "runtime/wait_reason.h"
 #include "vm/program.h"
 
@@ -46,8 +46,8 @@ struct SelectWait {
 
 struct Waiter {
   Goroutine* g;
-  uint32_t val;    // stack offset of the value to send / where to receive
-  int32_t ok = -1; // stack offset of the ok flag, or -1
+  uint32_t val;     // stack offset of the value to send / where to receive
+  int32_t ok = -1;  // stack offset of the ok flag, or -1
   SelectWait* sel = nullptr;
   int select_case = -1;
 };
@@ -57,9 +57,9 @@ struct Chan {
   RType* elem;
   int width;
   int64_t cap;
-  int file = -1;       // where it was made
+  int file = -1;  // where it was made
   uint32_t pos = 0;
-  int64_t sent = 0;    // values that left a sender (message numbers for the trace)
+  int64_t sent = 0;  // values that left a sender (message numbers for the trace)
   int64_t received = 0;
   std::deque<Slot> buf;  // count * width slots
   int64_t count = 0;
@@ -69,8 +69,8 @@ struct Chan {
 
 struct Frame {
   FuncProto* fn;
-  uint32_t pc;     // next instruction
-  uint32_t base;   // first slot in the goroutine stack
+  uint32_t pc;    // next instruction
+  uint32_t base;  // first slot in the goroutine stack
   Closure* closure;
   uint8_t kind = 0;  // FrameKind
 };
@@ -93,7 +93,7 @@ struct PanicRec {
   Slot value[2];
   bool recovered = false;
   bool is_runtime_error = false;
-  bool goexit = false;  // runtime.Goexit: runs deferred calls, then ends the goroutine
+  bool goexit = false;    // runtime.Goexit: runs deferred calls, then ends the goroutine
   std::string traceback;  // captured where the panic started
   bool has_text = false;  // text computed (by runtime.panicText) for the fatal report
   std::string text;
@@ -107,9 +107,9 @@ struct Finding {
   int64_t g = 0;
   int create_file = -1;  // where the goroutine was created (go statement)
   uint32_t create_pos = 0;
-  int wait_file = -1;    // where it blocked (or the access, for races)
+  int wait_file = -1;  // where it blocked (or the access, for races)
   uint32_t wait_pos = 0;
-  int other_file = -1;   // races: the other access; self-deadlocks: the first lock
+  int other_file = -1;  // races: the other access; self-deadlocks: the first lock
   uint32_t other_pos = 0;
   std::string text;
 };
@@ -145,10 +145,10 @@ struct Goroutine {
 struct Timer {
   int64_t when;
   uint64_t seq;
-  int64_t period;     // > 0 for tickers
-  Goroutine* sleeper; // Sleep: wake this goroutine
-  Chan* chan;         // timer channel: send the time (non-blocking)
-  Closure* func;      // AfterFunc: start a goroutine
+  int64_t period;       // > 0 for tickers
+  Goroutine* sleeper;   // Sleep: wake this goroutine
+  Chan* chan;           // timer channel: send the time (non-blocking)
+  Closure* func;        // AfterFunc: start a goroutine
   int64_t creator = 0;  // goroutine that set the timer (happens-before for AfterFunc)
   bool active = true;
   int64_t id;
@@ -179,9 +179,9 @@ struct RunOptions {
   bool record = false;  // keep the decision list (for --record, replay tokens, share links)
   bool replay = false;
   std::vector<uint64_t> replay_choices;
-  bool trace = false;    // record the event trace
-  bool analyze = false;  // leak, blocked-forever and deadlock analysis (findings on stderr)
-  bool race = false;     // data race detection (reports in Go's format; exit 66 at the end)
+  bool trace = false;       // record the event trace
+  bool analyze = false;     // leak, blocked-forever and deadlock analysis (findings on stderr)
+  bool race = false;        // data race detection (reports in Go's format; exit 66 at the end)
   int64_t slice_mean = 64;  // mean preemption points per time slice
 };
 
@@ -211,7 +211,8 @@ class Machine {
   int leak_count() const { return leaks_; }
   void emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a = 0, int64_t b = 0, int64_t c = 0,
             std::string_view text = {});
-  void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0, std::string_view text = {});
+  void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0,
+               std::string_view text = {});
   // Small stable ids for sync objects (keyed by address).
   int64_t object_id(const void* p);
   int64_t next_context_id() { return ++context_ids_; }
@@ -221,7 +222,9 @@ class Machine {
   void report_leaks();
   // Where g waits and on what; `forever` adds why nothing can wake it.
   std::string explain_wait(const Goroutine& g, bool forever) const;
-  std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>>& lock_holders() { return lock_holders_; }
+  std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>>& lock_holders() {
+    return lock_holders_;
+  }
   int64_t start_time() const { return start_ns_; }
   const std::vector<std::unique_ptr<Goroutine>>& goroutines() const { return all_; }
 
@@ -233,7 +236,7 @@ class Machine {
   // ---- services for natives and the interpreter ----
   const Program& prog;
   DecisionSource& decisions() { return decisions_; }
-  Slot* alloc_slots(int64_t n);     // zeroed; nullptr only after a fatal heap-limit exit
+  Slot* alloc_slots(int64_t n);  // zeroed; nullptr only after a fatal heap-limit exit
   char* alloc_bytes(int64_t n);
   void make_string(std::string_view s, Slot* out);
   Closure* new_closure(FuncProto* fn, const Slot* caps, int n);
@@ -267,7 +270,8 @@ class Machine {
   // Data race detection hooks (analysis/race_hooks.cc).
   bool racing() const { return race_ != nullptr; }
   bool clears_frames() const { return opts_.analyze; }
-  void race_access(Goroutine& g, const Slot* addr, int n, bool write, const FuncProto* fn, size_t pc);
+  void race_access(Goroutine& g, const Slot* addr, int n, bool write, const FuncProto* fn,
+                   size_t pc);
   void race_release(Goroutine& g, const void* key);
   void race_acquire(Goroutine& g, const void* key);
   void race_report_pending(Goroutine& g);

@@ -19,12 +19,12 @@ class Machine;
 
 // What a native function tells the interpreter loop.
 enum class NativeStatus : uint8_t {
-  Done,        // results are written; continue after the call
-  Blocked,     // the goroutine was parked; a waker completes the call (writes results)
-  Retry,       // the goroutine was parked; on wake the call instruction runs again
-  Yield,       // done, but let the scheduler pick the next goroutine
-  Unwinding,   // a panic was started (Machine::start_panic); unwind now
-  Exit,        // the program is ending (os.Exit, fatal error)
+  Done,       // results are written; continue after the call
+  Blocked,    // the goroutine was parked; a waker completes the call (writes results)
+  Retry,      // the goroutine was parked; on wake the call instruction runs again
+  Yield,      // done, but let the scheduler pick the next goroutine
+  Unwinding,  // a panic was started (Machine::start_panic); unwind now
+  Exit,       // the program is ending (os.Exit, fatal error)
 };
 
 // Natives see their frame: results first, then parameters, as bytecode functions do.
@@ -49,11 +49,11 @@ struct RField {
 
 // Run-time type descriptor: dynamic types of interfaces, fmt/rt inspection, map keys.
 struct RType {
-  int index = 0;          // T[index]
+  int index = 0;              // T[index]
   Kind kind = Kind::Invalid;  // kind of the underlying type
   bool named = false;
-  std::string str;        // as %T prints it
-  std::string name;       // bare name for named types ("Duration")
+  std::string str;   // as %T prints it
+  std::string name;  // bare name for named types ("Duration")
   const Type* type = nullptr;
   int slots = 0;
   int64_t go_size = 0;    // size in bytes of the real Go type (append growth, size classes)
@@ -62,31 +62,31 @@ struct RType {
   int64_t len = 0;        // array
   ChanDir dir = ChanDir::Both;
   std::vector<RField> fields;
-  std::vector<RMethod> methods;     // method set of this type, sorted by name_id
-  std::vector<int> iface_methods;   // interface types: required method name ids, sorted
+  std::vector<RMethod> methods;    // method set of this type, sorted by name_id
+  std::vector<int> iface_methods;  // interface types: required method name ids, sorted
   bool comparable = true;
   FuncProto* find_method(int name_id) const;
 };
 
 struct BoxedResult {
-  int box_slot;    // frame slot holding the box pointer of a captured named result
-  int result_slot; // where the result lives in the frame
+  int box_slot;     // frame slot holding the box pointer of a captured named result
+  int result_slot;  // where the result lives in the frame
   int width;
 };
 
 struct FuncProto {
   std::string name;  // "main.main", "main.(*T).M", "main.main.func1"
   int file = 0;
-  uint32_t decl_offset = 0;   // source offset of the declaration (for traces)
+  uint32_t decl_offset = 0;  // source offset of the declaration (for traces)
   std::vector<Instr> code;
   std::vector<uint32_t> pos;  // source offset of each instruction
   int result_slots = 0;
-  int param_slots = 0;        // receiver included
-  int frame_slots = 0;        // results + params + locals + temporaries
+  int param_slots = 0;  // receiver included
+  int frame_slots = 0;  // results + params + locals + temporaries
   NativeFn native = nullptr;
   std::vector<BoxedResult> boxed_results;  // copied back after deferred calls ran
-  bool wrapper = false;       // compiler-generated (hidden from stack traces)
-  bool atomic = false;        // in sync/atomic: accesses are synchronizing, never races
+  bool wrapper = false;                    // compiler-generated (hidden from stack traces)
+  bool atomic = false;  // in sync/atomic: accesses are synchronizing, never races
   int index = 0;
 };
 
@@ -109,8 +109,8 @@ struct Program {
   std::vector<Slot> consts;
   std::vector<std::unique_ptr<std::string>> strings;  // backing store of string constants
   std::vector<SelectDesc> selects;
-  std::vector<std::string> method_names;              // by method id: the bare name
-  std::unordered_map<std::string, int> method_ids;    // key: name|signature[|package]
+  std::vector<std::string> method_names;            // by method id: the bare name
+  std::unordered_map<std::string, int> method_ids;  // key: name|signature[|package]
   std::vector<const SourceFile*> files;
   int global_slots = 0;
   FuncProto* entry = nullptr;  // package initialization, then main.main

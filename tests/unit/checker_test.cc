@@ -25,12 +25,18 @@ std::vector<std::string> diagnostics(const std::string& src) {
 
 const Case kCases[] = {
     {"undefined", "package main\n\nfunc main() {\n\tx = 1\n}\n", {"4:2: undefined: x"}},
-    {"unused_var", "package main\n\nfunc main() {\n\tx := 1\n}\n", {"4:2: declared and not used: x"}},
-    {"unused_import", "package main\n\nimport \"os\"\n\nfunc main() {}\n", {"3:8: \"os\" imported and not used"}},
+    {"unused_var",
+     "package main\n\nfunc main() {\n\tx := 1\n}\n",
+     {"4:2: declared and not used: x"}},
+    {"unused_import",
+     "package main\n\nimport \"os\"\n\nfunc main() {}\n",
+     {"3:8: \"os\" imported and not used"}},
     {"mismatched",
      "package main\n\nfunc main() {\n\ta, b := 1, \"s\"\n\t_ = a + b\n}\n",
      {"5:6: invalid operation: a + b (mismatched types int and string)"}},
-    {"missing_return", "package main\n\nfunc f() int {\n}\n\nfunc main() { f() }\n", {"4:1: missing return"}},
+    {"missing_return",
+     "package main\n\nfunc f() int {\n}\n\nfunc main() { f() }\n",
+     {"4:1: missing return"}},
     {"not_enough_args",
      "package main\n\nfunc f(a, b int) {}\n\nfunc main() {\n\tf(1)\n}\n",
      {"6:5: not enough arguments in call to f\n\thave (number)\n\twant (int, int)"}},
@@ -38,20 +44,27 @@ const Case kCases[] = {
      "package main\n\nfunc f() int {\n\treturn 1, 2\n}\n\nfunc main() { f() }\n",
      {"4:9: too many return values\n\thave (number, number)\n\twant (int)"}},
     {"assign_mismatch",
-     "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ta, b := f()\n\t_, _ = a, b\n}\n",
+     "package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\ta, b := f()\n\t_, _ = a, "
+     "b\n}\n",
      {"6:2: assignment mismatch: 2 variables but f returns 1 value"}},
     {"send_on_recv_only",
      "package main\n\nfunc main() {\n\tvar c <-chan int\n\tc <- 1\n}\n",
-     {"5:2: invalid operation: cannot send to receive-only channel c (variable of type <-chan int)"}},
+     {"5:2: invalid operation: cannot send to receive-only channel c (variable of type <-chan "
+      "int)"}},
     {"recv_from_send_only",
      "package main\n\nfunc main() {\n\tvar c chan<- int\n\t<-c\n}\n",
-     {"5:2: invalid operation: cannot receive from send-only channel c (variable of type chan<- int)"}},
+     {"5:2: invalid operation: cannot receive from send-only channel c (variable of type chan<- "
+      "int)"}},
     {"does_not_implement",
-     "package main\n\ntype I interface{ M() }\n\ntype T struct{}\n\nfunc main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
-     {"8:12: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I (missing method M)"}},
+     "package main\n\ntype I interface{ M() }\n\ntype T struct{}\n\nfunc main() {\n\tvar i I = "
+     "T{}\n\t_ = i\n}\n",
+     {"8:12: cannot use T{} (value of type T) as I value in variable declaration: T does not "
+      "implement I (missing method M)"}},
     {"pointer_receiver",
-     "package main\n\ntype I interface{ M() }\n\ntype T struct{}\n\nfunc (*T) M() {}\n\nfunc main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
-     {"10:12: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I (method M has pointer receiver)"}},
+     "package main\n\ntype I interface{ M() }\n\ntype T struct{}\n\nfunc (*T) M() {}\n\nfunc "
+     "main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
+     {"10:12: cannot use T{} (value of type T) as I value in variable declaration: T does not "
+      "implement I (method M has pointer receiver)"}},
     {"unknown_field",
      "package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tvar t T\n\t_ = t.b\n}\n",
      {"7:8: t.b undefined (type T has no field or method b)"}},
@@ -61,7 +74,8 @@ const Case kCases[] = {
     {"constant_overflow",
      "package main\n\nfunc main() {\n\tvar b byte = 300\n\t_ = b\n}\n",
      // Go prints the alias name "byte"; goroscope treats byte and uint8 as one type.
-     {"4:15: cannot use 300 (untyped int constant) as uint8 value in variable declaration (overflows)"}},
+     {"4:15: cannot use 300 (untyped int constant) as uint8 value in variable declaration "
+      "(overflows)"}},
     {"generics_unsupported",
      "package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n",
      {}},  // checked separately: kind Unsupported
@@ -105,7 +119,8 @@ TEST(Checker, UnsupportedConstructsNameThemselves) {
     ASSERT_FALSE(b->ok()) << c.src;
     bool found = false;
     for (const Diagnostic& d : b->diags.list())
-      if (d.kind == DiagKind::Unsupported && d.message.find(c.word) != std::string::npos) found = true;
+      if (d.kind == DiagKind::Unsupported && d.message.find(c.word) != std::string::npos)
+        found = true;
     EXPECT_TRUE(found) << c.word << ": " << b->format_diagnostics();
   }
 }

@@ -32,7 +32,8 @@ func publish(ctx context.Context, msg string) {
 }
 
 func handler(w http.ResponseWriter, r *http.Request) {
-	go publish()" + ctx_expr + R"(, "order-1")
+	go publish()" +
+         ctx_expr + R"(, "order-1")
 	fmt.Fprint(w, "ok")
 }
 

@@ -176,7 +176,8 @@ TEST(Limits, EndlessLoopHitsTheStepLimit) {
 TEST(Limits, RunawayRecursionIsAStackOverflow) {
   RunOptions o;
   o.limits.max_stack_bytes = 8 << 20;
-  RunResult r = run_src("package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n", o);
+  RunResult r = run_src(
+      "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n", o);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("fatal error: stack overflow"), std::string::npos);
   EXPECT_NE(r.err.find("goroutine 1 [running]:"), std::string::npos);
@@ -186,14 +187,17 @@ TEST(Limits, TooManyGoroutines) {
   RunOptions o;
   o.limits.max_goroutines = 1000;
   RunResult r = run_src(
-      "package main\n\nfunc main() {\n\tc := make(chan int)\n\tfor {\n\t\tgo func() { <-c }()\n\t}\n}\n", o);
+      "package main\n\nfunc main() {\n\tc := make(chan int)\n\tfor {\n\t\tgo func() { <-c "
+      "}()\n\t}\n}\n",
+      o);
   EXPECT_EQ(r.exit_code, kExitGoroutineLimit);
 }
 
 TEST(Limits, HugeAllocationHitsTheHeapLimit) {
   RunOptions o;
   o.limits.max_heap_bytes = 16 << 20;
-  RunResult r = run_src("package main\n\nfunc main() {\n\ts := make([]int, 100000000)\n\tprintln(len(s))\n}\n", o);
+  RunResult r = run_src(
+      "package main\n\nfunc main() {\n\ts := make([]int, 100000000)\n\tprintln(len(s))\n}\n", o);
   EXPECT_EQ(r.exit_code, kExitHeapLimit);
   EXPECT_NE(r.err.find("out of memory"), std::string::npos);
 }
@@ -201,7 +205,10 @@ TEST(Limits, HugeAllocationHitsTheHeapLimit) {
 TEST(Limits, OutputLimit) {
   RunOptions o;
   o.limits.max_output_bytes = 1000;
-  RunResult r = run_src("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor {\n\t\tfmt.Println(\"spam\")\n\t}\n}\n", o);
+  RunResult r = run_src(
+      "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor "
+      "{\n\t\tfmt.Println(\"spam\")\n\t}\n}\n",
+      o);
   EXPECT_EQ(r.exit_code, kExitOutputLimit);
   EXPECT_LE(r.out.size(), 1000u);
 }

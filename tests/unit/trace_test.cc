@@ -108,7 +108,8 @@ TEST(Trace, ChromeFlowsHaveBothEnds) {
   EXPECT_EQ(chrome.rfind("{\"displayTimeUnit\"", 0), 0u);
   std::regex flow("\"ph\":\"([sf])\"[^}]*\"id\":\"([0-9-]+)\"");
   std::set<std::string> starts, ends;
-  for (auto it = std::sregex_iterator(chrome.begin(), chrome.end(), flow); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(chrome.begin(), chrome.end(), flow);
+       it != std::sregex_iterator(); ++it)
     ((*it)[1] == "s" ? starts : ends).insert((*it)[2]);
   EXPECT_EQ(starts.size(), 5u);
   EXPECT_EQ(starts, ends);
