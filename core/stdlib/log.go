@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strconv"
 	"time"
 )
 
@@ -42,7 +44,7 @@ func pad(v, width int) string {
 	return s
 }
 
-func (l *Logger) header() string {
+func (l *Logger) header(calldepth int) string {
 	h := ""
 	if l.flag&Lmsgprefix == 0 {
 		h = l.prefix
@@ -62,6 +64,21 @@ func (l *Logger) header() string {
 			h += " "
 		}
 	}
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		_, file, line, ok := runtime.Caller(calldepth + 1)
+		if !ok {
+			file, line = "???", 0
+		}
+		if l.flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		h += file + ":" + strconv.Itoa(line) + ": "
+	}
 	if l.flag&Lmsgprefix != 0 {
 		h += l.prefix
 	}
@@ -70,7 +87,7 @@ func (l *Logger) header() string {
 
 // Output writes the log line for s, adding a final newline if missing.
 func (l *Logger) Output(calldepth int, s string) error {
-	line := l.header() + s
+	line := l.header(calldepth) + s
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		line += "\n"
 	}
@@ -118,12 +135,37 @@ func (l *Logger) Writer() io.Writer       { return l.out }
 func Print(v ...any)                 { std.Output(2, fmt.Sprint(v...)) }
 func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
 func Println(v ...any)               { std.Output(2, fmt.Sprintln(v...)) }
-func Fatal(v ...any)                 { std.Fatal(v...) }
-func Fatalf(format string, v ...any) { std.Fatalf(format, v...) }
-func Fatalln(v ...any)               { std.Fatalln(v...) }
-func Panic(v ...any)                 { std.Panic(v...) }
-func Panicf(format string, v ...any) { std.Panicf(format, v...) }
-func Panicln(v ...any)               { std.Panicln(v...) }
+func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
+
+// The package-level functions call std.Output themselves so that calldepth 2 is their
+// caller, as in Go (Lshortfile names the user's line).
+func Fatal(v ...any) {
+	std.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+func Fatalf(format string, v ...any) {
+	std.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+func Fatalln(v ...any) {
+	std.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+func Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	std.Output(2, s)
+	panic(s)
+}
+func Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	std.Output(2, s)
+	panic(s)
+}
+func Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	std.Output(2, s)
+	panic(s)
+}
 func SetFlags(flag int)              { std.SetFlags(flag) }
 func Flags() int                     { return std.Flags() }
 func SetPrefix(prefix string)        { std.SetPrefix(prefix) }

@@ -19,6 +19,10 @@ func GOMAXPROCS(n int) int
 // NumCPU reports 1 (native).
 func NumCPU() int
 
+// Caller reports the file and line of a function on the calling goroutine's stack: skip 0
+// is the caller of Caller (native). pc identifies the call site but is not a real address.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
 // GC is a no-op.
 func GC() {}
 
