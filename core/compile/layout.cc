@@ -46,17 +46,6 @@ int field_offset(const Type* st, int i) {
 int64_t go_alignof(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case Kind::Bool:
-    case Kind::Int8:
-    case Kind::Uint8:
-      return 1;
-    case Kind::Int16:
-    case Kind::Uint16:
-      return 2;
-    case Kind::Int32:
-    case Kind::Uint32:
-    case Kind::Float32:
-      return 4;
     case Kind::Array:
       return go_alignof(u->elem);
     case Kind::Struct: {
@@ -64,8 +53,8 @@ int64_t go_alignof(const Type* t) {
       for (auto& f : u->fields) a = std::max(a, go_alignof(f.type));
       return a;
     }
-    default:
-      return 8;
+    default:  // scalars align to their size; multi-word values to the word
+      return std::min<int64_t>(go_sizeof(u), 8);
   }
 }
 

@@ -514,12 +514,30 @@ func quoteChar(c byte) string {
 	return "'" + string(rune(c)) + "'"
 }
 
+// next consumes what follows an object member or array element: ',' (more follow) or
+// closer (done); anything else is a syntax error naming what it came after.
+func (p *parser) next(closer byte, after string) (done bool, err error) {
+	p.skip()
+	if p.pos >= len(p.s) {
+		return false, p.errorf("unexpected end of JSON input")
+	}
+	switch p.s[p.pos] {
+	case ',':
+		p.pos++
+		return false, nil
+	case closer:
+		p.pos++
+		return true, nil
+	}
+	return false, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after " + after)
+}
+
 // parse returns nil, bool, float64 (or a number string when keepNumbers), string,
 // []any or map[string]any.
 func (p *parser) parse() (any, error) {
 	p.skip()
 	if p.pos >= len(p.s) {
-		return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+		return nil, p.errorf("unexpected end of JSON input")
 	}
 	c := p.s[p.pos]
 	switch {
@@ -534,7 +552,7 @@ func (p *parser) parse() (any, error) {
 		for {
 			p.skip()
 			if p.pos >= len(p.s) {
-				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+				return nil, p.errorf("unexpected end of JSON input")
 			}
 			if p.s[p.pos] != '"' {
 				return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " looking for beginning of object key string")
@@ -545,7 +563,7 @@ func (p *parser) parse() (any, error) {
 			}
 			p.skip()
 			if p.pos >= len(p.s) {
-				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+				return nil, p.errorf("unexpected end of JSON input")
 			}
 			if p.s[p.pos] != ':' {
 				return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after object key")
@@ -556,19 +574,9 @@ func (p *parser) parse() (any, error) {
 				return nil, err
 			}
 			m[k] = v
-			p.skip()
-			if p.pos >= len(p.s) {
-				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			if done, err := p.next('}', "object key:value pair"); done || err != nil {
+				return m, err
 			}
-			if p.s[p.pos] == ',' {
-				p.pos++
-				continue
-			}
-			if p.s[p.pos] == '}' {
-				p.pos++
-				return m, nil
-			}
-			return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after object key:value pair")
 		}
 	case c == '[':
 		p.pos++
@@ -584,19 +592,9 @@ func (p *parser) parse() (any, error) {
 				return nil, err
 			}
 			a = append(a, v)
-			p.skip()
-			if p.pos >= len(p.s) {
-				return nil, &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+			if done, err := p.next(']', "array element"); done || err != nil {
+				return a, err
 			}
-			if p.s[p.pos] == ',' {
-				p.pos++
-				continue
-			}
-			if p.s[p.pos] == ']' {
-				p.pos++
-				return a, nil
-			}
-			return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after array element")
 		}
 	case c == '"':
 		return p.str()
@@ -652,7 +650,7 @@ func (p *parser) str() (string, error) {
 		case c == '\\':
 			p.pos++
 			if p.pos >= len(p.s) {
-				return "", &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+				return "", p.errorf("unexpected end of JSON input")
 			}
 			e := p.s[p.pos]
 			switch e {
@@ -670,7 +668,7 @@ func (p *parser) str() (string, error) {
 				b = append(b, '\f')
 			case 'u':
 				if p.pos+4 >= len(p.s) {
-					return "", &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+					return "", p.errorf("unexpected end of JSON input")
 				}
 				v, err := strconv.ParseUint(string(p.s[p.pos+1:p.pos+5]), 16, 32)
 				if err != nil {
@@ -689,7 +687,7 @@ func (p *parser) str() (string, error) {
 			p.pos++
 		}
 	}
-	return "", &SyntaxError{"unexpected end of JSON input", int64(p.pos)}
+	return "", p.errorf("unexpected end of JSON input")
 }
 
 func Valid(data []byte) bool {
