@@ -141,10 +141,6 @@ void Checker::Impl::setup_universe() {
   pkg = saved;
 }
 
-static bool is_exported(const std::string& name) {
-  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
-}
-
 void Checker::Impl::collect(Package* p, const std::unordered_map<std::string, Package*>& imports) {
   p->scope = new_scope(universe);
   std::unordered_map<ValueSpec*, ValueSpec*> const_src;

@@ -23,7 +23,6 @@ struct SlotPtr {
     return *this;
   }
   bool operator==(const SlotPtr&) const = default;
-  bool operator==(std::nullptr_t) const { return bits == 0; }
   bool operator==(const void* v) const { return bits == uintptr_t(v); }
 };
 
