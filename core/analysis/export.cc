@@ -82,28 +82,29 @@ std::string event_text(const Trace& trace, const Event& e, const Program& prog) 
   return trace.text(e);
 }
 
+void append_event_jsonl(const Trace& trace, size_t i, const Program& prog, std::string& out) {
+  char buf[256];
+  const Event& e = trace.events[i];
+  const char *fa, *fb, *fc;
+  ev_fields(e.kind, &fa, &fb, &fc);
+  int n = snprintf(buf, sizeof buf, "{\"seq\":%llu,\"t\":%lld,\"g\":%lld,\"ev\":\"%s\"",
+                   (unsigned long long)(i + 1), (long long)e.time, (long long)e.g, ev_name(e.kind));
+  out.append(buf, size_t(n));
+  if (*fa) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fa, (long long)e.a)));
+  if (*fb) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fb, (long long)e.b)));
+  if (*fc) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fc, (long long)e.c)));
+  if (e.kind == Ev::CtxCreate && e.c)
+    out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"done\":%lld", (long long)e.c)));
+  std::string text = event_text(trace, e, prog);
+  if (!text.empty()) out += ",\"text\":" + json_quote(text);
+  position(prog, e, out);
+  out += "}\n";
+}
+
 std::string export_jsonl(const Trace& trace, const Program& prog) {
   std::string out;
   out.reserve(trace.events.size() * 96);
-  char buf[256];
-  for (size_t i = 0; i < trace.events.size(); i++) {
-    const Event& e = trace.events[i];
-    const char *fa, *fb, *fc;
-    ev_fields(e.kind, &fa, &fb, &fc);
-    int n =
-        snprintf(buf, sizeof buf, "{\"seq\":%llu,\"t\":%lld,\"g\":%lld,\"ev\":\"%s\"",
-                 (unsigned long long)(i + 1), (long long)e.time, (long long)e.g, ev_name(e.kind));
-    out.append(buf, size_t(n));
-    if (*fa) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fa, (long long)e.a)));
-    if (*fb) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fb, (long long)e.b)));
-    if (*fc) out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"%s\":%lld", fc, (long long)e.c)));
-    if (e.kind == Ev::CtxCreate && e.c)
-      out.append(buf, size_t(snprintf(buf, sizeof buf, ",\"done\":%lld", (long long)e.c)));
-    std::string text = event_text(trace, e, prog);
-    if (!text.empty()) out += ",\"text\":" + json_quote(text);
-    position(prog, e, out);
-    out += "}\n";
-  }
+  for (size_t i = 0; i < trace.events.size(); i++) append_event_jsonl(trace, i, prog, out);
   return out;
 }
 

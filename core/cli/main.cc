@@ -8,6 +8,7 @@
 #include "analysis/export.h"
 #include "analysis/vet.h"
 #include "api/engine.h"
+#include "api/explore.h"
 #include "vm/disasm.h"
 
 using namespace gs;
@@ -179,18 +180,17 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "check") {
+    RunOptions o = ropts;
+    o.analyze = true;
+    o.race = true;
+    o.args.push_back(file);
     int bad = 0;
-    for (int s = 1; s <= seeds; s++) {
-      RunOptions o = ropts;
-      o.seed = uint64_t(s);
-      o.analyze = true;
-      o.race = true;
-      o.args.push_back(file);
-      RunResult r = run_to_end(*b->program, o);
+    for (SeedOutcome& s : explore_seeds(*b->program, o, 1, seeds, available_threads())) {
+      const RunResult& r = s.result;
       bool failed = r.exit_code != 0 || !r.findings.empty();
       if (failed) bad++;
-      std::printf("seed %d: exit %d, %zu finding%s\n", s, r.exit_code, r.findings.size(),
-                  r.findings.size() == 1 ? "" : "s");
+      std::printf("seed %llu: exit %d, %zu finding%s\n", (unsigned long long)s.seed, r.exit_code,
+                  r.findings.size(), r.findings.size() == 1 ? "" : "s");
       if (r.exit_code != 0) {
         // The program's own error output (panic or deadlock report) explains the failure.
         std::fputs(r.err.c_str(), stdout);

@@ -3,11 +3,16 @@
 // virtual time, so interleavings around request and response vary with the seed.
 package vnet
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Latency is the one-way network delay, in nanoseconds.
 var Latency int64 = 1000000
 
+// mu guards listeners and the port counters: servers and clients run on many goroutines.
+var mu sync.Mutex
 var listeners = map[string]any{}
 var nextPort = 32768
 var nextClientPort = 50000
@@ -29,6 +34,8 @@ func Key(addr string) string {
 // Listen registers s at addr; false if the address is taken.
 func Listen(addr string, s any) bool {
 	k := Key(addr)
+	mu.Lock()
+	defer mu.Unlock()
 	if _, taken := listeners[k]; taken {
 		return false
 	}
@@ -36,23 +43,37 @@ func Listen(addr string, s any) bool {
 	return true
 }
 
-func Unlisten(addr string) { delete(listeners, Key(addr)) }
+func Unlisten(addr string) {
+	mu.Lock()
+	delete(listeners, Key(addr))
+	mu.Unlock()
+}
 
-func Lookup(addr string) any { return listeners[Key(addr)] }
+func Lookup(addr string) any {
+	mu.Lock()
+	defer mu.Unlock()
+	return listeners[Key(addr)]
+}
 
 func Listening(addr string) bool {
+	mu.Lock()
+	defer mu.Unlock()
 	_, ok := listeners[Key(addr)]
 	return ok
 }
 
 // FreePort returns a port no one listens on (deterministically increasing).
 func FreePort() int {
+	mu.Lock()
+	defer mu.Unlock()
 	nextPort++
 	return nextPort
 }
 
 // ClientPort returns the source port of the next client connection.
 func ClientPort() int {
+	mu.Lock()
+	defer mu.Unlock()
 	nextClientPort++
 	return nextClientPort
 }

@@ -549,7 +549,10 @@ func (srv *Server) init() {
 // Shutdown or Close; it then returns ErrServerClosed.
 func (srv *Server) ListenAndServe() error {
 	srv.init()
-	if srv.shutdown {
+	srv.mu.Lock()
+	shutdown := srv.shutdown
+	srv.mu.Unlock()
+	if shutdown {
 		return ErrServerClosed
 	}
 	addr := srv.Addr

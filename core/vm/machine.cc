@@ -43,13 +43,14 @@ void Machine::write(int fd, std::string_view s) {
   if (out_bytes_ > opts_.limits.max_output_bytes) {
     std::string msg = "\ngoroscope: output limit of " +
                       std::to_string(opts_.limits.max_output_bytes) + " bytes exceeded\n";
-    if (on_output)
-      on_output(2, msg);
-    else
-      stderr_ += msg;
+    deliver(2, msg);
     finish(kExitOutputLimit);
     return;
   }
+  deliver(fd, s);
+}
+
+void Machine::deliver(int fd, std::string_view s) {
   if (trace_.enabled)
     emit(Ev::Output, current_ ? current_->id : 0, -1, 0, fd, 0, 0, std::string(s));
   if (on_output)
@@ -110,10 +111,7 @@ void Machine::finish(int code) {
   if (race_ && !race_lines_.empty()) {
     // Like Go built with -race: a summary, and exit status 66 for an otherwise clean exit.
     std::string msg = "Found " + std::to_string(race_lines_.size()) + " data race(s)\n";
-    if (on_output)
-      on_output(2, msg);
-    else
-      stderr_ += msg;
+    deliver(2, msg);
     if (code == 0) code = 66;
   }
   finished_ = true;
@@ -489,6 +487,7 @@ RunState Machine::advance(uint64_t budget) {
         // Idle: every goroutine is blocked. Before time moves on, find the ones that can
         // never be woken (Go only notices when there are no timers at all).
         if (opts_.analyze) check_blocked_forever();
+        if (next_timer_ns() > horizon_) return RunState::WaitingForTime;
         if (fire_timers()) continue;
         deadlock();
         break;

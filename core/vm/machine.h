@@ -185,7 +185,9 @@ struct RunOptions {
   int64_t slice_mean = 64;  // mean preemption points per time slice
 };
 
-enum class RunState : uint8_t { Running, Finished };
+// Running: the budget was spent. WaitingForTime: every goroutine waits and the next timer is
+// beyond the time horizon (the host paces virtual time). Finished: the program ended.
+enum class RunState : uint8_t { Running, WaitingForTime, Finished };
 
 class RaceDetector;
 
@@ -196,6 +198,13 @@ class Machine {
 
   // Runs at most `budget` preemption points. Returns Finished once the program ended.
   RunState advance(uint64_t budget);
+  // Virtual time never moves past `ns` since the start (default: no horizon); advance returns
+  // WaitingForTime instead. A host pacing the run against the wall clock moves it forward.
+  void set_time_horizon(int64_t ns) { horizon_ = ns; }
+  // Virtual time of the next timer since the start, or -1 when no timer is set.
+  int64_t next_timer_ns() const {
+    return timers_.empty() ? -1 : timers_.begin()->first.first - start_ns_;
+  }
   // Cancels the run from another thread; the next preemption point stops it.
   void request_stop() { stop_requested_ = true; }
 
@@ -242,6 +251,8 @@ class Machine {
   Closure* new_closure(FuncProto* fn, const Slot* caps, int n);
   Chan* new_chan(RType* elem, int64_t cap);
   void write(int fd, std::string_view s);
+  // Output past the limit check (write, and the runtime's own final messages).
+  void deliver(int fd, std::string_view s);
   // Parks g (Waiting) with a wait reason at the current instruction's position.
   void park(Goroutine& g, WaitReason r);
   void ready(Goroutine& g);  // Waiting -> Runnable
@@ -372,6 +383,7 @@ class Machine {
   std::vector<Finding> findings_;
   int leaks_ = 0;
   int64_t start_ns_ = 0;
+  int64_t horizon_ = INT64_MAX;  // virtual time limit since the start (set_time_horizon)
   std::unordered_map<const void*, int64_t> object_ids_;
   // Locked mutexes: address -> (holder goroutine, where it was locked).
   std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>> lock_holders_;

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what building and testing goroscope needs and is missing: Debian packages
+# (apt-get, when root) and the npm packages (npm ci). Usage: setup.sh [--browser]
+# (--browser adds Chromium for the end-to-end tests). Safe to run again: it only installs
+# what is absent.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+need=()
+command -v cmake >/dev/null || need+=(cmake)
+command -v g++ >/dev/null || need+=(g++)
+command -v make >/dev/null || need+=(make)
+[ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
+command -v emcmake >/dev/null || need+=(emscripten)  # brings clang, binaryen and nodejs
+[ -d /usr/share/nodejs/acorn ] || need+=(node-acorn)  # emscripten's JS optimizer needs it
+if [ "${1:-}" = --browser ]; then
+  command -v chromium >/dev/null || need+=(chromium)
+fi
+command -v npm >/dev/null || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "setup: installing ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "setup: missing Debian packages: ${need[*]} (run as root, or install them)" >&2
+    exit 1
+  fi
+fi
+
+# npm packages: exactly the lock file's versions, reinstalled when the lock file changed.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi

@@ -1,0 +1,227 @@
+// The engine worker: loads one wasm variant (pthreads when the page is cross-origin
+// isolated, else single-threaded), answers compile requests, and drives a run in slices of
+// a few milliseconds so that stop, speed and step messages are handled between slices.
+import type { Diagnostic, Finding, Reply, Request, Speed, TraceEvent, Variant } from './protocol';
+import { Pacer } from './pacing';
+
+interface Engine {
+  compile(source: string, go: number): string;
+  start(source: string, go: number, seed: number, replay: string, race: boolean): boolean;
+  diagnostics(): string;
+  advance(budget: number, horizonNs: number): number; // 0 budget spent, 1 waiting, 2 finished
+  takeEvents(max: number): string;
+  pendingEvents(): number;
+  virtualNs(): number;
+  nextTimerNs(): number;
+  exitCode(): number;
+  findings(): string;
+  replayToken(): string;
+  stop(): void;
+  explore(source: string, go: number, first: number, count: number): string;
+  threads(): number;
+}
+
+type EngineFactory = () => Promise<{ Engine: new () => Engine }>;
+
+const SLICE_MS = 12; // engine time per slice: Stop is handled within one slice
+const BUDGET = 4096; // preemption points per advance call
+const MAX_BATCH = 20000; // events per batch message
+
+const post = (r: Reply) => (self as unknown as Worker).postMessage(r);
+
+let engine: Engine | undefined;
+let run:
+  | {
+      id: number;
+      seed: number;
+      pacer: Pacer;
+      stepping: boolean;
+      stopped: boolean;
+      timer?: ReturnType<typeof setTimeout>;
+    }
+  | undefined;
+
+async function load(engineBase: string, wanted?: Variant): Promise<void> {
+  const t0 = performance.now();
+  const isolated = typeof SharedArrayBuffer !== 'undefined' && self.crossOriginIsolated;
+  const variant: Variant = wanted ?? (isolated ? 'mt' : 'st');
+  // The URL is built at run time so the bundler leaves the Emscripten loader alone.
+  const url = new URL(`goroscope_${variant}.js`, engineBase).href;
+  const factory = (await import(/* @vite-ignore */ url)).default as EngineFactory;
+  const mod = await factory();
+  engine = new mod.Engine();
+  post({ type: 'ready', variant, threads: engine.threads(), loadMs: performance.now() - t0 });
+}
+
+const goNumber = (go: string) => (go === '1.21' ? 121 : 122);
+const parse = <T>(json: string): T => JSON.parse(json) as T;
+
+function takeEvents(e: Engine): TraceEvent[] {
+  const text = e.takeEvents(MAX_BATCH);
+  if (!text) return [];
+  return text
+    .split('\n')
+    .filter((l) => l)
+    .map((l) => JSON.parse(l) as TraceEvent);
+}
+
+// Posts everything the engine produced since the last batch.
+function flush(e: Engine, id: number, idleGap?: { fromNs: number; toNs: number }): void {
+  for (;;) {
+    const events = takeEvents(e);
+    if (events.length === 0 && !idleGap) return;
+    post({ type: 'batch', runId: id, events, virtualNs: e.virtualNs(), idleGap });
+    idleGap = undefined;
+    if (e.pendingEvents() === 0) return;
+  }
+}
+
+function finish(e: Engine): void {
+  if (!run) return;
+  flush(e, run.id);
+  post({
+    type: 'done',
+    runId: run.id,
+    exitCode: e.exitCode(),
+    virtualNs: e.virtualNs(),
+    seed: run.seed,
+    findings: parse<Finding[]>(e.findings()),
+    replay: e.replayToken(),
+    diagnostics: [],
+    stopped: run.stopped,
+  });
+  run = undefined;
+}
+
+// A yield that is not clamped like nested setTimeout(0): lets queued messages in.
+const channel = new MessageChannel();
+channel.port1.onmessage = () => pump();
+const yieldThenPump = () => channel.port2.postMessage(null);
+
+function pump(): void {
+  const e = engine;
+  if (!e || !run || run.stepping) return;
+  run.timer = undefined;
+  const t0 = performance.now();
+  let status = 0;
+  while (performance.now() - t0 < SLICE_MS) {
+    status = e.advance(BUDGET, run.pacer.horizon(performance.now()));
+    if (status !== 0) break;
+  }
+  if (status === 2) return finish(e);
+  if (status === 1) {
+    const w = run.pacer.wait(e.virtualNs(), e.nextTimerNs(), performance.now());
+    flush(e, run.id, w.gap);
+    if (w.delayMs > 0) run.timer = setTimeout(pump, Math.min(w.delayMs, 250));
+    else yieldThenPump();
+    return;
+  }
+  flush(e, run.id);
+  yieldThenPump();
+}
+
+// Step mode: run until `count` more events exist (or the end), then pause.
+function step(e: Engine, count: number): void {
+  if (!run) return;
+  const target = e.pendingEvents() + count;
+  let status = 0;
+  const t0 = performance.now();
+  while (e.pendingEvents() < target && performance.now() - t0 < 200) {
+    status = e.advance(1, Infinity);
+    if (status === 2) return finish(e);
+  }
+  flush(e, run.id);
+  post({ type: 'paused', runId: run.id });
+}
+
+function startRun(e: Engine, r: Extract<Request, { type: 'run' }>): void {
+  if (run) {
+    e.stop();
+    clearTimeout(run.timer);
+    run = undefined;
+  }
+  if (!e.start(r.source, goNumber(r.go), r.seed, r.replay ?? '', r.race ?? true)) {
+    post({
+      type: 'done',
+      runId: r.runId,
+      exitCode: 1,
+      virtualNs: 0,
+      seed: r.seed,
+      findings: [],
+      replay: '',
+      diagnostics: parse<Diagnostic[]>(e.diagnostics()),
+      stopped: false,
+    });
+    return;
+  }
+  run = {
+    id: r.runId,
+    seed: r.seed,
+    pacer: new Pacer(r.speed, performance.now()),
+    stepping: !!r.step,
+    stopped: false,
+  };
+  if (r.step) post({ type: 'paused', runId: r.runId });
+  else pump();
+}
+
+function handle(req: Request): void {
+  const e = engine;
+  if (!e) return post({ type: 'error', message: 'the engine is not loaded' });
+  switch (req.type) {
+    case 'compile':
+      return post({
+        type: 'diagnostics',
+        id: req.id,
+        diagnostics: parse<Diagnostic[]>(e.compile(req.source, goNumber(req.go))),
+      });
+    case 'run':
+      return startRun(e, req);
+    case 'stop':
+      if (run?.id !== req.runId) return;
+      run.stopped = true;
+      run.stepping = false;
+      clearTimeout(run.timer);
+      e.stop();
+      e.advance(1, Infinity); // the stop takes effect at the next preemption point: now
+      return finish(e);
+    case 'speed':
+      if (run?.id === req.runId)
+        run.pacer.setSpeed(req.speed as Speed, e.virtualNs(), performance.now());
+      return;
+    case 'step':
+      if (run?.id === req.runId) step(e, req.events);
+      return;
+    case 'resume':
+      if (run?.id !== req.runId) return;
+      run.stepping = false;
+      run.pacer.setSpeed(run.pacer.speed, e.virtualNs(), performance.now());
+      return pump();
+    case 'explore': {
+      const t0 = performance.now();
+      const results = JSON.parse(e.explore(req.source, goNumber(req.go), req.first, req.count));
+      return post({
+        type: 'explored',
+        id: req.id,
+        results,
+        ms: performance.now() - t0,
+        threads: e.threads(),
+      });
+    }
+    case 'init':
+      return;
+  }
+}
+
+let loading: Promise<void> | undefined;
+self.onmessage = (m: MessageEvent<Request>) => {
+  const req = m.data;
+  if (req.type === 'init' && !loading) {
+    loading = load(req.engineBase, req.variant).catch((err: unknown) =>
+      post({ type: 'error', message: `the engine failed to load: ${String(err)}` }),
+    );
+    return;
+  }
+  if (!loading) return post({ type: 'error', message: "the first request must be 'init'" });
+  void loading.then(() => handle(req));
+};

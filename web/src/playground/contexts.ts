@@ -1,0 +1,206 @@
+// The context tree of a run, rebuilt from ctx_create / ctx_cancel events alone: kind,
+// deadline or value, live state (active, or cancelled with its error and the context the
+// cancellation came from) and the goroutines currently waiting on each context's Done.
+import type { TraceEvent } from '../engine/protocol';
+import { formatNs } from './format';
+
+export interface ContextNode {
+  id: number;
+  parent: number;
+  kind: string; // background, todo, cancel, deadline, value, withoutCancel, afterFunc, custom
+  detail: string; // the deadline, the key=value, ...
+  done?: number; // channel id of Done()
+  line?: number;
+  col?: number;
+  g: number; // goroutine that created it
+  t: number;
+  cancelled?: { t: number; err: string; from: number; g: number };
+  children: number[];
+}
+
+// Wait reasons of a goroutine blocked in a receive (possibly from a Done channel).
+const RECEIVING = new Set(['chan receive', 'select']);
+
+export class ContextModel {
+  nodes = new Map<number, ContextNode>();
+  // channel id -> goroutines blocked receiving from it right now
+  private waiting = new Map<number, Set<number>>();
+  private blockedOn = new Map<number, number>(); // goroutine -> channel
+
+  reset(): void {
+    this.nodes.clear();
+    this.waiting.clear();
+    this.blockedOn.clear();
+  }
+
+  add(events: TraceEvent[]): void {
+    for (const e of events) {
+      switch (e.ev) {
+        case 'ctx_create': {
+          const text = e.text ?? '';
+          const colon = text.indexOf(': ');
+          const node: ContextNode = {
+            id: e.ctx as number,
+            parent: e.parent as number,
+            kind: colon < 0 ? text : text.slice(0, colon),
+            detail: colon < 0 ? '' : text.slice(colon + 2),
+            done: e.done as number | undefined,
+            line: e.file === 'main.go' ? e.line : undefined,
+            col: e.file === 'main.go' ? e.col : undefined,
+            g: e.g,
+            t: e.t,
+            children: [],
+          };
+          this.nodes.set(node.id, node);
+          this.nodes.get(node.parent)?.children.push(node.id);
+          break;
+        }
+        case 'ctx_cancel': {
+          const n = this.nodes.get(e.ctx as number);
+          if (n && !n.cancelled)
+            n.cancelled = { t: e.t, err: e.text ?? '', from: e.from as number, g: e.g };
+          break;
+        }
+        case 'go_block':
+          if (RECEIVING.has(e.text ?? '') && e.object) {
+            this.blockedOn.set(e.g, e.object as number);
+            let set = this.waiting.get(e.object as number);
+            if (!set) this.waiting.set(e.object as number, (set = new Set()));
+            set.add(e.g);
+          }
+          break;
+        case 'go_run':
+        case 'go_end': {
+          const ch = this.blockedOn.get(e.g);
+          if (ch !== undefined) {
+            this.waiting.get(ch)?.delete(e.g);
+            this.blockedOn.delete(e.g);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Goroutines blocked right now receiving from the context's Done channel. */
+  waiters(n: ContextNode): number[] {
+    return n.done ? [...(this.waiting.get(n.done) ?? [])] : [];
+  }
+
+  roots(): ContextNode[] {
+    return [...this.nodes.values()].filter((n) => !this.nodes.has(n.parent));
+  }
+}
+
+/** Renders the tree as nested lists; clicking a context reveals where it was created. */
+export class ContextTreeView {
+  readonly model = new ContextModel();
+  private dirty = false;
+
+  constructor(
+    private host: HTMLElement,
+    private onReveal: (line: number, col: number) => void,
+    private onGoroutine: (g: number) => void,
+  ) {
+    this.render();
+  }
+
+  reset(): void {
+    this.model.reset();
+    this.schedule();
+  }
+
+  add(events: TraceEvent[]): void {
+    this.model.add(events);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.dirty) return;
+    this.dirty = true;
+    requestAnimationFrame(() => {
+      this.dirty = false;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    this.host.replaceChildren();
+    const roots = this.model.roots();
+    if (roots.length === 0) {
+      const p = document.createElement('p');
+      p.className = 'empty';
+      p.textContent = 'No contexts yet: they appear here as the program creates them.';
+      this.host.append(p);
+      return;
+    }
+    const ul = document.createElement('ul');
+    ul.className = 'ctx-tree';
+    for (const r of roots) ul.append(this.node(r));
+    this.host.append(ul);
+  }
+
+  private node(n: ContextNode): HTMLLIElement {
+    const li = document.createElement('li');
+    const row = document.createElement('div');
+    row.className = 'ctx ' + (n.cancelled ? 'cancelled' : 'active');
+    row.dataset.ctx = String(n.id);
+    const kind = document.createElement('span');
+    kind.className = 'ctx-kind';
+    kind.textContent = n.kind;
+    row.append(kind);
+    if (n.detail) {
+      const d = document.createElement('span');
+      d.className = 'ctx-detail';
+      d.textContent = n.detail.replace(/ m=\+[\d.]+$/, '');
+      row.append(d);
+    }
+    const state = document.createElement('span');
+    state.className = 'ctx-state';
+    if (n.cancelled) {
+      const c = n.cancelled;
+      const origin = c.from !== n.id ? this.model.nodes.get(c.from) : undefined;
+      state.textContent =
+        `cancelled at ${formatNs(c.t)}: ${c.err}` +
+        (origin ? ` (from its ancestor #${origin.id} ${origin.kind})` : '') +
+        (c.g > 0 ? ` by goroutine ${c.g}` : ' by a timer');
+    } else {
+      state.textContent =
+        n.kind === 'background' || n.kind === 'todo' ? 'never cancelled' : 'active';
+    }
+    row.append(state);
+    const waiters = this.model.waiters(n);
+    if (waiters.length) {
+      const w = document.createElement('span');
+      w.className = 'ctx-waiters';
+      w.textContent = 'Done awaited by ';
+      waiters.forEach((g, i) => {
+        const a = document.createElement('a');
+        a.href = '#';
+        a.textContent = `g${g}`;
+        a.onclick = (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          this.onGoroutine(g);
+        };
+        if (i) w.append(', ');
+        w.append(a);
+      });
+      row.append(w);
+    }
+    row.title =
+      `context #${n.id}, created by goroutine ${n.g} at ${formatNs(n.t)}` +
+      (n.line ? ` (line ${n.line})` : '');
+    if (n.line) row.onclick = () => this.onReveal(n.line!, n.col ?? 1);
+    li.append(row);
+    if (n.children.length) {
+      const ul = document.createElement('ul');
+      for (const c of n.children) {
+        const child = this.model.nodes.get(c);
+        if (child) ul.append(this.node(child));
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+}

@@ -1,0 +1,148 @@
+// One playground: editor, engine, output and (optionally) timeline, context tree and
+// findings sharing one run lifecycle. The full app and the embed both build on it.
+import type { EngineClient } from '../engine/client';
+import type { Diagnostic, GoVersion, Reply, Speed, TraceEvent } from '../engine/protocol';
+import type { Timeline } from '../timeline/timeline';
+import type { ContextTreeView } from './contexts';
+import type { CodeEditor, Marker } from './editor';
+import { explainRun, type FindingItem, type FindingsView } from './findings';
+import { formatNs } from './format';
+import type { OutputTerminal } from './terminal';
+
+export interface RunSettings {
+  seed: number;
+  go: GoVersion;
+  speed: Speed;
+  race: boolean;
+}
+
+export interface Parts {
+  editor: CodeEditor;
+  terminal: OutputTerminal;
+  timeline?: Timeline;
+  contexts?: ContextTreeView;
+  findings?: FindingsView;
+}
+
+export type RunDone = Extract<Reply, { type: 'done' }>;
+
+const COMPILE_DELAY_MS = 400;
+
+function toMarkers(diags: Diagnostic[]): Marker[] {
+  return diags.map((d) => ({
+    line: d.line,
+    col: d.col,
+    endLine: d.endLine,
+    endCol: d.endCol,
+    message: d.kind.startsWith('vet:') ? `vet: ${d.message}` : d.message,
+    severity: d.kind.startsWith('vet:') ? 'warning' : 'error',
+  }));
+}
+
+export class Playground {
+  running = false;
+  lastDone?: RunDone;
+  lastFindings: FindingItem[] = [];
+  private vet: Diagnostic[] = [];
+  private compileTimer?: ReturnType<typeof setTimeout>;
+  private compileSeq = 0;
+  onStateChange?: (running: boolean) => void;
+  onDone?: (done: RunDone) => void;
+  onFirstOutput?: () => void;
+
+  constructor(
+    private engine: EngineClient,
+    private parts: Parts,
+    private settings: () => RunSettings,
+  ) {}
+
+  /** Compiles after the user stops typing; errors become editor markers. */
+  scheduleCompile(): void {
+    clearTimeout(this.compileTimer);
+    this.compileTimer = setTimeout(() => void this.compileNow(), COMPILE_DELAY_MS);
+  }
+
+  async compileNow(): Promise<Diagnostic[]> {
+    const seq = ++this.compileSeq;
+    const diags = await this.engine.compile(this.parts.editor.value(), this.settings().go);
+    if (seq !== this.compileSeq) return diags; // an older request
+    this.vet = diags.filter((d) => d.kind.startsWith('vet:'));
+    this.parts.editor.setMarkers('compile', toMarkers(diags));
+    return diags;
+  }
+
+  run(opts: { replay?: string; step?: boolean } = {}): void {
+    const { editor, terminal, timeline, contexts, findings } = this.parts;
+    const s = this.settings();
+    clearTimeout(this.compileTimer);
+    terminal.clear();
+    timeline?.reset();
+    contexts?.reset();
+    findings?.show([], false);
+    editor.setMarkers('run', []);
+    this.running = true;
+    this.onStateChange?.(true);
+    let stderr = '';
+    let sawOutput = false;
+    this.engine.run(
+      { source: editor.value(), go: s.go, seed: s.seed, speed: s.speed, race: s.race, ...opts },
+      {
+        onBatch: (events: TraceEvent[], _virtualNs, gap) => {
+          for (const e of events) {
+            if (e.ev !== 'output') continue;
+            const fd = e.fd as number;
+            if (fd === 2) stderr += e.text ?? '';
+            terminal.write(fd, e.text ?? '');
+            if (!sawOutput) {
+              sawOutput = true;
+              this.onFirstOutput?.();
+            }
+          }
+          if (gap) timeline?.markIdleGap(gap.fromNs, gap.toNs);
+          timeline?.addEvents(events);
+          contexts?.add(events);
+        },
+        onDone: (done) => this.finish(done, stderr),
+      },
+    );
+  }
+
+  private finish(done: RunDone, stderr: string): void {
+    const { editor, terminal, timeline, findings } = this.parts;
+    this.running = false;
+    this.lastDone = done;
+    timeline?.finish();
+    if (done.diagnostics.length) {
+      editor.setMarkers('compile', toMarkers(done.diagnostics));
+      for (const d of done.diagnostics)
+        terminal.write(2, `main.go:${d.line}:${d.col}: ${d.message}\n`);
+      terminal.status('the program does not compile', true);
+    } else {
+      const items = explainRun(stderr, done.findings, this.vet);
+      this.lastFindings = items;
+      findings?.show(items, true);
+      editor.setMarkers(
+        'run',
+        items.flatMap((i) => i.markers),
+      );
+      const what = done.stopped ? 'stopped' : `exit status ${done.exitCode}`;
+      terminal.status(
+        `${what} · ${formatNs(done.virtualNs)} of virtual time · seed ${done.seed}` +
+          (done.findings.length
+            ? ` · ${done.findings.length} finding${done.findings.length > 1 ? 's' : ''}`
+            : ''),
+        done.exitCode !== 0 && !done.stopped,
+      );
+    }
+    this.onStateChange?.(false);
+    this.onDone?.(done);
+  }
+
+  stop(): void {
+    if (this.running) this.engine.stop();
+  }
+
+  setSpeed(speed: Speed): void {
+    if (this.running) this.engine.setSpeed(speed);
+  }
+}
