@@ -73,6 +73,10 @@ void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_
   e.c = int32_t(c);
   e.text = 0;
   trace_.add(e, text);
+  if (trace_.events.size() == opts_.limits.max_trace_events) {
+    trace_full_ = true;
+    stop_requested_ = true;  // at the next preemption point
+  }
 }
 
 void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c,
@@ -477,8 +481,14 @@ RunState Machine::advance(uint64_t budget) {
   if (budget == 0) budget = 1;
   while (!finished_) {
     if (stop_requested_) {
-      write(2, "\ngoroscope: stopped\n");
-      finish(kExitStopped);
+      if (trace_full_) {
+        write(2, "\ngoroscope: trace limit of " + std::to_string(opts_.limits.max_trace_events) +
+                     " events exceeded\n");
+        finish(kExitTraceLimit);
+      } else {
+        write(2, "\ngoroscope: stopped\n");
+        finish(kExitStopped);
+      }
       break;
     }
     if (!current_) {

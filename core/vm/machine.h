@@ -160,6 +160,9 @@ struct RunLimits {
   int64_t max_heap_bytes = 512LL << 20;
   int64_t max_output_bytes = 16LL << 20;
   int64_t max_stack_bytes = 256LL << 20;  // VM slots per goroutine (Go's own limit is 1 GB)
+  // Trace events recorded (0: no limit). A live view keeps every event; a program that
+  // runs forever would otherwise exhaust the page's memory.
+  uint64_t max_trace_events = 0;
 };
 
 // Exit codes for runs stopped by a limit (distinct from Go's 0/1/2 and os.Exit codes users
@@ -169,6 +172,7 @@ enum LimitExit : int {
   kExitHeapLimit = 125,
   kExitGoroutineLimit = 126,
   kExitOutputLimit = 127,
+  kExitTraceLimit = 128,
   kExitStopped = 130,
 };
 
@@ -378,6 +382,7 @@ class Machine {
   std::string stdout_, stderr_;
   bool finished_ = false;
   bool stop_requested_ = false;
+  bool trace_full_ = false;  // max_trace_events reached: stop like request_stop
   bool main_goexited_ = false;
   Trace trace_;
   std::vector<Finding> findings_;

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Timeline frame-rate benchmark: opens bench-timeline.html (1,000 goroutines, 100,000 events,
 // ~3 s of scripted zoom and pan) in headless Debian Chromium and prints window.benchResult.
-// It builds and serves nothing: start `npx vite preview` (or the dev server) first.
+// Without BASE_URL it serves the built dist/ itself (`vite preview` on a free port, so build
+// first: web/scripts/build.sh); with one it measures that server (a preview or the dev server).
 // Usage: node tests/bench/timeline_fps.mjs [BASE_URL] [--assert] [--screenshot FILE] [--dpr N]
-//   BASE_URL defaults to http://localhost:4173/ (vite preview); --assert exits 1 below 30 fps.
+//   --assert exits 1 below 30 fps; --screenshot saves the view after the run; --dpr N: pixel ratio.
 // Headless Chromium with --disable-gpu rasterises the canvas in software: that is what we measure.
-import { chromium } from 'playwright-core';
+import { launchChromium, startPreview } from '../web/browser.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -19,24 +20,14 @@ const assert = args.includes('--assert');
 if (assert) args.splice(args.indexOf('--assert'), 1);
 const screenshot = flag('--screenshot');
 const dpr = Number(flag('--dpr') ?? 1);
-const base = args[0] ?? 'http://localhost:4173/';
+const server = args[0] === undefined ? await startPreview() : null;
+const base = args[0] ?? server.url;
 const url = new URL('bench-timeline.html', base.endsWith('/') ? base : `${base}/`).href;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+let browser;
 let code = 0;
 try {
+  browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: dpr,
@@ -75,6 +66,7 @@ try {
     code = 1;
   }
 } finally {
-  await browser.close();
+  await browser?.close();
+  server?.close();
 }
 process.exit(code);

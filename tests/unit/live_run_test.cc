@@ -96,6 +96,33 @@ TEST(LiveRun, StopEndsAnEndlessLoop) {
   EXPECT_NE(run->take_events(SIZE_MAX).find("goroscope: stopped"), std::string::npos);
 }
 
+TEST(LiveRun, TraceLimitStopsAnEndlessProducer) {
+  auto b = build_program("main.go", R"(package main
+
+func main() {
+	c := make(chan int)
+	go func() {
+		for {
+			c <- 1
+		}
+	}()
+	for {
+		<-c
+	}
+}
+)",
+                         {});
+  RunOptions o;
+  o.limits.max_trace_events = 5000;
+  LiveRun run(std::move(b), o);
+  while (run.advance(1000, INT64_MAX) != RunState::Finished) {
+  }
+  EXPECT_EQ(run.exit_code(), kExitTraceLimit);
+  std::string events = run.take_events(SIZE_MAX);
+  EXPECT_NE(events.find("trace limit of 5000 events exceeded"), std::string::npos);
+  EXPECT_LT(run.pending_events(), 1u);
+}
+
 TEST(Diagnostics, CompileErrorsAndVetWarningsAsJson) {
   auto bad = build_program("main.go", "package main\n\nfunc main() {\n\tx := 1\n}\n", {});
   EXPECT_EQ(diagnostics_json(*bad, 122),

@@ -11,6 +11,10 @@
 
 namespace gs {
 
+// Every event of a live run stays in the page (timeline, context tree); two million is
+// about 200 MB there. A program still running at that point is stopped with a message.
+constexpr uint64_t kMaxTraceEvents = 2'000'000;
+
 class WebEngine {
  public:
   // Compile errors and vet warnings of `source` as a JSON array (see diagnostics_json).
@@ -33,6 +37,7 @@ class WebEngine {
     o.analyze = true;
     o.race = race;
     o.args.push_back("main.go");
+    o.limits.max_trace_events = kMaxTraceEvents;
     if (!replay.empty()) {
       if (!DecisionSource::decode(replay, o.replay_choices)) {
         diagnostics_ =

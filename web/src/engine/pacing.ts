@@ -10,6 +10,9 @@ export class Pacer {
   // Invariant: horizon(wall) = virtAnchor + (wall - wallAnchor) ms * speed, for finite speeds.
   private wallAnchor: number;
   private virtAnchor = 0;
+  // The idle wait in progress (clock and timer): the worker wakes up several times during a
+  // long wait (it caps its sleeps), and only the first wake-up may restart the horizon.
+  private idle?: { virtualNs: number; nextNs: number };
 
   constructor(
     public speed: Speed,
@@ -43,7 +46,9 @@ export class Pacer {
     now: number,
   ): { delayMs: number; gap?: { fromNs: number; toNs: number } } {
     if (this.speed === 'instant') return { delayMs: 0 };
-    if (this.horizon(now) > virtualNs) this.setSpeed(this.speed, virtualNs, now);
+    const waiting = this.idle?.virtualNs === virtualNs && this.idle.nextNs === nextNs;
+    this.idle = { virtualNs, nextNs };
+    if (!waiting && this.horizon(now) > virtualNs) this.setSpeed(this.speed, virtualNs, now);
     if (nextNs - virtualNs > IDLE_GAP_NS) {
       this.setSpeed(this.speed, nextNs, now);
       return { delayMs: 0, gap: { fromNs: virtualNs, toNs: nextNs } };

@@ -14,6 +14,7 @@ export class OutputTerminal {
   private observer: ResizeObserver;
   private text = ''; // everything written, without colours (tests and copy)
   private atLineStart = true;
+  private mirrorQueued = false;
 
   constructor(private host: HTMLElement) {
     this.term = new Terminal({
@@ -46,14 +47,26 @@ export class OutputTerminal {
     if (!data) return;
     this.text += data;
     this.atLineStart = data.endsWith('\n');
-    this.host.dataset.text = this.text;
+    this.mirror();
     this.term.write(fd === 2 ? RED + data + RESET : data);
+  }
+
+  // data-text mirrors the output for tests, once per frame and at most its last 256 KB, so a
+  // program printing megabytes does not make every write copy them.
+  private mirror(): void {
+    if (this.mirrorQueued) return;
+    this.mirrorQueued = true;
+    requestAnimationFrame(() => {
+      this.mirrorQueued = false;
+      this.host.dataset.text = this.text.slice(-256 * 1024);
+    });
   }
 
   /** A dim line after the program's output, e.g. "exit status 2 · 1.5s virtual · seed 7". */
   status(line: string, error = false): void {
     const prefix = this.atLineStart ? '' : '\n';
     this.term.write(prefix + (error ? RED : DIM) + line + RESET + '\n');
+    this.host.dataset.text = this.text.slice(-256 * 1024);
     this.host.dataset.status = line;
   }
 

@@ -4,7 +4,7 @@ import { COLORS } from './colors';
 import { ROW_H, Viewport, rowCenter } from './layout';
 import type { Arrows, Model } from './model';
 import { LONG_ARROW_UNITS } from './model';
-import { firstGE } from './vec';
+import { firstGE, withRoom } from './vec';
 
 const MAX_ARROWS = 3000; // per frame; beyond it arrows are sampled evenly
 const MAX_LINKS = 3000;
@@ -13,15 +13,14 @@ export class FlowPainter {
   // Arrowheads of the current frame: (tip x, tip y, unit dx, unit dy); reused across frames.
   private heads = new Float32Array(4 * 1024);
   private headN = 0;
+  // The current frame's visible lanes (rows rowFirst..rowLast) and display units (u0..u1).
+  private rowFirst = 0;
+  private rowLast = -1;
+  private u0 = 0;
+  private u1 = 0;
 
-  /**
-   * A thin line from the go statement on the parent lane to the child's start, when links are
-   * sparse enough to follow and one end is on screen; when dense (zoomed out over many go
-   * statements) only a short stub and a dot mark each child's start. Goroutines the runtime
-   * starts (main, timer callbacks) always get the stub: a line from the runtime row would cross
-   * every lane.
-   */
-  drawLinks(
+  /** Links, then arrows, of the lanes rowFirst..rowLast between display units u0 and u1. */
+  draw(
     ctx: CanvasRenderingContext2D,
     model: Model,
     vp: Viewport,
@@ -30,12 +29,32 @@ export class FlowPainter {
     u0: number,
     u1: number,
   ): void {
+    this.rowFirst = rowFirst;
+    this.rowLast = rowLast;
+    this.u0 = u0;
+    this.u1 = u1;
+    this.drawLinks(ctx, model, vp);
+    this.drawArrows(ctx, model, vp);
+  }
+
+  private rowVisible(r: number): boolean {
+    return r >= this.rowFirst && r <= this.rowLast;
+  }
+
+  /**
+   * A thin line from the go statement on the parent lane to the child's start, when links are
+   * sparse enough to follow and one end is on screen; when dense (zoomed out over many go
+   * statements) only a short stub and a dot mark each child's start. Goroutines the runtime
+   * starts (main, timer callbacks) always get the stub: a line from the runtime row would cross
+   * every lane.
+   */
+  private drawLinks(ctx: CanvasRenderingContext2D, model: Model, vp: Viewport): void {
     const n = model.linkX.n;
     const X = model.linkX.a;
     const from = model.linkFrom.a;
     const to = model.linkTo.a;
-    const k0 = firstGE(X, n, u0);
-    const k1 = firstGE(X, n, u1);
+    const k0 = firstGE(X, n, this.u0);
+    const k1 = firstGE(X, n, this.u1);
     if (k0 >= k1) return;
     const full = k1 - k0 <= vp.plotW / 10;
     const stride = Math.max(1, Math.ceil((k1 - k0) / MAX_LINKS));
@@ -49,8 +68,8 @@ export class FlowPainter {
     for (let k = k0; k < k1; k += stride) {
       const a = from[k];
       const b = to[k];
-      const childVisible = b >= rowFirst && b <= rowLast;
-      const parentVisible = a >= rowFirst && a <= rowLast;
+      const childVisible = this.rowVisible(b);
+      const parentVisible = this.rowVisible(a);
       if (!childVisible && !(full && parentVisible)) continue;
       const px = Math.round(vp.unitToPx(X[k])) + 0.5;
       const yb = rowCenter(vp, b);
@@ -80,28 +99,17 @@ export class FlowPainter {
    * on screen: a short stub pointing towards the other lane (a line across the whole view to
    * an off-screen lane says little and hides the bars).
    */
-  drawArrows(
-    ctx: CanvasRenderingContext2D,
-    model: Model,
-    vp: Viewport,
-    rowFirst: number,
-    rowLast: number,
-    u0: number,
-    u1: number,
-  ): void {
+  private drawArrows(ctx: CanvasRenderingContext2D, model: Model, vp: Viewport): void {
     const short = model.arrows;
     // Short arrows: their right end lies within the view or at most LONG_ARROW_UNITS past it.
-    const s0 = firstGE(short.maxX.a, short.maxX.n, u0);
-    const s1 = firstGE(short.maxX.a, short.maxX.n, u1 + LONG_ARROW_UNITS);
+    const s0 = firstGE(short.maxX.a, short.maxX.n, this.u0);
+    const s1 = firstGE(short.maxX.a, short.maxX.n, this.u1 + LONG_ARROW_UNITS);
     const long = model.longArrows;
-    const l0 = firstGE(long.maxX.a, long.maxX.n, u0);
+    const l0 = firstGE(long.maxX.a, long.maxX.n, this.u0);
     // Count what would be drawn, so density reflects the visible lanes only.
     let total = 0;
-    for (let k = s0; k < s1; k++)
-      if (this.arrowVisible(model, short, k, rowFirst, rowLast, u0, u1)) total++;
-    for (let k = l0; k < long.maxX.n; k++) {
-      if (this.arrowVisible(model, long, k, rowFirst, rowLast, u0, u1)) total++;
-    }
+    for (let k = s0; k < s1; k++) if (this.arrowVisible(model, short, k)) total++;
+    for (let k = l0; k < long.maxX.n; k++) if (this.arrowVisible(model, long, k)) total++;
     if (total === 0) return;
     // Zoomed out over thousands of arrows they are only texture: fade them with density, and
     // sample evenly above MAX_ARROWS.
@@ -114,8 +122,8 @@ export class FlowPainter {
     ctx.globalAlpha = alpha;
     this.headN = 0;
     ctx.beginPath();
-    this.arrowRange(ctx, model, vp, short, s0, s1, stride, rowFirst, rowLast, u0, u1);
-    this.arrowRange(ctx, model, vp, long, l0, long.maxX.n, stride, rowFirst, rowLast, u0, u1);
+    this.arrowRange(ctx, model, vp, short, s0, s1, stride);
+    this.arrowRange(ctx, model, vp, long, l0, long.maxX.n, stride);
     ctx.stroke();
     // Heads: a triangle at each (tip, unit direction) collected above.
     ctx.globalAlpha = Math.min(1, alpha + 0.2);
@@ -136,21 +144,16 @@ export class FlowPainter {
   }
 
   /** Whether arrow k is drawn: one end in the visible time range and on a visible lane. */
-  private arrowVisible(
-    model: Model,
-    list: Arrows,
-    k: number,
-    rowFirst: number,
-    rowLast: number,
-    u0: number,
-    u1: number,
-  ): boolean {
+  private arrowVisible(model: Model, list: Arrows, k: number): boolean {
+    const u0 = this.u0;
+    const u1 = this.u1;
     const mn = list.minX.a[k];
     const mx = list.maxX.a[k];
     if (!((mx >= u0 && mx <= u1) || (mn >= u0 && mn <= u1))) return false;
-    const ra = model.evLane.a[list.from.a[k]];
-    const rb = model.evLane.a[list.to.a[k]];
-    return (ra >= rowFirst && ra <= rowLast) || (rb >= rowFirst && rb <= rowLast);
+    return (
+      this.rowVisible(model.evLane.a[list.from.a[k]]) ||
+      this.rowVisible(model.evLane.a[list.to.a[k]])
+    );
   }
 
   private arrowRange(
@@ -161,15 +164,11 @@ export class FlowPainter {
     k0: number,
     k1: number,
     stride: number,
-    rowFirst: number,
-    rowLast: number,
-    u0: number,
-    u1: number,
   ): void {
     const evX = model.evX.a;
     const evLane = model.evLane.a;
     for (let k = k0; k < k1; k += stride) {
-      if (!this.arrowVisible(model, list, k, rowFirst, rowLast, u0, u1)) continue;
+      if (!this.arrowVisible(model, list, k)) continue;
       const s = list.from.a[k];
       const r = list.to.a[k];
       const rs = evLane[s];
@@ -192,8 +191,8 @@ export class FlowPainter {
       const len = Math.hypot(dx, dy) || 1;
       const ux = dx / len;
       const uy = dy / len;
-      const sVisible = rs >= rowFirst && rs <= rowLast;
-      const rVisible = rr >= rowFirst && rr <= rowLast;
+      const sVisible = this.rowVisible(rs);
+      const rVisible = this.rowVisible(rr);
       const tipX = xr - ux * 3;
       const tipY = yr - uy * 3;
       if (sVisible && rVisible) {
@@ -212,12 +211,8 @@ export class FlowPainter {
   }
 
   private pushHead(x: number, y: number, ux: number, uy: number): void {
-    if (this.headN * 4 + 4 > this.heads.length) {
-      const bigger = new Float32Array(this.heads.length * 2);
-      bigger.set(this.heads);
-      this.heads = bigger;
-    }
     const i = this.headN * 4;
+    this.heads = withRoom(this.heads, i + 4);
     this.heads[i] = x;
     this.heads[i + 1] = y;
     this.heads[i + 2] = ux;

@@ -291,14 +291,8 @@ export class Model {
         break;
       case 'chan_send': {
         lane.addMark(Mark.Send, x, idx);
-        const key = chanKey(e);
-        const recv = this.pendingRecv.get(key);
-        if (recv !== undefined) {
-          this.pendingRecv.delete(key);
-          this.addArrow(idx, recv);
-        } else {
-          this.pendingSend.set(key, idx);
-        }
+        const recv = pair(chanKey(e), idx, this.pendingRecv, this.pendingSend);
+        if (recv >= 0) this.addArrow(idx, recv);
         break;
       }
       case 'chan_recv': {
@@ -307,14 +301,8 @@ export class Model {
           break;
         }
         lane.addMark(Mark.Recv, x, idx);
-        const key = chanKey(e);
-        const send = this.pendingSend.get(key);
-        if (send !== undefined) {
-          this.pendingSend.delete(key);
-          this.addArrow(send, idx);
-        } else {
-          this.pendingRecv.set(key, idx);
-        }
+        const send = pair(chanKey(e), idx, this.pendingSend, this.pendingRecv);
+        if (send >= 0) this.addArrow(send, idx);
         break;
       }
       case 'chan_close':
@@ -388,4 +376,21 @@ function num(v: number | string | undefined): number {
 // A number key for (chan, msg): exact while chan < 2^21 and msg < 2^32.
 function chanKey(e: TraceEvent): number {
   return num(e.chan) * 4294967296 + num(e.msg);
+}
+
+// Pairs channel operation ev with the opposite one waiting under key (taking it out of
+// `waiting`) and returns that one's event; with none waiting, ev waits in `mine` and it is -1.
+function pair(
+  key: number,
+  ev: number,
+  waiting: Map<number, number>,
+  mine: Map<number, number>,
+): number {
+  const other = waiting.get(key);
+  if (other === undefined) {
+    mine.set(key, ev);
+    return -1;
+  }
+  waiting.delete(key);
+  return other;
 }

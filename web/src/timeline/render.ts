@@ -8,7 +8,7 @@ import { drawIcon, stripes } from './icons';
 import { AXIS_H, BAR_H, BAR_TOP, ROW_H, RUNTIME_H, Ticks, Viewport, rowCenter } from './layout';
 import type { Lane, Model } from './model';
 import { Mark } from './model';
-import { firstGE, lastLE } from './vec';
+import { firstGE, lastLE, withRoom } from './vec';
 
 /** What the pointer is on (see hit.ts); the renderer outlines it. */
 export interface Hover {
@@ -21,7 +21,7 @@ const LEAK_CAP_PX = 14; // the hatched red end of a leaked lane
 
 export class Renderer {
   // Per-state rectangle batches: (x, y, w) triples.
-  private rects: Float32Array[] = [];
+  private rects: Float32Array<ArrayBuffer>[] = [];
   private rectN = new Int32Array(STATE_COUNT);
   // Red hatched overlays (blocked forever, leaked ends): (x, y, w) triples.
   private hatchRects = new Float32Array(3 * 256);
@@ -78,8 +78,7 @@ export class Renderer {
     for (let r = rowFirst; r <= rowLast; r++) this.laneSegments(model, lanes[r], vp, u0, u1, r);
     this.flushSegments(ctx);
 
-    this.flows.drawLinks(ctx, model, vp, rowFirst, rowLast, u0, u1);
-    this.flows.drawArrows(ctx, model, vp, rowFirst, rowLast, u0, u1);
+    this.flows.draw(ctx, model, vp, rowFirst, rowLast, u0, u1);
     for (let r = rowFirst; r <= rowLast; r++) {
       this.drawMarks(ctx, model, lanes[r], vp, vp.rowTop(r) + BAR_TOP + BAR_H / 2, u0, u1);
     }
@@ -185,13 +184,8 @@ export class Renderer {
   }
 
   private pushRect(s: number, x: number, y: number, w: number): void {
-    let buf = this.rects[s];
     const i = this.rectN[s] * 3;
-    if (i + 3 > buf.length) {
-      const bigger = new Float32Array(buf.length * 2);
-      bigger.set(buf);
-      this.rects[s] = buf = bigger;
-    }
+    const buf = (this.rects[s] = withRoom(this.rects[s], i + 3));
     buf[i] = x;
     buf[i + 1] = y;
     buf[i + 2] = w;
@@ -199,15 +193,11 @@ export class Renderer {
   }
 
   private pushHatch(x: number, y: number, w: number): void {
-    if (this.hatchN * 3 + 3 > this.hatchRects.length) {
-      const bigger = new Float32Array(this.hatchRects.length * 2);
-      bigger.set(this.hatchRects);
-      this.hatchRects = bigger;
-    }
     const i = this.hatchN * 3;
-    this.hatchRects[i] = x;
-    this.hatchRects[i + 1] = y;
-    this.hatchRects[i + 2] = w;
+    const buf = (this.hatchRects = withRoom(this.hatchRects, i + 3));
+    buf[i] = x;
+    buf[i + 1] = y;
+    buf[i + 2] = w;
     this.hatchN++;
   }
 

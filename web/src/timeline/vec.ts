@@ -1,5 +1,6 @@
 // Growable typed arrays: the compact column storage of the timeline model. Appending is
 // amortised O(1); `a` may be replaced when it grows, so readers take it after appending.
+// Also withRoom (the renderer's reused per-frame buffers) and binary search on sorted columns.
 
 export class F64Vec {
   a: Float64Array;
@@ -43,6 +44,14 @@ export class U8Vec {
 function grow<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from as never);
   return to;
+}
+
+/** buf itself when it holds `need` elements, else a copy of it twice as long (or `need`). */
+export function withRoom(buf: Float32Array<ArrayBuffer>, need: number): Float32Array<ArrayBuffer> {
+  if (need <= buf.length) return buf;
+  const bigger = new Float32Array(Math.max(need, buf.length * 2));
+  bigger.set(buf);
+  return bigger;
 }
 
 /** Index of the last element of a[0..n) that is <= v (a sorted ascending), or -1. */

@@ -1,0 +1,547 @@
+// End-to-end tests of the playground in a real browser (Debian's Chromium through
+// playwright-core; never a downloaded one). They run against the built app in dist/
+// (npx vite build --config web/vite.config.ts), served twice:
+//   - by `vite preview`, with the cross-origin isolation headers: the multi-threaded engine;
+//   - by a plain static server without them, like a tutorial site embedding goroscope:
+//     the single-threaded engine.
+// Each test leaves a screenshot in tests/web/screenshots/ (the docs use them).
+// Run from the repository root:  node --test tests/web/e2e.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { launchChromium, root, startPreview } from './browser.mjs';
+
+const dist = join(root, 'dist');
+const shots = join(root, 'tests/web/screenshots');
+const VIEW = { width: 1400, height: 860 };
+
+const scenario = (id) => readFileSync(join(root, 'scenarios', id + '.go'), 'utf8');
+const FIRST = '01-inappropriate-context-bad';
+const LEAK = '04-goroutine-without-stop-plan-bad';
+const SELECT = '09-nondeterministic-select-bad';
+const WAITGROUP = '22-waitgroup-add-inside-bad';
+
+let browser;
+let preview; // the vite preview server: { url, close }
+let plain; // the static server without isolation headers
+let isolatedBase; // http://127.0.0.1:PORT/ (vite preview)
+let plainBase; // http://127.0.0.1:PORT/ (plain server)
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const missing = []; // paths the plain server did not have
+
+/** A static server of dist/ with no isolation headers (like most tutorial sites). */
+function plainServer() {
+  return http.createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(dist, path));
+    try {
+      if (!file.startsWith(dist + sep)) throw new Error('outside dist');
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      missing.push(path);
+      res.writeHead(404).end();
+    }
+  });
+}
+
+before(async () => {
+  assert.ok(
+    existsSync(join(dist, 'index.html')),
+    'no dist/: run npx vite build --config web/vite.config.ts',
+  );
+  mkdirSync(shots, { recursive: true });
+  preview = await startPreview();
+  browser = await launchChromium();
+  isolatedBase = preview.url;
+  const r = await fetch(isolatedBase);
+  assert.equal(r.headers.get('cross-origin-embedder-policy'), 'require-corp');
+  plain = plainServer();
+  await new Promise((res) => plain.listen(0, '127.0.0.1', res));
+  plainBase = `http://127.0.0.1:${plain.address().port}/`;
+});
+
+after(async () => {
+  if (missing.length) console.log(`# not found on the plain server: ${missing.join(', ')}`);
+  await browser?.close();
+  preview?.close();
+  await new Promise((res) => (plain ? plain.close(res) : res()));
+});
+
+// ---- Helpers ---------------------------------------------------------------------------------
+
+/**
+ * A fresh browser context (empty localStorage) with one page at `url`. Page errors are
+ * collected in `errors`; console errors are printed. The context closes after the test.
+ */
+async function open(t, url, { viewport = VIEW, engine = true, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.log(`# console error (${url}): ${m.text()}`);
+  });
+  await page.goto(url);
+  if (engine) await page.waitForSelector('#engine[data-variant]', { timeout: 20000 });
+  return { page, context, errors };
+}
+
+const terminal = (page) =>
+  page.evaluate(() => {
+    const t = document.querySelector('#terminal');
+    return { text: t.dataset.text, status: t.dataset.status };
+  });
+
+/** Clicks Run and waits for the status line of that run. */
+async function run(page, timeout = 20000) {
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelector('#terminal').dataset.status, null, {
+    timeout,
+  });
+  return terminal(page);
+}
+
+/**
+ * Clicks `selector` inside the page and times, with the page's clock, how long the status
+ * line takes to appear; `marks` holds the output after each change before that. Fails
+ * after `limitMs` without a status line.
+ */
+async function clickAndTime(page, selector, limitMs = 10000) {
+  const r = await page.evaluate(
+    ([sel, limit]) =>
+      new Promise((resolve) => {
+        const term = document.querySelector('#terminal');
+        const marks = [];
+        const t0 = performance.now();
+        const done = (extra) => {
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - t0, text: term.dataset.text, marks, ...extra });
+        };
+        const obs = new MutationObserver(() => {
+          if (term.dataset.status) done({ status: term.dataset.status });
+          else if (term.dataset.text)
+            marks.push({ ms: performance.now() - t0, text: term.dataset.text });
+        });
+        const timer = setTimeout(() => done({ timedOut: true }), limit);
+        obs.observe(term, { attributes: true, attributeFilter: ['data-status', 'data-text'] });
+        document.querySelector(sel).click();
+      }),
+    [selector, limitMs],
+  );
+  assert.ok(
+    !r.timedOut,
+    `no status line ${limitMs} ms after clicking ${selector}; output: ${JSON.stringify(r.text)}`,
+  );
+  return r;
+}
+
+const setSource = (page, source) =>
+  page.evaluate((s) => window.goroscope.editor.setValue(s), source);
+const editorValue = (page) => page.evaluate(() => window.goroscope.editor.value());
+const stats = (page) => page.evaluate(() => window.goroscope.timeline.stats());
+const monacoReady = (page) =>
+  page.waitForSelector('#editor[data-monaco="ready"]', { timeout: 20000 });
+
+/** Lets the timeline and the terminal paint, then saves tests/web/screenshots/<name>.png. */
+async function shot(page, name, options = {}) {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: join(shots, name + '.png'), ...options });
+}
+
+// ---- Tests -----------------------------------------------------------------------------------
+
+const e2e = (name, fn) => test(name, { timeout: 45000 }, fn);
+
+e2e('an empty page shows the first scenario and runs it: output, timeline, contexts', async (t) => {
+  const { page, errors } = await open(t, isolatedBase);
+  assert.equal(await page.getAttribute('#engine', 'data-variant'), 'mt');
+  assert.equal(await page.inputValue('#scenario'), FIRST);
+  assert.equal(await editorValue(page), scenario(FIRST));
+
+  const out = await run(page);
+  assert.match(out.text, /publish error: context canceled/);
+  assert.match(out.status, /^exit status 1 · .* · seed 1$/);
+  const s = await stats(page);
+  assert.ok(s.lanes >= 4, `lanes: ${s.lanes}`);
+  assert.ok(s.arrows > 0, `arrows: ${s.arrows}`);
+  await monacoReady(page);
+  await shot(page, '01-first-run-timeline');
+
+  await page.click('[data-tab="contexts"]');
+  const cancelled = page.locator('#contexts .ctx.cancelled').first();
+  await cancelled.waitFor({ state: 'visible' });
+  assert.match(await cancelled.textContent(), /cancelled at .*context canceled/);
+  await shot(page, '01-first-run-contexts');
+  assert.deepEqual(errors, []);
+});
+
+e2e('a leaking scenario: timeline, Findings tab and editor markers show the leak', async (t) => {
+  const { page, errors } = await open(t, isolatedBase);
+  await page.selectOption('#scenario', LEAK);
+  assert.equal(await editorValue(page), scenario(LEAK));
+  await page.selectOption('#speed', 'instant');
+  const out = await run(page);
+  assert.match(out.status, /^exit status 0 · .* · \d+ findings?$/);
+
+  const s = await stats(page);
+  assert.ok(s.leaked >= 1, `leaked: ${s.leaked}`);
+  await page.click('[data-tab="findings"]');
+  const count = Number(await page.getAttribute('#findings', 'data-count'));
+  assert.ok(count >= 1, `findings: ${count}`);
+  await page.locator('#findings .finding-leak').first().waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#findings .finding-leak'), /leaked/);
+
+  await monacoReady(page);
+  const markers = Number(await page.getAttribute('#editor', 'data-markers'));
+  assert.ok(markers > 0, `markers: ${markers}`);
+  await page.waitForSelector('#editor .squiggly-error');
+  await shot(page, '02-leak-findings');
+  assert.deepEqual(errors, []);
+});
+
+e2e('a compile error becomes an editor marker while typing', async (t) => {
+  const { page, errors } = await open(t, isolatedBase);
+  await monacoReady(page);
+  await setSource(page, 'package main\n\nfunc main() {\n\t\n}\n');
+  await page.waitForFunction(() => document.querySelector('#editor').dataset.markers === '0');
+  await page.evaluate(() => window.goroscope.editor.reveal(4, 2));
+  await page.keyboard.type('x := 1');
+  const t0 = Date.now();
+  const marked = () => Number(document.querySelector('#editor').dataset.markers) > 0;
+  await page.waitForFunction(marked, null, { timeout: 2000 });
+  const ms = Date.now() - t0;
+  console.log(`# compile marker ${ms} ms after the last keystroke`);
+  await page.waitForSelector('#editor .squiggly-error', { timeout: 2000 });
+  const markers = await page.evaluate(() => window.goroscope.editor.getMarkers());
+  assert.equal(markers[0].line, 4);
+  assert.match(markers[0].message, /declared and not used/);
+  // The hover explains the squiggle (nice for the screenshot; not what is under test).
+  const squiggle = await page.locator('#editor .squiggly-error').first().boundingBox();
+  await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
+  await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 2000 }).catch(() => {});
+  await shot(page, '03-compile-error');
+  assert.deepEqual(errors, []);
+});
+
+for (const variant of ['mt', 'st'])
+  e2e(`Stop ends a busy loop promptly and the page stays responsive (${variant})`, async (t) => {
+    const { page, errors } = await open(t, `${isolatedBase}?engine=${variant}`);
+    assert.equal(await page.getAttribute('#engine', 'data-variant'), variant);
+    await monacoReady(page); // loading Monaco stalls the page once; not what is measured
+    await setSource(page, 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+    await page.click('#run');
+    await page.waitForSelector('#stop:not([disabled])');
+
+    // While the engine spins in its worker, the page answers and keeps drawing frames (a
+    // page running the engine itself would draw none until Stop). Loose bounds: CI is noisy.
+    const frames = page.evaluate(
+      () =>
+        new Promise((res) => {
+          let worst = 0;
+          let count = 0;
+          let last = performance.now();
+          const end = last + 500;
+          const tick = (now) => {
+            worst = Math.max(worst, now - last);
+            last = now;
+            count++;
+            if (now < end) requestAnimationFrame(tick);
+            else res({ worst, count });
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    let slowest = 0;
+    for (let i = 0; i < 5; i++) {
+      const t0 = Date.now();
+      await page.evaluate(() => document.querySelector('#terminal').dataset.status ?? null);
+      slowest = Math.max(slowest, Date.now() - t0);
+      await page.waitForTimeout(20);
+    }
+    const drawn = await frames;
+    assert.equal(
+      await page.evaluate(() => document.querySelector('#terminal').dataset.status ?? null),
+      null,
+      'still running after ~500 ms',
+    );
+    console.log(
+      `# ${variant}: while spinning, slowest page.evaluate ${slowest} ms; ` +
+        `${drawn.count} frames in 500 ms, longest gap ${drawn.worst.toFixed(1)} ms`,
+    );
+    assert.ok(slowest < 300, `page.evaluate took ${slowest} ms during the run`);
+    assert.ok(drawn.count >= 5, `only ${drawn.count} frames in 500 ms during the run`);
+
+    const stop = await clickAndTime(page, '#stop');
+    console.log(`# ${variant}: status line ${stop.ms.toFixed(1)} ms after clicking Stop`);
+    assert.match(stop.status, /^stopped · /);
+    assert.ok(stop.ms < 500, `Stop took ${stop.ms} ms`);
+    assert.equal(await page.isDisabled('#stop'), true);
+    if (variant === 'mt') await shot(page, '04-stopped');
+    assert.deepEqual(errors, []);
+  });
+
+e2e('a share link reproduces an edited program, its seed and its output', async (t) => {
+  const a = await open(t, isolatedBase);
+  await a.page.selectOption('#scenario', SELECT);
+  const source = scenario(SELECT).replace('consumer: got message', 'consumer: handled message');
+  assert.notEqual(source, scenario(SELECT));
+  await setSource(a.page, source);
+  await a.page.fill('#seed', '7');
+  await a.page.selectOption('#speed', 'instant');
+  const first = await run(a.page);
+  assert.match(first.text, /consumer: handled message 1\n/);
+  assert.match(first.status, / · seed 7$/);
+
+  await a.page.click('#share');
+  await a.page.waitForSelector('#dialog[open]');
+  const url = await a.page.inputValue('#dialog-value');
+  assert.ok(url.startsWith(`${isolatedBase}#v1.`), url);
+  await monacoReady(a.page);
+  await shot(a.page, '05-share-dialog');
+
+  const b = await open(t, url);
+  assert.equal(await editorValue(b.page), source);
+  assert.equal(await b.page.inputValue('#seed'), '7');
+  assert.equal(await b.page.inputValue('#speed'), 'instant');
+  assert.equal(await b.page.inputValue('#go'), '1.22');
+  assert.equal(await b.page.isHidden('#notice'), true);
+  const again = await run(b.page);
+  assert.deepEqual(again, first);
+  await monacoReady(b.page);
+  await shot(b.page, '05-share-opened');
+  assert.deepEqual([...a.errors, ...b.errors], []);
+});
+
+e2e('a scenario short link opens the scenario with its seed', async (t) => {
+  const { page, errors } = await open(t, `${isolatedBase}#scenario=${LEAK}&seed=3`);
+  assert.equal(await page.inputValue('#scenario'), LEAK);
+  assert.equal(await page.inputValue('#seed'), '3');
+  assert.equal(await editorValue(page), scenario(LEAK));
+  assert.match(await page.textContent('#about'), /Expect:/);
+  await page.selectOption('#speed', 'instant');
+  const out = await run(page);
+  assert.match(out.status, / · seed 3 · /);
+  assert.match(out.text, /the watcher is still polling/);
+  await monacoReady(page);
+  await shot(page, '06-scenario-link');
+  assert.deepEqual(errors, []);
+});
+
+const shareLinks = JSON.parse(readFileSync(join(root, 'tests/web/share_links.json'), 'utf8')).links;
+
+e2e('share links of every state version keep loading and running the same', async (t) => {
+  assert.ok(shareLinks.some((l) => l.version === 'v1'));
+  for (const link of shareLinks) {
+    const { page, errors } = await open(t, `${isolatedBase}#${link.fragment}`);
+    const want = link.state;
+    const label = `${link.version} link`;
+    assert.equal(
+      await page.isHidden('#notice'),
+      true,
+      `${label}: ${await page.textContent('#notice')}`,
+    );
+    assert.equal(
+      await editorValue(page),
+      want.source ?? scenario(want.scenario),
+      `${label}: program`,
+    );
+    if (want.scenario) assert.equal(await page.inputValue('#scenario'), want.scenario);
+    assert.equal(await page.inputValue('#seed'), String(want.seed), `${label}: seed`);
+    assert.equal(await page.inputValue('#go'), want.go, `${label}: Go version`);
+    assert.equal(await page.inputValue('#speed'), String(want.speed), `${label}: speed`);
+    const out = await run(page);
+    assert.match(out.status, new RegExp(` · seed ${want.seed}( · |$)`), label);
+    if (link.output !== undefined) {
+      assert.equal(out.text, link.output, `${label}: output`);
+      assert.equal(out.status, link.status, `${label}: status`);
+    }
+    if (link.version === 'v1') {
+      await monacoReady(page);
+      await shot(page, '07-v1-link');
+    }
+    assert.deepEqual(errors, [], label);
+  }
+});
+
+e2e('a malformed link says so and shows the default scenario', async (t) => {
+  const real = shareLinks.find((l) => l.version === 'v1').fragment;
+  const truncated = real.slice(0, Math.floor(real.length * 0.6));
+  const cases = [
+    ['v1.AAAA!!', /characters that do not belong/],
+    [truncated, /cut short or damaged/],
+    ['v9.xxx', /newer goroscope/],
+    ['garbage', /not a goroscope link/],
+    ['scenario=99-no-such-scenario', /scenario that does not exist/],
+  ];
+  for (const [fragment, why] of cases) {
+    const { page, errors } = await open(t, `${isolatedBase}#${fragment}`, { engine: false });
+    await page.waitForFunction(() => window.goroscope);
+    await page.waitForSelector('#notice:not([hidden])');
+    const notice = await page.textContent('#notice');
+    assert.match(notice, why, `#${fragment}`);
+    assert.match(notice, /default scenario/, `#${fragment}`);
+    assert.equal(await page.inputValue('#scenario'), FIRST, `#${fragment}`);
+    assert.equal(await editorValue(page), scenario(FIRST), `#${fragment}`);
+    assert.deepEqual(errors, [], `#${fragment}`);
+    if (fragment === truncated) {
+      await monacoReady(page);
+      await shot(page, '08-malformed-link');
+    }
+  }
+});
+
+e2e('both engine variants give the same output for the same seed', async (t) => {
+  const results = {};
+  for (const variant of ['mt', 'st']) {
+    const { page, errors } = await open(t, `${isolatedBase}?engine=${variant}`);
+    assert.equal(await page.getAttribute('#engine', 'data-variant'), variant);
+    await page.selectOption('#speed', 'instant');
+    for (const id of [FIRST, SELECT, WAITGROUP])
+      for (const seed of [1, 2]) {
+        await page.selectOption('#scenario', id);
+        await page.fill('#seed', String(seed));
+        const out = await run(page);
+        assert.match(out.status, new RegExp(` · seed ${seed}( · |$)`));
+        results[`${variant} ${id} seed ${seed}`] = out;
+      }
+    if (variant === 'st') {
+      await monacoReady(page);
+      await shot(page, '09-single-threaded');
+    }
+    assert.deepEqual(errors, []);
+  }
+  for (const id of [FIRST, SELECT, WAITGROUP])
+    for (const seed of [1, 2])
+      assert.deepEqual(
+        results[`st ${id} seed ${seed}`],
+        results[`mt ${id} seed ${seed}`],
+        `${id} seed ${seed}`,
+      );
+  // The seed matters: 09 loses a different number of messages under seeds 1 and 2.
+  assert.notEqual(results[`mt ${SELECT} seed 1`].text, results[`mt ${SELECT} seed 2`].text);
+});
+
+/** The embed shows its editor and its output pane, each with room to read a few lines. */
+async function embedLayout(frame, where) {
+  const editor = await frame.locator('#editor').boundingBox();
+  const term = await frame.locator('#terminal').boundingBox();
+  assert.ok(editor && editor.height >= 150, `${where}: editor ${JSON.stringify(editor)}`);
+  assert.ok(term && term.height >= 100, `${where}: output ${JSON.stringify(term)}`);
+  const apart =
+    editor.y + editor.height <= term.y + 1 ||
+    term.y + term.height <= editor.y + 1 ||
+    editor.x + editor.width <= term.x + 1 ||
+    term.x + term.width <= editor.x + 1;
+  assert.ok(apart, `${where}: the editor overlaps the output`);
+}
+
+e2e('the embed works on a page without cross-origin isolation', async (t) => {
+  const { page, errors } = await open(t, `${plainBase}example.html`, { engine: false });
+  assert.equal(await page.evaluate(() => crossOriginIsolated), false);
+  await page.waitForSelector('iframe');
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(
+    () => window.goroscope?.editor.value().includes('config changed'),
+    null,
+    { timeout: 20000 },
+  );
+  assert.equal(await frame.evaluate(() => crossOriginIsolated), false);
+  assert.equal(
+    await frame.evaluate(async () => (await window.goroscope.engine.ready).variant),
+    'st',
+  );
+  const out = await run(frame);
+  assert.match(out.text, /event: config changed/);
+  assert.match(out.status, /^exit status 0 · /);
+  await frame.waitForSelector('#editor[data-monaco="ready"]', { timeout: 20000 });
+  await shot(page, '10-embed-example');
+  await embedLayout(frame, 'the first <pre> of example.html');
+
+  const direct = await open(t, `${plainBase}embed.html#scenario=${LEAK}`, { engine: false });
+  assert.equal(await direct.page.evaluate(() => crossOriginIsolated), false);
+  assert.equal(
+    await direct.page.evaluate(async () => (await window.goroscope.engine.ready).variant),
+    'st',
+  );
+  assert.equal(await editorValue(direct.page), scenario(LEAK));
+  const out2 = await run(direct.page);
+  assert.match(out2.text, /the watcher is still polling/);
+  assert.match(out2.status, /^exit status 0 · .* · seed 1/);
+  await monacoReady(direct.page);
+  await shot(direct.page, '10-embed-direct');
+  await embedLayout(direct.page, 'embed.html in a 1400x860 window');
+  assert.deepEqual([...errors, ...direct.errors], []);
+});
+
+e2e('phone layout: the panes stack and Run works', async (t) => {
+  const { page, errors } = await open(t, isolatedBase, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const editor = await page.locator('#editor').boundingBox();
+  const term = await page.locator('#terminal').boundingBox();
+  assert.ok(
+    editor.y + editor.height <= term.y + 1,
+    `editor ${JSON.stringify(editor)} terminal ${JSON.stringify(term)}`,
+  );
+  assert.ok(editor.width > 300 && term.width > 300, 'both panes take the width');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page scrolls sideways: ${width}px wide`);
+  const out = await run(page);
+  assert.match(out.status, /^exit status 1 · /);
+  await monacoReady(page);
+  await shot(page, '11-phone', { fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+e2e('speed 1× paces sleeps in wall time; instant does not', async (t) => {
+  const { page, errors } = await open(t, isolatedBase);
+  await setSource(
+    page,
+    'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tfor i := 1; i <= 3; i++ {\n' +
+      '\t\ttime.Sleep(300 * time.Millisecond)\n\t\tfmt.Println("tick", i)\n\t}\n}\n',
+  );
+  const want = 'tick 1\ntick 2\ntick 3\n';
+  await monacoReady(page); // its loading would delay the page's clock readings
+  await page.selectOption('#speed', '1');
+  const paced = await clickAndTime(page, '#run');
+  const ticks = paced.marks.map(
+    (m) => `${m.text.trim().split('\n').pop()} at ${m.ms.toFixed(0)} ms`,
+  );
+  console.log(`# 1×: done after ${paced.ms.toFixed(0)} ms; ${ticks.join(', ')}`);
+  assert.equal(paced.text, want);
+  assert.match(paced.status, /^exit status 0 · 900ms of virtual time/);
+  assert.ok(paced.ms >= 800, `1× finished after ${paced.ms} ms`);
+  await shot(page, '12-speed');
+
+  await page.selectOption('#speed', 'instant');
+  const instant = await clickAndTime(page, '#run');
+  console.log(`# instant: done after ${instant.ms.toFixed(0)} ms`);
+  assert.equal(instant.text, want);
+  assert.equal(instant.status, paced.status);
+  assert.ok(instant.ms < 300, `instant took ${instant.ms} ms`);
+  assert.deepEqual(errors, []);
+});
