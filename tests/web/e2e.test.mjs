@@ -545,3 +545,27 @@ e2e('speed 1× paces sleeps in wall time; instant does not', async (t) => {
   assert.ok(instant.ms < 300, `instant took ${instant.ms} ms`);
   assert.deepEqual(errors, []);
 });
+
+e2e('"20 seeds" finds the failing interleavings, on two threads or one, alike', async (t) => {
+  const reports = [];
+  for (const engine of ['mt', 'st']) {
+    const { page, errors } = await open(t, `${isolatedBase}?engine=${engine}`);
+    await page.click('#explore');
+    await page.waitForFunction(
+      () => /^seeds 1–20/.test(document.querySelector('#terminal').dataset.status ?? ''),
+      null,
+      { timeout: 30000 },
+    );
+    const { status } = await terminal(page);
+    console.log(`# ${engine}: ${status}`);
+    const m = /^seeds 1–20: (\d+) failed \(([\d, ]+)\) · \d+ ms on (\d) threads?$/.exec(status);
+    assert.ok(m, status);
+    assert.ok(Number(m[1]) > 0 && Number(m[1]) < 20, `${m[1]} of 20 seeds failed`);
+    assert.ok(m[2].split(', ').includes('1'), 'seed 1 fails, as the scenario says');
+    assert.equal(m[3], engine === 'mt' ? '2' : '1');
+    reports.push(m[2]);
+    if (engine === 'mt') await shot(page, '13-twenty-seeds');
+    assert.deepEqual(errors, []);
+  }
+  assert.equal(reports[0], reports[1]);
+});

@@ -115,6 +115,7 @@ const editor = new CodeEditor($('editor'), state.source, {
 });
 const reveal = (line: number, col: number) => editor.reveal(line, col);
 const terminal = new OutputTerminal($('terminal'));
+terminal.hint('Press ▶ Run (Ctrl+Enter) to run the program; its output appears here.');
 const timeline = new Timeline($('timeline'), { onReveal: reveal });
 const showGoroutine = (g: number) => {
   selectTab('timeline');

@@ -37,6 +37,7 @@ const editor = new CodeEditor(
   },
 );
 const terminal = new OutputTerminal($('terminal'));
+terminal.hint('Press ▶ Run (Ctrl+Enter) to run the program; its output appears here.');
 const timeline = new Timeline($('timeline'), {
   onReveal: (l: number, c: number) => editor.reveal(l, c),
 });

@@ -70,6 +70,11 @@ export class OutputTerminal {
     this.host.dataset.status = line;
   }
 
+  /** A dim line that is not program output (e.g. what to do on an empty page). */
+  hint(line: string): void {
+    this.term.write(DIM + line + RESET + '\n');
+  }
+
   output(): string {
     return this.text;
   }
