@@ -361,6 +361,7 @@ void Machine::goroutine_exit(Goroutine& g) {
   if (&g == main_ && !main_goexited_ && opts_.analyze) report_leaks();
   g.state = GState::Dead;
   live_goroutines_--;
+  if (race_) race_->exit(g.id);
   std::vector<Slot>().swap(g.stack);
   std::vector<Frame>().swap(g.frames);
   if (current_ == &g) current_ = nullptr;

@@ -203,5 +203,41 @@ func main() {
   EXPECT_NE(t.result.err.find("Found 1 data race(s)"), std::string::npos);
 }
 
+// Vector clocks grow with what a goroutine has seen, not with how many goroutines exist:
+// a clock of every goroutine for every goroutine would need 100000^2 entries (40 GB) here,
+// and the WaitGroup's clock, joined 100000 times, must not cost its size each time.
+TEST(Analysis, RaceDetectionScalesToManyGoroutines) {
+  Traced t = run_traced(R"(package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	done := make([]bool, 100000)
+	for i := range done {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			done[i] = true
+		}()
+	}
+	wg.Wait()
+	n := 0
+	for _, d := range done {
+		if d {
+			n++
+		}
+	}
+	fmt.Println(n)
+}
+)",
+                        false, true);
+  EXPECT_EQ(t.result.exit_code, 0) << t.result.err;
+  EXPECT_EQ(t.result.out, "100000\n");
+}
+
 }  // namespace
 }  // namespace gs

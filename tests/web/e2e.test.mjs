@@ -172,7 +172,7 @@ async function shot(page, name, options = {}) {
 
 // ---- Tests -----------------------------------------------------------------------------------
 
-const e2e = (name, fn) => test(name, { timeout: 45000 }, fn);
+const e2e = (name, fn) => test(name, { timeout: 60000 }, fn);
 
 e2e('an empty page shows the first scenario and runs it: output, timeline, contexts', async (t) => {
   const { page, errors } = await open(t, isolatedBase);
@@ -569,3 +569,59 @@ e2e('"20 seeds" finds the failing interleavings, on two threads or one, alike', 
   }
   assert.equal(reports[0], reports[1]);
 });
+
+e2e(
+  'hostile programs end with a clear message within limits; the page stays responsive',
+  async (t) => {
+    const { page, errors } = await open(t, `${isolatedBase}?engine=st`);
+    await page.selectOption('#speed', 'instant');
+    const cases = [
+      [
+        'huge allocation',
+        'package main\n\nfunc main() {\n\ts := make([]int, 1<<40)\n\t_ = s\n}\n',
+        /panic: runtime error: makeslice: len out of range/,
+        'exit status 2',
+      ],
+      [
+        'runaway recursion',
+        'package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tf(0)\n}\n',
+        /fatal error: stack overflow/,
+        'exit status 2',
+      ],
+      [
+        'endless output',
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n',
+        /goroscope: output limit of 2097152 bytes exceeded\n$/,
+        'exit status 127',
+      ],
+      [
+        'endless channel traffic',
+        'package main\n\nfunc main() {\n\tc := make(chan int)\n\tgo func() {\n\t\tfor {\n\t\t\tc <- 1\n\t\t}\n\t}()\n\tfor {\n\t\t<-c\n\t}\n}\n',
+        /goroscope: trace limit of 2000000 events exceeded\n$/,
+        'exit status 128',
+      ],
+    ];
+    for (const [name, source, text, status] of cases) {
+      await setSource(page, source);
+      const t0 = Date.now();
+      await page.click('#run');
+      let slowest = 0;
+      for (;;) {
+        const a = Date.now();
+        const s = await page.evaluate(() => document.querySelector('#terminal').dataset.status);
+        slowest = Math.max(slowest, Date.now() - a);
+        if (s) break;
+        assert.ok(Date.now() - t0 < 30000, `${name}: no end after 30 s`);
+        await page.waitForTimeout(100);
+      }
+      const out = await terminal(page);
+      console.log(
+        `# ${name}: "${out.status}" after ${Date.now() - t0} ms; slowest page answer ${slowest} ms`,
+      );
+      assert.match(out.text, text, name);
+      assert.ok(out.status.startsWith(status), `${name}: ${out.status}`);
+      assert.ok(slowest < 2000, `${name}: the page took ${slowest} ms to answer`);
+    }
+    assert.deepEqual(errors, []);
+  },
+);

@@ -14,6 +14,8 @@ namespace gs {
 // Every event of a live run stays in the page (timeline, context tree); two million is
 // about 200 MB there. A program still running at that point is stopped with a message.
 constexpr uint64_t kMaxTraceEvents = 2'000'000;
+// Output goes through the terminal emulator, which takes seconds per 10 MB.
+constexpr int64_t kMaxOutputBytes = 2 << 20;
 
 class WebEngine {
  public:
@@ -38,6 +40,7 @@ class WebEngine {
     o.race = race;
     o.args.push_back("main.go");
     o.limits.max_trace_events = kMaxTraceEvents;
+    o.limits.max_output_bytes = kMaxOutputBytes;
     if (!replay.empty()) {
       if (!DecisionSource::decode(replay, o.replay_choices)) {
         diagnostics_ =
