@@ -4,11 +4,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 // The engine's Emscripten output (CMake targets goroscope_st / goroscope_mt) is served
 // unbundled under engine/: its loaders find their .wasm and pthread workers next to
 // themselves, and the pthread worker is a classic script a bundler must not rewrite.
-const engineDir = resolve(__dirname, '../build-wasm/web');
+const engineDir = resolve(here, '../build-wasm/web');
 const engineTypes: Record<string, string> = {
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
@@ -47,23 +50,24 @@ const isolation = {
 };
 
 export default defineConfig({
-  root: __dirname,
+  root: here,
   base: './',
   build: {
-    outDir: resolve(__dirname, '../dist'),
+    outDir: resolve(here, '../dist'),
     emptyOutDir: true,
     target: 'es2022',
+    chunkSizeWarningLimit: 4200, // Monaco (~4 MB) is one chunk, loaded lazily
     rollupOptions: {
       input: {
-        index: resolve(__dirname, 'index.html'),
-        embed: resolve(__dirname, 'embed.html'),
-        example: resolve(__dirname, 'example.html'),
-        'bench-timeline': resolve(__dirname, 'bench-timeline.html'),
+        index: resolve(here, 'index.html'),
+        embed: resolve(here, 'embed.html'),
+        example: resolve(here, 'example.html'),
+        'bench-timeline': resolve(here, 'bench-timeline.html'),
       },
     },
   },
   plugins: [engineFiles()],
   worker: { format: 'es' },
-  server: { headers: isolation, fs: { allow: [resolve(__dirname, '..')] } },
+  server: { headers: isolation, fs: { allow: [resolve(here, '..')] } },
   preview: { headers: isolation },
 });

@@ -28,6 +28,12 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+# Vite 8 needs Node.js 20.19 or newer (Debian 12's own nodejs is 18).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "setup: Node.js $(node --version) is too old: the web build (Vite 8) needs 20.19 or newer" >&2
+  exit 1
+fi
+
 # npm packages: exactly the lock file's versions, reinstalled when the lock file changed.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
