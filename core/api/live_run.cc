@@ -31,10 +31,6 @@ std::string LiveRun::take_events(size_t max) {
   return out;
 }
 
-std::string LiveRun::replay_token() const {
-  return DecisionSource::encode(machine_->recorded_decisions());
-}
-
 // ",\"name\":{\"line\":L,\"col\":C}" for a position in the user's file (file 0).
 static void site(const Build& b, const char* name, int file, uint32_t pos, std::string& out) {
   if (file != 0 || pos == 0) return;  // offset 0 (the package clause) is no site
@@ -46,7 +42,10 @@ static void site(const Build& b, const char* name, int file, uint32_t pos, std::
 std::string LiveRun::findings_json() const {
   static const char* kKinds[] = {"leak", "blocked", "selfdeadlock", "race"};
   std::string out = "[";
-  for (const Finding& f : machine_->findings()) {
+  // The page lists findings one by one; past a thousand it shows their count instead.
+  const auto& all = machine_->findings();
+  for (size_t i = 0; i < all.size() && i < 1000; i++) {
+    const Finding& f = all[i];
     if (out.size() > 1) out += ",";
     out += "{\"kind\":\"" + std::string(kKinds[int(f.kind)]) + "\",\"g\":" + std::to_string(f.g) +
            ",\"text\":" + json_quote(f.text);

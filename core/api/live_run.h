@@ -27,10 +27,10 @@ class LiveRun {
   int64_t virtual_ns() const { return machine_->now() - start_; }
   int64_t next_timer_ns() const { return machine_->next_timer_ns(); }
   int exit_code() const { return machine_->exit_code(); }
-  // The analysis findings as a JSON array (kind, g, text, create/wait/other positions).
+  // The first 1000 analysis findings as a JSON array (kind, g, text, create/wait/other
+  // positions), and how many there are in all.
   std::string findings_json() const;
-  // The decisions made so far as a replay token (DecisionSource::encode).
-  std::string replay_token() const;
+  size_t finding_count() const { return machine_->findings().size(); }
 
  private:
   std::unique_ptr<Build> build_;

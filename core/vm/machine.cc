@@ -106,7 +106,13 @@ int64_t Machine::object_id(const void* p) {
 
 void Machine::report(Finding f) {
   emit(Ev::Finding, f.g, f.wait_file, f.wait_pos, int64_t(f.kind), 0, 0, f.text);
-  if (opts_.analyze) write(2, "goroscope: " + f.text + "\n");
+  // Reports are the runtime's words, not the program's output: they do not count against
+  // the output limit, and a program leaking 100000 goroutines gets the first 100 in full.
+  constexpr size_t kPrinted = 100;
+  if (opts_.analyze && findings_.size() < kPrinted) deliver(2, "goroscope: " + f.text + "\n");
+  if (opts_.analyze && findings_.size() == kPrinted)
+    deliver(2, "goroscope: further findings are not printed (the first " +
+                   std::to_string(kPrinted) + " are)\n");
   findings_.push_back(std::move(f));
 }
 
@@ -497,7 +503,11 @@ RunState Machine::advance(uint64_t budget) {
       if (!current_) {
         // Idle: every goroutine is blocked. Before time moves on, find the ones that can
         // never be woken (Go only notices when there are no timers at all).
-        if (opts_.analyze) check_blocked_forever();
+        if (opts_.analyze && (steps_ != blocked_check_steps_ || now_ != blocked_check_now_)) {
+          blocked_check_steps_ = steps_;
+          blocked_check_now_ = now_;
+          check_blocked_forever();
+        }
         if (next_timer_ns() > horizon_) return RunState::WaitingForTime;
         if (fire_timers()) continue;
         deadlock();

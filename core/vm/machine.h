@@ -392,7 +392,10 @@ class Machine {
   std::unordered_map<const void*, int64_t> object_ids_;
   // Locked mutexes: address -> (holder goroutine, where it was locked).
   std::unordered_map<const void*, std::pair<int64_t, std::pair<int, uint32_t>>> lock_holders_;
-  int64_t blocked_check_steps_ = 0;
+  // When the blocked-forever check last ran (steps, clock): a host waking an idle run again
+  // and again (pacing) must not repeat the reachability mark while nothing changed.
+  uint64_t blocked_check_steps_ = UINT64_MAX;
+  int64_t blocked_check_now_ = -1;
   std::unique_ptr<RaceDetector> race_;
   size_t races_reported_ = 0;
   std::set<std::pair<std::pair<int, int>, std::pair<int, int>>> race_lines_;  // reported pairs

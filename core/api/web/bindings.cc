@@ -16,6 +16,8 @@ namespace gs {
 constexpr uint64_t kMaxTraceEvents = 2'000'000;
 // Output goes through the terminal emulator, which takes seconds per 10 MB.
 constexpr int64_t kMaxOutputBytes = 2 << 20;
+// Preemption points per seed when exploring seeds (about a second of work each).
+constexpr uint64_t kExploreSteps = 20'000'000;
 
 class WebEngine {
  public:
@@ -35,7 +37,6 @@ class WebEngine {
     if (!b->ok()) return false;
     RunOptions o;
     o.seed = uint64_t(seed);
-    o.record = true;
     o.analyze = true;
     o.race = race;
     o.args.push_back("main.go");
@@ -68,7 +69,7 @@ class WebEngine {
   double next_timer_ns() const { return run_ ? double(run_->next_timer_ns()) : -1; }
   int exit_code() const { return run_ ? run_->exit_code() : 0; }
   std::string findings() const { return run_ ? run_->findings_json() : "[]"; }
-  std::string replay_token() const { return run_ ? run_->replay_token() : ""; }
+  double finding_count() const { return run_ ? double(run_->finding_count()) : 0; }
   void stop() {
     if (run_) run_->stop();
   }
@@ -82,6 +83,10 @@ class WebEngine {
     o.analyze = true;
     o.race = true;
     o.args.push_back("main.go");
+    // The worker is busy until every seed ends: a program that never does (for {}) gets a
+    // few seconds per seed, then counts as failing with the step limit's exit status.
+    o.limits.max_steps = kExploreSteps;
+    o.limits.max_output_bytes = kMaxOutputBytes;
     std::string out = "[";
     for (SeedOutcome& s : explore_seeds(*b->program, o, uint64_t(first), count, threads())) {
       if (out.size() > 1) out += ",";
@@ -116,7 +121,7 @@ EMSCRIPTEN_BINDINGS(goroscope) {
       .function("nextTimerNs", &WebEngine::next_timer_ns)
       .function("exitCode", &WebEngine::exit_code)
       .function("findings", &WebEngine::findings)
-      .function("replayToken", &WebEngine::replay_token)
+      .function("findingCount", &WebEngine::finding_count)
       .function("stop", &WebEngine::stop)
       .function("explore", &WebEngine::explore)
       .function("threads", &WebEngine::threads);

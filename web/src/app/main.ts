@@ -23,7 +23,12 @@ const engine = new EngineClient(forced === 'mt' || forced === 'st' ? forced : un
 
 function notice(text: string): void {
   const n = $('notice');
-  n.textContent = text;
+  n.textContent = text + ' ';
+  const close = document.createElement('button');
+  close.textContent = '×';
+  close.title = 'Dismiss';
+  close.onclick = () => (n.hidden = true);
+  n.append(close);
   n.hidden = false;
 }
 
@@ -55,7 +60,16 @@ async function initialState(): Promise<{ state: AppState; replay?: string }> {
         );
         return { state: fallback };
       }
-      return { state: { ...fallback, source: sc.source, scenario: sc.id, seed: shared.seed } };
+      return {
+        state: {
+          ...fallback,
+          source: sc.source,
+          scenario: sc.id,
+          seed: shared.seed,
+          go: shared.go,
+          speed: shared.speed,
+        },
+      };
     }
     return {
       state: {
@@ -97,8 +111,9 @@ for (const s of scenarios) {
 }
 scenarioSelect.value = state.scenario ?? '';
 
+// Seeds are integers in [0, 2^53): exact in JavaScript and in share links.
 const readSettings = () => ({
-  seed: Math.max(0, Math.floor(Number(seedInput.value) || 0)),
+  seed: Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(Number(seedInput.value) || 0))),
   go: goSelect.value as GoVersion,
   speed: (speedSelect.value === 'instant' ? 'instant' : Number(speedSelect.value)) as Speed,
   race: raceBox.checked,
@@ -110,6 +125,7 @@ const editor = new CodeEditor($('editor'), state.source, {
     replay = undefined;
     playground.scheduleCompile();
     persist();
+    describeScenario();
   },
   onRun: () => run(),
 });
@@ -129,7 +145,10 @@ const playground = new Playground(
   readSettings,
 );
 
+// The state now lives in localStorage; a share link left in the address bar would bring
+// back the shared program on reload and lose the edits.
 function persist(): void {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   saveState({
     source: editor.value(),
     scenario: scenarioSelect.value || undefined,
@@ -143,7 +162,7 @@ function describeScenario(): void {
   const sc = scenarioById(scenarioSelect.value);
   if (!sc) return;
   const title = document.createElement('strong');
-  title.textContent = sc.title + '. ';
+  title.textContent = sc.title + (editor.value() === sc.source ? '. ' : ' (edited). ');
   about.append(title, sc.shows + ' ');
   const expect = document.createElement('em');
   expect.textContent = 'Expect: ' + sc.expect;

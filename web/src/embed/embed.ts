@@ -8,7 +8,7 @@ import { CodeEditor } from '../playground/editor';
 import { Playground } from '../playground/playground';
 import { setupTabs } from '../playground/tabs';
 import { OutputTerminal } from '../playground/terminal';
-import { decodeFragment, ShareError, type SharedState } from '../share/link';
+import { decodeFragment, encodeState, ShareError, type SharedState } from '../share/link';
 import { Timeline } from '../timeline/timeline';
 import { scenarioById, scenarios } from '../app/scenarios';
 
@@ -24,6 +24,7 @@ try {
 }
 const scenario = shared?.scenario !== undefined ? scenarioById(shared.scenario) : undefined;
 let seed = shared?.seed ?? 1;
+let replay = shared?.replay;
 const settings = () =>
   ({ seed, go: shared?.go ?? '1.22', speed: shared?.speed ?? 1, race: true }) as const;
 
@@ -32,7 +33,10 @@ const editor = new CodeEditor(
   $('editor'),
   scenario?.source ?? shared?.source ?? scenarios[0]?.source ?? '',
   {
-    onChange: () => playground.scheduleCompile(),
+    onChange: () => {
+      replay = undefined; // a recorded schedule belongs to the program it was recorded with
+      playground.scheduleCompile();
+    },
     onRun: () => run(),
   },
 );
@@ -47,19 +51,30 @@ setupTabs(document, (name) => name === 'timeline' && timeline.resize());
 
 function run(): void {
   $('seed-label').textContent = `seed ${seed}`;
-  playground.run({ replay: shared?.replay });
+  playground.run({ replay });
 }
 $('run').onclick = () => run();
 $('stop').onclick = () => playground.stop();
 $('new-seed').onclick = () => {
   seed = 1 + Math.floor(Math.random() * 1_000_000);
-  if (shared) shared.replay = undefined;
+  replay = undefined;
   run();
 };
 playground.onStateChange = (running) => {
   $<HTMLButtonElement>('stop').disabled = !running;
 };
-$<HTMLAnchorElement>('open').href = new URL('index.html', location.href).href + location.hash;
+// Opens the program as it is now (edited, or sent by a <pre> block) in the full playground.
+$<HTMLAnchorElement>('open').onclick = async (e) => {
+  e.preventDefault();
+  const fragment = await encodeState({
+    source: editor.value(),
+    seed,
+    go: settings().go,
+    speed: settings().speed,
+    replay,
+  });
+  window.open(new URL('index.html#' + fragment, location.href).href, '_blank', 'noopener');
+};
 
 // A <pre class="goroscope"> block sends its code (public/goroscope-embed.js).
 window.addEventListener('message', (m: MessageEvent) => {
@@ -67,7 +82,8 @@ window.addEventListener('message', (m: MessageEvent) => {
   if (m.source !== window.parent || d?.goroscope !== 'source' || typeof d.source !== 'string')
     return;
   editor.setValue(d.source);
-  if (Number.isSafeInteger(d.seed)) seed = d.seed!;
+  replay = undefined;
+  if (Number.isSafeInteger(d.seed) && d.seed! >= 0) seed = d.seed!;
   $('seed-label').textContent = `seed ${seed}`;
   playground.scheduleCompile();
 });

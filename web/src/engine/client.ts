@@ -9,7 +9,6 @@ export interface RunHandlers {
     idleGap?: { fromNs: number; toNs: number },
   ): void;
   onDone(done: Extract<Reply, { type: 'done' }>): void;
-  onPaused?(): void;
 }
 
 export interface RunRequest {
@@ -48,9 +47,6 @@ export class EngineClient {
           return;
         case 'batch':
           if (r.runId === this.runId) this.handlers?.onBatch(r.events, r.virtualNs, r.idleGap);
-          return;
-        case 'paused':
-          if (r.runId === this.runId) this.handlers?.onPaused?.();
           return;
         case 'done':
           if (r.runId === this.runId) this.handlers?.onDone(r);
@@ -99,9 +95,6 @@ export class EngineClient {
   }
   step(events: number): void {
     this.send({ type: 'step', runId: this.runId, events });
-  }
-  resume(): void {
-    this.send({ type: 'resume', runId: this.runId });
   }
   terminate(): void {
     this.worker.terminate();

@@ -60,7 +60,6 @@ export type Request =
   | { type: 'stop'; runId: number }
   | { type: 'speed'; runId: number; speed: Speed }
   | { type: 'step'; runId: number; events: number } // run until at least this many more events
-  | { type: 'resume'; runId: number }
   | { type: 'explore'; id: number; source: string; go: GoVersion; first: number; count: number };
 
 export type Reply =
@@ -79,12 +78,12 @@ export type Reply =
       exitCode: number;
       virtualNs: number;
       seed: number;
-      findings: Finding[];
-      replay: string; // the run's schedule as a replay token (for share links)
-      diagnostics: Diagnostic[]; // compile errors, when the program did not build
+      findings: Finding[]; // the first 1000
+      findingCount: number; // all of them
+      compiled: boolean; // false: the program did not build (diagnostics says why)
+      diagnostics: Diagnostic[]; // compile errors, or vet warnings of the program that ran
       stopped: boolean;
     }
-  | { type: 'paused'; runId: number } // step mode: the run waits for 'step' or 'resume'
   | {
       type: 'explored';
       id: number;

@@ -15,7 +15,7 @@ interface Engine {
   nextTimerNs(): number;
   exitCode(): number;
   findings(): string;
-  replayToken(): string;
+  findingCount(): number;
   stop(): void;
   explore(source: string, go: number, first: number, count: number): string;
   threads(): number;
@@ -86,21 +86,23 @@ function finish(e: Engine): void {
     virtualNs: e.virtualNs(),
     seed: run.seed,
     findings: parse<Finding[]>(e.findings()),
-    replay: e.replayToken(),
-    diagnostics: [],
+    findingCount: e.findingCount(),
+    compiled: true,
+    diagnostics: parse<Diagnostic[]>(e.diagnostics()),
     stopped: run.stopped,
   });
   run = undefined;
 }
 
-// A yield that is not clamped like nested setTimeout(0): lets queued messages in.
+// A yield that is not clamped like nested setTimeout(0): lets queued messages in. Every
+// scheduled pump names its run, so one still queued when a new run starts does nothing.
 const channel = new MessageChannel();
-channel.port1.onmessage = () => pump();
-const yieldThenPump = () => channel.port2.postMessage(null);
+channel.port1.onmessage = (m: MessageEvent<number>) => pump(m.data);
+const yieldThenPump = (id: number) => channel.port2.postMessage(id);
 
-function pump(): void {
+function pump(id: number): void {
   const e = engine;
-  if (!e || !run || run.stepping) return;
+  if (!e || !run || run.id !== id || run.stepping) return;
   run.timer = undefined;
   const t0 = performance.now();
   let status = 0;
@@ -112,12 +114,12 @@ function pump(): void {
   if (status === 1) {
     const w = run.pacer.wait(e.virtualNs(), e.nextTimerNs(), performance.now());
     flush(e, run.id, w.gap);
-    if (w.delayMs > 0) run.timer = setTimeout(pump, Math.min(w.delayMs, 250));
-    else yieldThenPump();
+    if (w.delayMs > 0) run.timer = setTimeout(() => pump(id), Math.min(w.delayMs, 250));
+    else yieldThenPump(id);
     return;
   }
   flush(e, run.id);
-  yieldThenPump();
+  yieldThenPump(id);
 }
 
 // Step mode: run until `count` more events exist (or the end), then pause.
@@ -131,7 +133,6 @@ function step(e: Engine, count: number): void {
     if (status === 2) return finish(e);
   }
   flush(e, run.id);
-  post({ type: 'paused', runId: run.id });
 }
 
 function startRun(e: Engine, r: Extract<Request, { type: 'run' }>): void {
@@ -148,7 +149,8 @@ function startRun(e: Engine, r: Extract<Request, { type: 'run' }>): void {
       virtualNs: 0,
       seed: r.seed,
       findings: [],
-      replay: '',
+      findingCount: 0,
+      compiled: false,
       diagnostics: parse<Diagnostic[]>(e.diagnostics()),
       stopped: false,
     });
@@ -161,8 +163,8 @@ function startRun(e: Engine, r: Extract<Request, { type: 'run' }>): void {
     stepping: !!r.step,
     stopped: false,
   };
-  if (r.step) post({ type: 'paused', runId: r.runId });
-  else pump();
+  if (r.step) flush(e, r.runId);
+  else pump(r.runId);
 }
 
 function handle(req: Request): void {
@@ -192,11 +194,6 @@ function handle(req: Request): void {
     case 'step':
       if (run?.id === req.runId) step(e, req.events);
       return;
-    case 'resume':
-      if (run?.id !== req.runId) return;
-      run.stepping = false;
-      run.pacer.setSpeed(run.pacer.speed, e.virtualNs(), performance.now());
-      return pump();
     case 'explore': {
       const t0 = performance.now();
       const results = JSON.parse(e.explore(req.source, goNumber(req.go), req.first, req.count));

@@ -2,7 +2,7 @@
 // deadline or value, live state (active, or cancelled with its error and the context the
 // cancellation came from) and the goroutines currently waiting on each context's Done.
 import type { TraceEvent } from '../engine/protocol';
-import { formatNs } from './format';
+import { formatNs } from '../timeline/layout';
 
 export interface ContextNode {
   id: number;
@@ -82,9 +82,22 @@ export class ContextModel {
     }
   }
 
+  /**
+   * The context whose Done and Err `n` reports: itself when it has a Done channel; a value
+   * context passes its parent's through (WithValue adds no cancellation of its own).
+   */
+  source(n: ContextNode): ContextNode | undefined {
+    for (let c: ContextNode | undefined = n; c; c = this.nodes.get(c.parent)) {
+      if (c.done) return c;
+      if (c.kind !== 'value') return undefined;
+    }
+    return undefined;
+  }
+
   /** Goroutines blocked right now receiving from the context's Done channel. */
   waiters(n: ContextNode): number[] {
-    return n.done ? [...(this.waiting.get(n.done) ?? [])] : [];
+    const done = this.source(n)?.done;
+    return done ? [...(this.waiting.get(done) ?? [])] : [];
   }
 
   roots(): ContextNode[] {
@@ -143,7 +156,9 @@ export class ContextTreeView {
   private node(n: ContextNode): HTMLLIElement {
     const li = document.createElement('li');
     const row = document.createElement('div');
-    row.className = 'ctx ' + (n.cancelled ? 'cancelled' : 'active');
+    const src = this.model.source(n);
+    const cancelled = src?.cancelled;
+    row.className = 'ctx ' + (cancelled ? 'cancelled' : 'active');
     row.dataset.ctx = String(n.id);
     const kind = document.createElement('span');
     kind.className = 'ctx-kind';
@@ -157,16 +172,20 @@ export class ContextTreeView {
     }
     const state = document.createElement('span');
     state.className = 'ctx-state';
-    if (n.cancelled) {
-      const c = n.cancelled;
-      const origin = c.from !== n.id ? this.model.nodes.get(c.from) : undefined;
+    if (cancelled) {
+      const origin = cancelled.from !== n.id ? this.model.nodes.get(cancelled.from) : undefined;
       state.textContent =
-        `cancelled at ${formatNs(c.t)}: ${c.err}` +
+        `cancelled at ${formatNs(cancelled.t)}: ${cancelled.err}` +
         (origin ? ` (from its ancestor #${origin.id} ${origin.kind})` : '') +
-        (c.g > 0 ? ` by goroutine ${c.g}` : ' by a timer');
+        (cancelled.g > 0 ? ` by goroutine ${cancelled.g}` : ' by a timer');
+    } else if (n.kind === 'background' || n.kind === 'todo') {
+      state.textContent = 'never cancelled';
+    } else if (n.kind === 'withoutCancel') {
+      state.textContent = "detached: keeps its parent's values, never cancelled";
+    } else if (n.kind === 'custom' && !n.done) {
+      state.textContent = 'a Context type of the program: no Done channel';
     } else {
-      state.textContent =
-        n.kind === 'background' || n.kind === 'todo' ? 'never cancelled' : 'active';
+      state.textContent = 'active';
     }
     row.append(state);
     const waiters = this.model.waiters(n);

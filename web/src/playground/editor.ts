@@ -35,6 +35,7 @@ export class CodeEditor {
     this.textarea.addEventListener('keydown', (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
         e.preventDefault();
+        e.stopPropagation(); // the page's own Ctrl+Enter would run it a second time
         opts.onRun?.();
       }
     });

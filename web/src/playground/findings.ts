@@ -116,21 +116,25 @@ export class FindingsView {
     this.show([], false);
   }
 
-  show(items: FindingItem[], ran: boolean): void {
+  /** Lists the findings of a run (`ran`), or a hint before the first run. */
+  show(items: FindingItem[], ran: boolean, exitCode = 0, total = items.length): void {
     this.host.replaceChildren();
     this.host.dataset.count = String(items.length);
     if (items.length === 0) {
       const p = document.createElement('p');
       p.className = 'empty';
-      p.textContent = ran
-        ? 'No findings: no leak, race, deadlock or panic in this run (other seeds may differ).'
-        : 'Run the program: leaks, races, deadlocks and panics are explained here.';
+      p.textContent = !ran
+        ? 'Run the program: leaks, races, deadlocks and panics are explained here.'
+        : exitCode === 0
+          ? 'No findings: no leak, race, deadlock or panic in this run (other seeds may differ).'
+          : `No leak, race, deadlock or panic, but the program exited with status ${exitCode}: its output says why.`;
       this.host.append(p);
       return;
     }
     const ul = document.createElement('ul');
     ul.className = 'findings';
-    for (const f of items) {
+    // A program can leak 100000 goroutines: list the first hundred, count the rest.
+    for (const f of items.slice(0, 100)) {
       const li = document.createElement('li');
       li.className = `finding finding-${f.kind}`;
       const head = document.createElement('div');
@@ -158,6 +162,12 @@ export class FindingsView {
       ul.append(li);
     }
     this.host.append(ul);
+    if (total > 100) {
+      const p = document.createElement('p');
+      p.className = 'empty';
+      p.textContent = `… and ${total - 100} more findings (the first hundred are listed).`;
+      this.host.append(p);
+    }
   }
 
   private link(text: string, action: () => void): HTMLAnchorElement {

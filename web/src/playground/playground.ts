@@ -6,7 +6,7 @@ import type { Timeline } from '../timeline/timeline';
 import type { ContextTreeView } from './contexts';
 import type { CodeEditor, Marker } from './editor';
 import { explainRun, type FindingItem, type FindingsView } from './findings';
-import { formatNs } from './format';
+import { formatNs } from '../timeline/layout';
 import type { OutputTerminal } from './terminal';
 
 export interface RunSettings {
@@ -102,35 +102,40 @@ export class Playground {
           timeline?.addEvents(events);
           contexts?.add(events);
         },
-        onDone: (done) => this.finish(done, stderr),
+        onDone: (done) => this.finish(done, stderr, !!opts.replay),
       },
     );
   }
 
-  private finish(done: RunDone, stderr: string): void {
+  private finish(done: RunDone, stderr: string, replayed: boolean): void {
     const { editor, terminal, timeline, findings } = this.parts;
     this.running = false;
     this.lastDone = done;
     timeline?.finish();
-    if (done.diagnostics.length) {
-      editor.setMarkers('compile', toMarkers(done.diagnostics));
+    // The run compiled the program as it is now: its diagnostics replace the editor's.
+    this.vet = done.diagnostics.filter((d) => d.kind.startsWith('vet:'));
+    editor.setMarkers('compile', toMarkers(done.diagnostics));
+    if (!done.compiled) {
+      this.lastFindings = [];
+      findings?.show([], false);
       for (const d of done.diagnostics)
         terminal.write(2, `main.go:${d.line}:${d.col}: ${d.message}\n`);
       terminal.status('the program does not compile', true);
     } else {
       const items = explainRun(stderr, done.findings, this.vet);
       this.lastFindings = items;
-      findings?.show(items, true);
+      findings?.show(items, true, done.exitCode, done.findingCount);
+      // Markers of the first hundred findings: more would bury the code.
       editor.setMarkers(
         'run',
-        items.flatMap((i) => i.markers),
+        items.slice(0, 100).flatMap((i) => i.markers),
       );
       const what = done.stopped ? 'stopped' : `exit status ${done.exitCode}`;
+      const n = done.findingCount;
       terminal.status(
-        `${what} · ${formatNs(done.virtualNs)} of virtual time · seed ${done.seed}` +
-          (done.findings.length
-            ? ` · ${done.findings.length} finding${done.findings.length > 1 ? 's' : ''}`
-            : ''),
+        `${what} · ${formatNs(done.virtualNs)} of virtual time · ` +
+          (replayed ? 'replayed schedule' : `seed ${done.seed}`) +
+          (n ? ` · ${n} finding${n > 1 ? 's' : ''}` : ''),
         done.exitCode !== 0 && !done.stopped,
       );
     }

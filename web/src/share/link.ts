@@ -1,5 +1,5 @@
 // Share links: the playground state in the URL fragment, so no server keeps it.
-//   #scenario=ID[&seed=N]   a canned scenario (short)
+//   #scenario=ID[&seed=N][&go=1.21][&speed=4]   a canned scenario (short; defaults omitted)
 //   #v1.PAYLOAD             PAYLOAD = base64url(deflate-raw(UTF-8 JSON of SharedStateV1))
 // Versions only ever get added: every decoder stays, and tests/web/share_links.json holds
 // links of each version that must keep loading.
@@ -79,8 +79,12 @@ async function pipe(
 }
 
 export async function encodeState(state: SharedState): Promise<string> {
-  if (state.scenario && state.source === undefined)
-    return `scenario=${encodeURIComponent(state.scenario)}&seed=${state.seed}`;
+  if (state.scenario && state.source === undefined) {
+    const p = new URLSearchParams({ scenario: state.scenario, seed: String(state.seed) });
+    if (state.go !== '1.22') p.set('go', state.go);
+    if (state.speed !== 1) p.set('speed', String(state.speed));
+    return p.toString();
+  }
   const v1: SharedStateV1 = {
     s: state.source ?? '',
     seed: state.seed,
@@ -129,7 +133,12 @@ export async function decodeFragment(fragment: string): Promise<SharedState | nu
   if (fragment.startsWith('scenario=')) {
     const params = new URLSearchParams(fragment);
     const seed = params.has('seed') ? Number(params.get('seed')) : 1;
-    return { scenario: params.get('scenario') ?? '', seed: validSeed(seed), go: '1.22', speed: 1 };
+    const go = params.get('go') ?? '1.22';
+    check(go === '1.21' || go === '1.22', 'Go version');
+    const raw = params.get('speed') ?? '1';
+    const speed = SPEEDS.find((s) => String(s) === raw);
+    check(speed !== undefined, 'speed');
+    return { scenario: params.get('scenario') ?? '', seed: validSeed(seed), go, speed };
   }
   const dot = fragment.indexOf('.');
   const version = dot > 0 ? fragment.slice(0, dot) : '';
