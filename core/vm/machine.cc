@@ -87,9 +87,10 @@ void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c,
   if (g && !g->frames.empty()) {
     // The innermost frame in the user's file: events raised inside the standard library
     // (a context made by errgroup, a lock inside sync.Once) point at the user's call.
+    // Generated code of the user's file (wrappers) has no positions: skipped.
     const Frame* at = &g->frames.back();
     for (size_t i = g->frames.size(); i-- > 0;)
-      if (g->frames[i].fn->file == 0) {
+      if (g->frames[i].fn->file == 0 && frame_pos(g->frames[i], false) != 0) {
         at = &g->frames[i];
         break;
       }
