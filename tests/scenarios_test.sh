@@ -98,20 +98,14 @@ for f in "${files[@]}"; do
       run run --race "$f"
       if [ "$rc" = 66 ]; then pass "$id" "$check"; else fail "$id" "$check: run --race exited $rc, want 66"; fi
       ;;
-    deadlock)
+    deadlock | panic)
+      want='all goroutines are asleep'
+      [ "$check" = panic ] && want='panic:'
       run run "$f"
-      if [ "$rc" = 2 ] && grep -q 'all goroutines are asleep' "$tmp/err"; then
+      if [ "$rc" = 2 ] && grep -q "$want" "$tmp/err"; then
         pass "$id" "$check"
       else
-        fail "$id" "$check: exit $rc, want 2 with 'all goroutines are asleep'"
-      fi
-      ;;
-    panic)
-      run run "$f"
-      if [ "$rc" = 2 ] && grep -q 'panic:' "$tmp/err"; then
-        pass "$id" "$check"
-      else
-        fail "$id" "$check: exit $rc, want 2 with 'panic:'"
+        fail "$id" "$check: exit $rc, want 2 with '$want'"
       fi
       ;;
     some-seeds-fail)
