@@ -269,6 +269,9 @@ bool Machine::select(Goroutine& g, const SelectDesc& d, uint32_t base, int64_t* 
   }
   g.wait_object = sel->chans.empty() ? 0 : sel->chans[0]->id;
   park(g, WaitReason::Select);
+  // go_block names one channel; the UI needs all (which goroutines wait on a ctx.Done()).
+  if (trace_.enabled)
+    for (const Chan* c : sel->chans) emit(Ev::SelectWait, g.id, g.wait_file, g.wait_pos, c->id);
   return false;
 }
 

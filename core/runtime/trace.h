@@ -15,6 +15,7 @@ namespace gs {
   X(GoCreate, "go_create", "id", "", "")         /* c: function index; pos: go statement */        \
   X(GoRun, "go_run", "", "", "")                 /* g starts running */                            \
   X(GoBlock, "go_block", "reason", "object", "") /* a: WaitReason */                               \
+  X(SelectWait, "select_wait", "chan", "", "")   /* after go_block: one per channel of a select */ \
   X(GoUnblock, "go_unblock", "id", "", "")       /* g (0: runtime/timer) wakes id */               \
   X(GoEnd, "go_end", "", "", "")                                                                   \
   X(GoPanic, "go_panic", "", "", "")                                /* text: panic value type */   \

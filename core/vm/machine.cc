@@ -79,23 +79,24 @@ void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_
   }
 }
 
+const Frame& Machine::user_frame(const Goroutine& g) const {
+  // The innermost frame of the user's code: events raised and waits inside the standard
+  // library (a context made by errgroup, a Mutex.Lock inside sync.Once) point at the user's
+  // call. Generated code of the user's file (wrappers) has no positions and is skipped.
+  for (size_t i = g.frames.size(); i-- > 0;)
+    if (g.frames[i].fn->file == 0 && frame_pos(g.frames[i], false) != 0) return g.frames[i];
+  return g.frames.back();
+}
+
 void Machine::emit_at(Ev kind, Goroutine* g, int64_t a, int64_t b, int64_t c,
                       std::string_view text) {
   if (!trace_.enabled) return;
   int file = -1;
   uint32_t pos = 0;
   if (g && !g->frames.empty()) {
-    // The innermost frame in the user's file: events raised inside the standard library
-    // (a context made by errgroup, a lock inside sync.Once) point at the user's call.
-    // Generated code of the user's file (wrappers) has no positions: skipped.
-    const Frame* at = &g->frames.back();
-    for (size_t i = g->frames.size(); i-- > 0;)
-      if (g->frames[i].fn->file == 0 && frame_pos(g->frames[i], false) != 0) {
-        at = &g->frames[i];
-        break;
-      }
-    file = at->fn->file;
-    pos = frame_pos(*at, at == &g->frames.back());
+    const Frame& at = user_frame(*g);
+    file = at.fn->file;
+    pos = frame_pos(at, &at == &g->frames.back());
   }
   emit(kind, g ? g->id : 0, file, pos, a, b, c, text);
 }
@@ -290,16 +291,9 @@ void Machine::park(Goroutine& g, WaitReason r) {
   g.reason = r;
   g.wait_since = now_;
   if (!g.frames.empty()) {
-    // Where the user's code waits: the innermost frame in the user's file (a Cond.Wait or a
-    // Mutex.Lock inside sync.Once blocks in the standard library, called from there).
-    const Frame* at = &g.frames.back();
-    for (size_t i = g.frames.size(); i-- > 0;)
-      if (g.frames[i].fn->file == 0) {
-        at = &g.frames[i];
-        break;
-      }
-    g.wait_file = at->fn->file;
-    g.wait_pos = frame_pos(*at, at == &g.frames.back());
+    const Frame& at = user_frame(g);
+    g.wait_file = at.fn->file;
+    g.wait_pos = frame_pos(at, &at == &g.frames.back());
   }
   if (trace_.enabled) emit(Ev::GoBlock, g.id, g.wait_file, g.wait_pos, int64_t(r), g.wait_object);
   if (current_ == &g) current_ = nullptr;

@@ -224,6 +224,8 @@ class Machine {
   int leak_count() const { return leaks_; }
   void emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a = 0, int64_t b = 0, int64_t c = 0,
             std::string_view text = {});
+  // The frame events and waits of g are attributed to (g has frames).
+  const Frame& user_frame(const Goroutine& g) const;
   void emit_at(Ev kind, Goroutine* g, int64_t a = 0, int64_t b = 0, int64_t c = 0,
                std::string_view text = {});
   // Small stable ids for sync objects (keyed by address).

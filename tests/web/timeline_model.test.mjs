@@ -1,47 +1,28 @@
 // Unit tests of the timeline model (web/src/timeline/model.ts), its time axis and tick placement
-// (layout.ts), without a browser. The TypeScript sources are bundled on the fly with rolldown
-// (Vite 8's bundler, already in node_modules) into a temporary directory, then imported.
+// (layout.ts), without a browser (the TypeScript is bundled on the fly: ts_modules.mjs).
 // Run from the repository root:  node --test tests/web/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'rolldown';
+import { importTs } from './ts_modules.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const src = (p) => join(root, 'web/src', p);
-let dir;
+let cleanup;
 let M; // model.ts
 let L; // layout.ts
 let C; // colors.ts
 let B; // bench/timeline-bench.ts (the synthetic trace)
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'timeline-test-'));
-  await build({
-    input: {
-      model: src('timeline/model.ts'),
-      layout: src('timeline/layout.ts'),
-      colors: src('timeline/colors.ts'),
-      bench: src('bench/timeline-bench.ts'),
-    },
-    output: {
-      dir,
-      format: 'esm',
-      entryFileNames: '[name].mjs',
-      chunkFileNames: '[name]-[hash].mjs',
-    },
-    logLevel: 'silent',
+  const t = await importTs({
+    model: 'timeline/model.ts',
+    layout: 'timeline/layout.ts',
+    colors: 'timeline/colors.ts',
+    bench: 'bench/timeline-bench.ts',
   });
-  const load = (name) => import(pathToFileURL(join(dir, `${name}.mjs`)).href);
-  [M, L, C, B] = await Promise.all(['model', 'layout', 'colors', 'bench'].map(load));
+  ({ model: M, layout: L, colors: C, bench: B } = t.modules);
+  cleanup = t.cleanup;
 });
 
-after(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => cleanup?.());
 
 /** Events from compact rows [t, g, ev, fields?]; seq is numbered. */
 function trace(rows) {

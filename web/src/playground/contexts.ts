@@ -18,14 +18,11 @@ export interface ContextNode {
   children: number[];
 }
 
-// Wait reasons of a goroutine blocked in a receive (possibly from a Done channel).
-const RECEIVING = new Set(['chan receive', 'select']);
-
 export class ContextModel {
   nodes = new Map<number, ContextNode>();
   // channel id -> goroutines blocked receiving from it right now
   private waiting = new Map<number, Set<number>>();
-  private blockedOn = new Map<number, number>(); // goroutine -> channel
+  private blockedOn = new Map<number, Set<number>>(); // goroutine -> channels
 
   reset(): void {
     this.nodes.clear();
@@ -62,24 +59,27 @@ export class ContextModel {
           break;
         }
         case 'go_block':
-          if (RECEIVING.has(e.text ?? '') && e.object) {
-            this.blockedOn.set(e.g, e.object as number);
-            let set = this.waiting.get(e.object as number);
-            if (!set) this.waiting.set(e.object as number, (set = new Set()));
-            set.add(e.g);
-          }
+          if (e.text === 'chan receive' && e.object) this.wait(e.g, e.object as number);
+          break;
+        case 'select_wait': // a select waits on every one of its channels
+          this.wait(e.g, e.chan as number);
           break;
         case 'go_run':
-        case 'go_end': {
-          const ch = this.blockedOn.get(e.g);
-          if (ch !== undefined) {
-            this.waiting.get(ch)?.delete(e.g);
-            this.blockedOn.delete(e.g);
-          }
+        case 'go_end':
+          for (const ch of this.blockedOn.get(e.g) ?? []) this.waiting.get(ch)?.delete(e.g);
+          this.blockedOn.delete(e.g);
           break;
-        }
       }
     }
+  }
+
+  private wait(g: number, chan: number): void {
+    let chans = this.blockedOn.get(g);
+    if (!chans) this.blockedOn.set(g, (chans = new Set()));
+    chans.add(chan);
+    let set = this.waiting.get(chan);
+    if (!set) this.waiting.set(chan, (set = new Set()));
+    set.add(g);
   }
 
   /**
