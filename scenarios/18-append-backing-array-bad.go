@@ -1,6 +1,6 @@
 // Title: append that writes someone else's element
 // Shows: Two goroutines append to the same base slice. It has spare capacity, so append does not copy: both write the same element of the shared backing array (a data race), and one result overwrites the other.
-// Expect: fromA and fromB end with the same element: one append was lost (exit 1).
+// Expect: fromA and fromB end with the same element: one append was lost (exit 1), and the race detector reports the two appends.
 // Check: exit 1
 // Pair: 19-append-backing-array-fixed
 

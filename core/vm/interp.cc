@@ -174,6 +174,20 @@ Flow Interp::unwind(Machine& m, Goroutine& g) { return m.unwind(g); }
     }                                                  \
   } while (0)
 
+// append writes the new elements into the backing array it shares with other slices when
+// they fit (two goroutines appending to one slice race there); otherwise it reads the old
+// elements to copy them into a new array.
+static void race_append(Machine& m, Goroutine& g, const FuncProto* fn, size_t pc, const Slot* s,
+                        int64_t n, int w) {
+  if (n <= 0 || w <= 0 || !s[0].p) return;
+  const Slot* data = static_cast<const Slot*>(s[0].p);
+  int64_t len = s[1].i, cap = s[2].i;
+  if (len + n <= cap)
+    m.race_access(g, data + len * w, int(n * w), true, fn, pc);
+  else if (len > 0)
+    m.race_access(g, data, int(len * w), false, fn, pc);
+}
+
 Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
   Frame* f;
   const Instr* code;
@@ -513,12 +527,20 @@ next:
         break;
       }
       case Op::Append:
+        if (race)
+          race_append(m, g, f->fn, size_t(pc - code - 1), fp + in.b, fp[in.c].i,
+                      prog.rtypes[in.n]->slots);
         if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, fp + in.c + 1, fp[in.c].i,
                           fp + in.a))
           return Flow::Exit;
         break;
       case Op::AppendSlice: {
         Slot* src = fp + in.c;
+        if (race && src[1].i > 0) {
+          int w = prog.rtypes[in.n]->slots;
+          GS_RACE(static_cast<const Slot*>(src[0].p), int(src[1].i * w), false);
+          race_append(m, g, f->fn, size_t(pc - code - 1), fp + in.b, src[1].i, w);
+        }
         if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, static_cast<Slot*>(src[0].p),
                           src[1].i, fp + in.a))
           return Flow::Exit;
@@ -529,6 +551,10 @@ next:
         break;
       case Op::Copy: {
         int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
+        if (n > 0 && in.n > 0) {
+          GS_RACE(static_cast<const Slot*>(fp[in.c].p), int(n * in.n), false);
+          GS_RACE(static_cast<const Slot*>(fp[in.b].p), int(n * in.n), true);
+        }
         if (n > 0 && in.n > 0)
           std::memmove(fp[in.b].p, fp[in.c].p, sizeof(Slot) * size_t(n) * in.n);
         fp[in.a].i = n;
