@@ -19,9 +19,11 @@ struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
 #define GS_NODE_KINDS(X)                                                                           \
   /* expressions */                                                                                \
   X(BadExpr)                                                                                       \
-  X(Ident) X(BasicLit) X(CompositeLit) X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr)        \
-      X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)            \
-          X(KeyValueExpr) X(Ellipsis) /* type expressions */                                       \
+  X(Ident)                                                                                         \
+  X(BasicLit)                                                                                      \
+  X(CompositeLit) X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr)                \
+      X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr)         \
+          X(Ellipsis) /* type expressions */                                                       \
       X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
           X(ChanType) /* statements */                                                             \
       X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)     \
