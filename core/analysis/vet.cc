@@ -10,11 +10,6 @@ namespace gs {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 // "sync.Mutex" when t is or contains (by value) a type that must not be copied.
 std::string lock_path(const Type* t, int depth = 0) {
   if (!t || depth > 8) return "";

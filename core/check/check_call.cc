@@ -8,11 +8,6 @@
 namespace gs {
 
 namespace {
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 std::string tuple_text(const std::vector<const Type*>& ts, bool variadic) {
   std::string s = "(";
   for (size_t i = 0; i < ts.size(); i++) {

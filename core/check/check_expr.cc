@@ -12,11 +12,6 @@ namespace gs {
 namespace {
 bool is_exported_name(const std::string& n) { return !n.empty() && n[0] >= 'A' && n[0] <= 'Z'; }
 
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 // Rank of untyped numeric kinds for mixing: int < rune < float.
 int untyped_rank(Kind k) {
   switch (k) {

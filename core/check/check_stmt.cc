@@ -7,14 +7,6 @@
 
 namespace gs {
 
-namespace {
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
-}  // namespace
-
 void Checker::Impl::open_scope() { scope = new_scope(scope); }
 
 void Checker::Impl::close_scope() { scope = scope->parent(); }

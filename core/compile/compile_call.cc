@@ -5,11 +5,6 @@
 namespace gs {
 
 namespace {
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 int sig_slots(const std::vector<const Type*>& ts) {
   int n = 0;
   for (auto* t : ts) n += slots_of(t);

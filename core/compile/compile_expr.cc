@@ -4,13 +4,6 @@
 
 namespace gs {
 
-namespace {
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-}  // namespace
-
 int FuncCompiler::expr(Expr* e) {
   Expr* u = unparen(e);
   if (e->mode != ExprMode::Constant && !copy_vars_)

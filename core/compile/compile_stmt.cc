@@ -4,13 +4,6 @@
 
 namespace gs {
 
-namespace {
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-}  // namespace
-
 void FuncCompiler::block(const std::vector<Stmt*>& list) {
   for (Stmt* s : list) {
     int mark = top_;

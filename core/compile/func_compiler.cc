@@ -155,11 +155,6 @@ void FuncCompiler::store(const Loc& l, int src) {
   }
 }
 
-static Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 Loc FuncCompiler::walk_path(Expr* x, const std::vector<int>& path, size_t count) {
   Loc l;
   const Type* xt = x->type;

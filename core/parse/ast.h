@@ -21,9 +21,9 @@ struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
   X(BadExpr)                                                                                       \
   X(Ident)                                                                                         \
   X(BasicLit)                                                                                      \
-  X(CompositeLit) X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr)                \
-      X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr)         \
-          X(Ellipsis) /* type expressions */                                                       \
+  X(CompositeLit)                                                                                  \
+  X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr)  \
+      X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(Ellipsis) /* type expressions */    \
       X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
           X(ChanType) /* statements */                                                             \
       X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)     \
@@ -441,5 +441,11 @@ class AstPool {
 };
 
 #undef GS_NODE_CTOR
+
+// The expression inside any parentheses: (((x))) is x.
+inline Expr* unparen(Expr* e) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  return e;
+}
 
 }  // namespace gs

@@ -38,11 +38,6 @@ inline bool is_literal(Tok t) { return t >= Tok::Int && t <= Tok::String; }
 
 inline bool is_op_assign(Tok t) { return t >= Tok::AddAssign && t <= Tok::AndNotAssign; }
 
-inline Expr* unparen(Expr* x) {
-  while (auto* p = as<ParenExpr>(x)) x = p->x;
-  return x;
-}
-
 // Whether x must syntactically be a value (never a type); decides whether "x[i] {" may start
 // a composite literal of an instantiated generic type.
 inline bool is_value(Expr* x) {
