@@ -1,0 +1,321 @@
+// Untyped constants and assignability: default types, representability of constants,
+// conversion of untyped operands to their context's type, assignability checks, and operand
+// descriptions for error messages.
+#include <cmath>
+
+#include "check/checker_impl.h"
+
+namespace gs {
+
+const Type* Checker::Impl::default_type(const Type* t) {
+  switch (t->kind) {
+    case Kind::UntypedBool:
+      return types.basic(Kind::Bool);
+    case Kind::UntypedInt:
+      return types.basic(Kind::Int);
+    case Kind::UntypedRune:
+      return types.basic(Kind::Int32);
+    case Kind::UntypedFloat:
+      return types.basic(Kind::Float64);
+    case Kind::UntypedString:
+      return types.basic(Kind::String);
+    default:
+      return t;
+  }
+}
+
+bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Constant* rounded) {
+  const Type* u = under(t);
+  *rounded = c;
+  auto fail = [&](const char* why) {
+    error(e, DiagKind::ConstantOverflow,
+          "constant " + const_string(c) + " " + why + " " + type_string(t));
+    e->mode = ExprMode::Invalid;
+    return false;
+  };
+  // In an assignment context Go says "cannot use X (...) as T value in CONTEXT (overflows)".
+  auto overflow = [&]() {
+    if (!assign_context.empty() && is_untyped(e->type))
+      error(e, DiagKind::ConstantOverflow,
+            "cannot use " + describe(e) + " as " + type_string(t) + " value in " + assign_context +
+                " (overflows)");
+    else if (is_untyped(e->type))
+      error(e, DiagKind::ConstantOverflow, describe(e) + " overflows " + type_string(t));
+    else
+      error(e, DiagKind::ConstantOverflow,
+            "constant " + const_string(c) + " overflows " + type_string(t));
+    e->mode = ExprMode::Invalid;
+    return false;
+  };
+  if (is_integer(u) && !is_untyped(u)) {
+    Constant v = c;
+    if (v.kind == Constant::Kind::Float) {
+      if (!v.float_is_integral()) return fail("truncated to");
+      v = Constant::of_int(i128(v.f));
+    }
+    if (v.kind != Constant::Kind::Int) return fail("cannot be represented as");
+    int bits = kind_bits(u->kind);
+    i128 lo, hi;
+    if (is_unsigned(u)) {
+      lo = 0;
+      hi = (i128(1) << bits) - 1;
+    } else {
+      lo = -(i128(1) << (bits - 1));
+      hi = (i128(1) << (bits - 1)) - 1;
+    }
+    if (v.i < lo || v.i > hi) return overflow();
+    *rounded = v;
+    return true;
+  }
+  if (is_float(u) && !is_untyped(u)) {
+    if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float)
+      return fail("cannot be represented as");
+    double f = double(c.as_float());
+    if (u->kind == Kind::Float32) {
+      if (std::fabs(f) > 3.40282346638528859811704183484516925440e+38) return overflow();
+      f = double(float(f));
+    }
+    *rounded = Constant::of_float(f);
+    return true;
+  }
+  if (is_complex(u)) {
+    error(e, DiagKind::Unsupported, "complex numbers are not supported");
+    e->mode = ExprMode::Invalid;
+    return false;
+  }
+  if (is_string(u)) return c.kind == Constant::Kind::String || fail("cannot be represented as");
+  if (is_boolean(u)) return c.kind == Constant::Kind::Bool || fail("cannot be represented as");
+  return fail("cannot be represented as");
+}
+
+void Checker::Impl::set_type_recursive(Expr* e, const Type* t) {
+  e->type = t;
+  if (auto* p = as<ParenExpr>(e))
+    set_type_recursive(p->x, t);
+  else if (auto* u = as<UnaryExpr>(e)) {
+    if (u->op != Tok::Arrow && u->op != Tok::And && is_untyped(u->x->type))
+      set_type_recursive(u->x, t);
+  } else if (auto* b = as<BinaryExpr>(e)) {
+    switch (b->op) {
+      case Tok::Eql:
+      case Tok::Neq:
+      case Tok::Lss:
+      case Tok::Leq:
+      case Tok::Gtr:
+      case Tok::Geq:
+        break;  // operands keep their own types
+      case Tok::Shl:
+      case Tok::Shr:
+        if (is_untyped(b->x->type)) set_type_recursive(b->x, t);
+        break;
+      default:
+        if (is_untyped(b->x->type)) set_type_recursive(b->x, t);
+        if (is_untyped(b->y->type)) set_type_recursive(b->y, t);
+    }
+  }
+}
+
+bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
+  if (!is_untyped(e->type)) return true;
+  const Type* src_t = e->type;
+  if (!target || is_interface(target)) {
+    if (src_t->kind == Kind::UntypedNil) {
+      if (!target) {
+        error(e, DiagKind::TypeError, "use of untyped nil in assignment");
+        e->mode = ExprMode::Invalid;
+        return false;
+      }
+      e->type = target;
+      return true;
+    }
+    const Type* d = default_type(src_t);
+    if (e->mode == ExprMode::Constant) {
+      Constant r;
+      if (!representable(e, *e->cval, d, &r)) return false;
+      e->cval = new_constant(r);
+    }
+    set_type_recursive(e, d);
+    // A non-constant untyped shift assumes int; its operand must be an integer then.
+    if (auto* b = as<BinaryExpr>(unparen(e));
+        b && (b->op == Tok::Shl || b->op == Tok::Shr) && !is_integer(d)) {
+      error(e, DiagKind::TypeError,
+            "invalid operation: shifted operand " + src(b->x) + " (type " + type_string(d) +
+                ") must be integer");
+      e->mode = ExprMode::Invalid;
+      return false;
+    }
+    return true;
+  }
+  const Type* u = under(target);
+  if (src_t->kind == Kind::UntypedNil) {
+    if (!is_typed_nilable(target)) {
+      error(e, DiagKind::TypeError,
+            "cannot use nil as " + type_string(target) + " value in assignment");
+      e->mode = ExprMode::Invalid;
+      return false;
+    }
+    e->type = target;
+    return true;
+  }
+  if (u->kind == Kind::Invalid) return false;
+  if (e->mode == ExprMode::Constant) {
+    bool kind_ok =
+        (is_numeric(u) && (src_t->kind == Kind::UntypedInt || src_t->kind == Kind::UntypedRune ||
+                           src_t->kind == Kind::UntypedFloat)) ||
+        (is_string(u) && src_t->kind == Kind::UntypedString) ||
+        (is_boolean(u) && src_t->kind == Kind::UntypedBool);
+    if (!kind_ok) {
+      error(e, DiagKind::MismatchedTypes,
+            "cannot use " + describe(e) + " as " + type_string(target) + " value in assignment");
+      e->mode = ExprMode::Invalid;
+      return false;
+    }
+    if (is_integer(u) && e->cval->kind == Constant::Kind::Float && !e->cval->float_is_integral()) {
+      error(e, DiagKind::TypeError,
+            "cannot use " + describe(e) + " as " + type_string(target) +
+                " value in assignment (truncated)");
+      e->mode = ExprMode::Invalid;
+      return false;
+    }
+    Constant r;
+    if (!representable(e, *e->cval, target, &r)) return false;
+    e->cval = new_constant(r);
+    set_type_recursive(e, target);
+    return true;
+  }
+  // Non-constant untyped values: comparison results (bool) and shifts of untyped constants.
+  if (src_t->kind == Kind::UntypedBool) {
+    if (!is_boolean(u)) {
+      error(e, DiagKind::MismatchedTypes,
+            "cannot use " + describe(e) + " as " + type_string(target) + " value");
+      e->mode = ExprMode::Invalid;
+      return false;
+    }
+    e->type = target;
+    return true;
+  }
+  if (!is_numeric(u) && !is_string(u)) {
+    error(e, DiagKind::MismatchedTypes,
+          "cannot use " + describe(e) + " as " + type_string(target) + " value");
+    e->mode = ExprMode::Invalid;
+    return false;
+  }
+  if (auto* b = as<BinaryExpr>(unparen(e));
+      b && (b->op == Tok::Shl || b->op == Tok::Shr) && !is_integer(u)) {
+    error(e, DiagKind::TypeError,
+          "invalid operation: shifted operand " + src(b->x) + " (type " + type_string(target) +
+              ") must be integer");
+    e->mode = ExprMode::Invalid;
+    return false;
+  }
+  set_type_recursive(e, target);
+  return true;
+}
+
+bool Checker::Impl::assignable_type(const Type* v, const Type* t) {
+  if (v == t) return true;
+  if (!v || !t || v->kind == Kind::Invalid || t->kind == Kind::Invalid) return true;
+  const Type* vu = under(v);
+  const Type* tu = under(t);
+  if (vu == tu && (v->kind != Kind::Named || t->kind != Kind::Named) && vu->kind != Kind::Interface)
+    return true;
+  if (vu == tu && vu->kind == Kind::Interface && (v->kind != Kind::Named || t->kind != Kind::Named))
+    return true;
+  if (tu->kind == Kind::Interface && implements(v, t, nullptr)) return true;
+  if (vu->kind == Kind::Chan && tu->kind == Kind::Chan && vu->dir == ChanDir::Both &&
+      vu->elem == tu->elem && (v->kind != Kind::Named || t->kind != Kind::Named))
+    return true;
+  if (v->kind == Kind::UntypedNil && is_typed_nilable(t)) return true;
+  return false;
+}
+
+bool Checker::Impl::assignable(Expr* e, const Type* t, const std::string& context) {
+  if (e->mode == ExprMode::Invalid || !t || t->kind == Kind::Invalid) return true;
+  if (e->mode == ExprMode::NoValue) {
+    error(e, DiagKind::TypeError, src(e) + " (no value) used as value");
+    e->mode = ExprMode::Invalid;
+    return false;
+  }
+  if (is_untyped(e->type)) {
+    if (is_interface(t) && e->type->kind != Kind::UntypedNil) {
+      if (!convert_untyped(e, nullptr)) return false;
+    } else {
+      if (e->mode == ExprMode::Constant || e->type->kind == Kind::UntypedNil) {
+        // Reword conversion errors for assignment contexts.
+        const Type* u = under(t);
+        const Type* st = e->type;
+        bool kind_ok = st->kind == Kind::UntypedNil
+                           ? is_typed_nilable(t)
+                           : (is_numeric(u) &&
+                              (st->kind == Kind::UntypedInt || st->kind == Kind::UntypedRune ||
+                               st->kind == Kind::UntypedFloat)) ||
+                                 (is_string(u) && st->kind == Kind::UntypedString) ||
+                                 (is_boolean(u) && st->kind == Kind::UntypedBool);
+        if (!kind_ok) {
+          error(e, DiagKind::MismatchedTypes,
+                "cannot use " + (st->kind == Kind::UntypedNil ? std::string("nil") : describe(e)) +
+                    " as " + type_string(t) + " value in " + context);
+          e->mode = ExprMode::Invalid;
+          return false;
+        }
+        if (is_integer(u) && e->cval && e->cval->kind == Constant::Kind::Float &&
+            !e->cval->float_is_integral()) {
+          error(e, DiagKind::TypeError,
+                "cannot use " + describe(e) + " as " + type_string(t) + " value in " + context +
+                    " (truncated)");
+          e->mode = ExprMode::Invalid;
+          return false;
+        }
+      }
+      assign_context = context;
+      bool ok = convert_untyped(e, t);
+      assign_context.clear();
+      return ok;
+    }
+  }
+  if (assignable_type(e->type, t)) return true;
+  std::string why;
+  if (is_interface(t)) {
+    implements(e->type, t, &why);
+    error(e, DiagKind::NotImplemented,
+          "cannot use " + describe(e) + " as " + type_string(t) + " value in " + context + ": " +
+              type_string(e->type) + " does not implement " + type_string(t) + " " + why);
+  } else {
+    error(e, DiagKind::MismatchedTypes,
+          "cannot use " + describe(e) + " as " + type_string(t) + " value in " + context);
+  }
+  e->mode = ExprMode::Invalid;
+  return false;
+}
+
+std::string Checker::Impl::describe(const Expr* e) {
+  std::string s = src(e);
+  const Type* t = e->type;
+  switch (e->mode) {
+    case ExprMode::Constant: {
+      std::string v = e->cval ? const_string(*e->cval) : "";
+      if (is_untyped(t)) {
+        return s + " (" + type_string(t) + " constant" + (v == s ? "" : " " + v) + ")";
+      }
+      return s + " (constant " + (v == s ? "" : v + " ") + "of type " + type_string(t) + ")";
+    }
+    case ExprMode::Variable:
+      return s + " (variable of type " + type_string(t) + ")";
+    case ExprMode::MapIndex:
+      return s + " (map index expression of type " + type_string(t) + ")";
+    case ExprMode::CommaOk:
+      return s + " (comma, ok expression of type " + type_string(t) + ")";
+    case ExprMode::NoValue:
+      return s + " (no value)";
+    case ExprMode::TypeExpr:
+      return s + " (type)";
+    case ExprMode::Builtin:
+      return s + " (built-in function " + s + ")";
+    default:
+      if (t && t->kind == Kind::UntypedNil) return "nil";
+      if (t && is_untyped(t)) return s + " (" + type_string(t) + " value)";
+      return s + " (value of type " + type_string(t) + ")";
+  }
+}
+
+}  // namespace gs
