@@ -1,0 +1,487 @@
+// Control-flow checking: if, switch, type switch, select, for and range statements, go and
+// defer, break/continue/goto labels, and terminating-statement analysis ("missing return").
+#include <set>
+
+#include "check/checker_impl.h"
+
+namespace gs {
+
+void Checker::Impl::if_stmt(IfStmt* s) {
+  open_scope();
+  if (s->init) stmt(s->init);
+  expr(s->cond);
+  if (s->cond->mode != ExprMode::Invalid && !is_boolean(s->cond->type))
+    error(s->cond, DiagKind::TypeError, "non-boolean condition in if statement");
+  else if (s->cond->mode != ExprMode::Invalid)
+    convert_untyped(s->cond, types.basic(Kind::Bool));
+  block(s->body);
+  if (s->else_) stmt(s->else_);
+  close_scope();
+}
+
+void Checker::Impl::switch_stmt(SwitchStmt* s) {
+  std::string label = std::move(pending_label);
+  pending_label.clear();
+  open_scope();
+  if (s->init) stmt(s->init);
+  const Type* tag_t = nullptr;
+  if (s->tag) {
+    expr(s->tag);
+    if (s->tag->mode != ExprMode::Invalid) {
+      if (s->tag->type->kind == Kind::UntypedNil) {
+        error(s->tag, DiagKind::TypeError, "use of untyped nil in switch expression");
+      } else {
+        convert_untyped(s->tag, nullptr);
+        tag_t = s->tag->type;
+      }
+    }
+  }
+  std::set<std::string> seen_consts;
+  size_t nclauses = s->body->list.size();
+  bool seen_default = false;
+  for (size_t ci = 0; ci < nclauses; ci++) {
+    auto* cc = as<CaseClause>(s->body->list[ci]);
+    if (!cc) continue;
+    if (cc->is_default) {
+      if (seen_default) error(cc, DiagKind::TypeError, "multiple defaults in switch");
+      seen_default = true;
+    }
+    for (Expr* e : cc->list) {
+      if (s->tag) {
+        expr(e, tag_t);
+        if (e->mode == ExprMode::Invalid || !tag_t) continue;
+        if (is_untyped(e->type)) {
+          if (!convert_untyped(e, tag_t)) continue;
+        }
+        if (!(assignable_type(e->type, tag_t) || assignable_type(tag_t, e->type))) {
+          error(e, DiagKind::MismatchedTypes,
+                "invalid case " + src(e) + " in switch on " + src(s->tag) + " (mismatched types " +
+                    type_string(e->type) + " and " + type_string(tag_t) + ")");
+          continue;
+        }
+        if (e->mode == ExprMode::Constant) {
+          std::string key = const_string(*e->cval) + "/" + type_string(e->type);
+          if (!seen_consts.insert(key).second)
+            error(e, DiagKind::TypeError, "duplicate case " + src(e) + " in expression switch");
+        }
+      } else {
+        expr(e);
+        if (e->mode == ExprMode::Invalid) continue;
+        if (!is_boolean(e->type)) {
+          error(e, DiagKind::MismatchedTypes,
+                "invalid case " + src(e) + " in switch (mismatched types " + type_string(e->type) +
+                    " and bool)");
+          continue;
+        }
+        convert_untyped(e, types.basic(Kind::Bool));
+      }
+    }
+    branch_stack.push_back({s, label, false});
+    open_scope();
+    for (size_t i = 0; i < cc->body.size(); i++) {
+      auto* bs = as<BranchStmt>(cc->body[i]);
+      if (bs && bs->tok == Tok::Fallthrough) {
+        if (i + 1 != cc->body.size())
+          error(bs, DiagKind::InvalidBranch, "fallthrough statement out of place");
+        else if (ci + 1 == nclauses)
+          error(bs, DiagKind::InvalidBranch, "cannot fallthrough final case in switch");
+        continue;
+      }
+      stmt(cc->body[i]);
+    }
+    close_scope();
+    branch_stack.pop_back();
+  }
+  close_scope();
+}
+
+void Checker::Impl::type_switch(TypeSwitchStmt* s) {
+  std::string label = std::move(pending_label);
+  pending_label.clear();
+  open_scope();
+  if (s->init) stmt(s->init);
+  Ident* sym = nullptr;
+  Expr* guard = nullptr;
+  if (auto* asg = as<AssignStmt>(s->assign)) {
+    sym = as<Ident>(asg->lhs[0]);
+    guard = asg->rhs[0];
+  } else if (auto* es = as<ExprStmt>(s->assign)) {
+    guard = es->x;
+  }
+  auto* ta = as<TypeAssertExpr>(unparen(guard));
+  const Type* xt = nullptr;
+  if (ta) {
+    expr(ta->x);
+    if (ta->x->mode != ExprMode::Invalid) {
+      if (!is_interface(ta->x->type)) {
+        error(ta->x, DiagKind::TypeError,
+              src(ta->x) + " (" + describe(ta->x).substr(src(ta->x).size() + 2) +
+                  " is not an interface");
+      } else {
+        xt = ta->x->type;
+      }
+    }
+    ta->mode = ExprMode::Value;
+    ta->type = xt;
+  }
+  std::vector<Object*> clause_objs;
+  branch_stack.push_back({s, label, false});
+  for (Stmt* st : s->body->list) {
+    auto* cc = as<CaseClause>(st);
+    if (!cc) continue;
+    const Type* single = nullptr;
+    for (Expr* e : cc->list) {
+      Expr* u = unparen(e);
+      if (auto* id = as<Ident>(u); id && id->name == "nil") {
+        expr(e);
+        if (e->type && e->type->kind == Kind::UntypedNil) {
+          single = nullptr;
+          if (cc->list.size() == 1) single = xt;
+          continue;
+        }
+      }
+      const Type* t = type_expr(e);
+      if (cc->list.size() == 1) single = t;
+      if (xt && t->kind != Kind::Invalid && !is_interface(t)) {
+        std::string why;
+        if (!implements(t, xt, &why))
+          error(e, DiagKind::NotImplemented,
+                "impossible type switch case: " + src(ta->x) + " (" +
+                    describe(ta->x).substr(src(ta->x).size() + 2) + " cannot have dynamic type " +
+                    type_string(t) + " " + why);
+      }
+    }
+    open_scope();
+    if (sym && sym->name != "_") {
+      const Type* vt = (cc->list.size() == 1 && single) ? single : (xt ? xt : types.invalid());
+      Object* o = new_object(ObjKind::Var, sym->name, sym->range, vt);
+      o->owner = func;
+      o->boxed = contains_array(vt);
+      o->used = false;
+      if (func) func->locals.push_back(o);
+      declare(scope, o);
+      cc->implicit = o;
+      clause_objs.push_back(o);
+    }
+    stmt_list(cc->body);
+    close_scope();
+  }
+  branch_stack.pop_back();
+  if (sym) {
+    bool used = false;
+    for (Object* o : clause_objs) used |= o->used;
+    // Report once, at the symbolic variable, instead of once per clause.
+    for (Object* o : clause_objs) o->used = true;
+    if (!used && sym->name != "_")
+      error(sym, DiagKind::UnusedVariable, "declared and not used: " + sym->name);
+  }
+  close_scope();
+}
+
+void Checker::Impl::select_stmt(SelectStmt* s) {
+  std::string label = std::move(pending_label);
+  pending_label.clear();
+  branch_stack.push_back({s, label, false});
+  for (Stmt* st : s->body->list) {
+    auto* cc = as<CommClause>(st);
+    if (!cc) continue;
+    open_scope();
+    if (cc->comm) {
+      bool ok = false;
+      if (as<SendStmt>(cc->comm))
+        ok = true;
+      else if (auto* es = as<ExprStmt>(cc->comm)) {
+        auto* ue = as<UnaryExpr>(unparen(es->x));
+        ok = ue && ue->op == Tok::Arrow;
+      } else if (auto* asg = as<AssignStmt>(cc->comm)) {
+        auto* ue = asg->rhs.size() == 1 ? as<UnaryExpr>(unparen(asg->rhs[0])) : nullptr;
+        ok = ue && ue->op == Tok::Arrow && asg->lhs.size() <= 2 &&
+             (asg->tok == Tok::Define || asg->tok == Tok::Assign);
+      }
+      if (!ok)
+        error(cc->comm, DiagKind::TypeError, "select case must be receive, send or assign recv");
+      else
+        stmt(cc->comm);
+    }
+    stmt_list(cc->body);
+    close_scope();
+  }
+  branch_stack.pop_back();
+}
+
+void Checker::Impl::for_stmt(ForStmt* s) {
+  std::string label = std::move(pending_label);
+  pending_label.clear();
+  open_scope();
+  if (s->init) {
+    stmt(s->init);
+    if (auto* asg = as<AssignStmt>(s->init); asg && asg->tok == Tok::Define)
+      for (Expr* l : asg->lhs)
+        if (auto* id = as<Ident>(l); id && id->obj) id->obj->is_loop_var = true;
+  }
+  if (s->cond) {
+    expr(s->cond);
+    if (s->cond->mode != ExprMode::Invalid && !is_boolean(s->cond->type))
+      error(s->cond, DiagKind::TypeError, "non-boolean condition in for statement");
+    else if (s->cond->mode != ExprMode::Invalid)
+      convert_untyped(s->cond, types.basic(Kind::Bool));
+  }
+  if (s->post) {
+    if (auto* asg = as<AssignStmt>(s->post); asg && asg->tok == Tok::Define)
+      error(s->post, DiagKind::Syntax, "cannot declare in post statement of for loop");
+    else
+      stmt(s->post);
+  }
+  branch_stack.push_back({s, label, true});
+  block(s->body);
+  branch_stack.pop_back();
+  close_scope();
+}
+
+void Checker::Impl::range_stmt(RangeStmt* s) {
+  std::string label = std::move(pending_label);
+  pending_label.clear();
+  open_scope();
+  expr(s->x);
+  const Type* kt = nullptr;
+  const Type* vt = nullptr;
+  bool value_allowed = true;
+  if (s->x->mode != ExprMode::Invalid) {
+    const Type* xt = s->x->type;
+    if (is_untyped(xt) && xt->kind == Kind::UntypedString) {
+      convert_untyped(s->x, nullptr);
+      xt = s->x->type;
+    }
+    const Type* u = under(xt);
+    if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array) u = under(u->elem);
+    switch (u->kind) {
+      case Kind::String:
+        kt = types.basic(Kind::Int);
+        vt = types.basic(Kind::Int32);
+        break;
+      case Kind::Array:
+      case Kind::Slice:
+        kt = types.basic(Kind::Int);
+        vt = u->elem;
+        break;
+      case Kind::Map:
+        kt = u->key;
+        vt = u->elem;
+        break;
+      case Kind::Chan:
+        if (u->dir == ChanDir::Send) {
+          error(s->x, DiagKind::InvalidOperation,
+                "invalid operation: range " + src(s->x) + " receive from send-only channel " +
+                    type_string(xt));
+          break;
+        }
+        kt = u->elem;
+        value_allowed = false;
+        break;
+      case Kind::Func:
+        error(s->x, DiagKind::Unsupported, "range over function iterators is not supported");
+        break;
+      default:
+        if (is_integer(xt)) {
+          if (is_untyped(xt)) convert_untyped(s->x, types.basic(Kind::Int));
+          if (opts.go_version < 122)
+            error(s->x, DiagKind::TypeError,
+                  "cannot range over " + describe(s->x) + " (requires go1.22 or later)");
+          kt = s->x->type;
+          value_allowed = false;
+        } else {
+          error(s->x, DiagKind::TypeError, "cannot range over " + describe(s->x));
+        }
+    }
+  }
+  if (s->value && !value_allowed && kt) {
+    error(s->value, DiagKind::TypeError,
+          "range over " + describe(s->x) + " permits only one iteration variable");
+  }
+  Expr* vars[2] = {s->key, s->value};
+  const Type* vtypes[2] = {kt, vt};
+  if (s->tok == Tok::Define) {
+    for (int i = 0; i < 2; i++) {
+      auto* id = vars[i] ? as<Ident>(vars[i]) : nullptr;
+      if (vars[i] && !id) {
+        error(vars[i], DiagKind::Syntax, "non-name " + src(vars[i]) + " on left side of :=");
+        continue;
+      }
+      if (!id) continue;
+      Object* o = declare_var(id, vtypes[i] ? vtypes[i] : types.invalid());
+      o->is_loop_var = true;
+    }
+  } else if (s->tok == Tok::Assign) {
+    for (int i = 0; i < 2; i++) {
+      if (!vars[i]) continue;
+      const Type* lt = lhs_type(vars[i]);
+      if (lt && vtypes[i] && !assignable_type(vtypes[i], lt))
+        error(vars[i], DiagKind::MismatchedTypes,
+              "cannot use " + src(vars[i]) + " (value of type " + type_string(vtypes[i]) + ") as " +
+                  type_string(lt) + " value in range");
+    }
+  }
+  branch_stack.push_back({s, label, true});
+  block(s->body);
+  branch_stack.pop_back();
+  close_scope();
+}
+
+void Checker::Impl::go_defer(CallExpr* call, const char* what) {
+  expr_or_type(call);
+  if (call->mode == ExprMode::Invalid) return;
+  if (call->call_kind == CallExpr::CallKind::Conversion) {
+    error(call, DiagKind::TypeError, std::string(what) + " requires function call, not conversion");
+    return;
+  }
+  if (call->call_kind == CallExpr::CallKind::Builtin) {
+    Builtin b = Builtin(call->builtin);
+    bool ok = b == Builtin::Close || b == Builtin::Copy || b == Builtin::Delete ||
+              b == Builtin::Panic || b == Builtin::Print || b == Builtin::Println ||
+              b == Builtin::Recover || b == Builtin::Clear;
+    if (!ok) error(call, DiagKind::NotUsed, std::string(what) + " discards result of " + src(call));
+  }
+}
+
+void Checker::Impl::branch(BranchStmt* s) {
+  if (s->tok == Tok::Goto) {
+    error(s, DiagKind::Unsupported, "goto statements are not supported");
+    return;
+  }
+  if (s->tok == Tok::Fallthrough) {
+    error(s, DiagKind::InvalidBranch, "fallthrough statement out of place");
+    return;
+  }
+  bool is_break = s->tok == Tok::Break;
+  if (s->label) {
+    for (auto& [l, used] : labels)
+      if (l->name == s->label->name) used = true;
+    for (auto it = branch_stack.rbegin(); it != branch_stack.rend(); ++it) {
+      if (it->label != s->label->name) continue;
+      if (!is_break && !it->is_loop) {
+        error(s->label, DiagKind::InvalidBranch, "invalid continue label " + s->label->name);
+        return;
+      }
+      s->target = it->stmt;
+      return;
+    }
+    error(s->label, DiagKind::InvalidBranch,
+          std::string("invalid ") + (is_break ? "break" : "continue") + " label " + s->label->name);
+    return;
+  }
+  for (auto it = branch_stack.rbegin(); it != branch_stack.rend(); ++it) {
+    if (!it->label.empty() && it->label[0] == '#') continue;
+    if (is_break || it->is_loop) {
+      s->target = it->stmt;
+      return;
+    }
+  }
+  error(s, DiagKind::InvalidBranch,
+        is_break ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+}
+
+// Does any break statement inside s target `target`? (Function literals are separate.)
+bool Checker::Impl::has_break(Stmt* s, Stmt* target, bool implicit) {
+  if (!s) return false;
+  switch (s->kind) {
+    case NodeKind::BranchStmt: {
+      auto* b = static_cast<BranchStmt*>(s);
+      return b->tok == Tok::Break && b->target == target;
+    }
+    case NodeKind::BlockStmt:
+      for (Stmt* x : static_cast<BlockStmt*>(s)->list)
+        if (has_break(x, target, implicit)) return true;
+      return false;
+    case NodeKind::LabeledStmt:
+      return has_break(static_cast<LabeledStmt*>(s)->stmt, target, implicit);
+    case NodeKind::IfStmt: {
+      auto* i = static_cast<IfStmt*>(s);
+      return has_break(i->body, target, implicit) || has_break(i->else_, target, implicit);
+    }
+    case NodeKind::CaseClause:
+      for (Stmt* x : static_cast<CaseClause*>(s)->body)
+        if (has_break(x, target, implicit)) return true;
+      return false;
+    case NodeKind::CommClause:
+      for (Stmt* x : static_cast<CommClause*>(s)->body)
+        if (has_break(x, target, implicit)) return true;
+      return false;
+    case NodeKind::SwitchStmt:
+      return has_break(static_cast<SwitchStmt*>(s)->body, target, implicit);
+    case NodeKind::TypeSwitchStmt:
+      return has_break(static_cast<TypeSwitchStmt*>(s)->body, target, implicit);
+    case NodeKind::SelectStmt:
+      return has_break(static_cast<SelectStmt*>(s)->body, target, implicit);
+    case NodeKind::ForStmt:
+      return has_break(static_cast<ForStmt*>(s)->body, target, implicit);
+    case NodeKind::RangeStmt:
+      return has_break(static_cast<RangeStmt*>(s)->body, target, implicit);
+    default:
+      return false;
+  }
+}
+
+bool Checker::Impl::is_terminating(Stmt* s, const std::string& label) {
+  if (!s) return false;
+  switch (s->kind) {
+    case NodeKind::ReturnStmt:
+      return true;
+    case NodeKind::BranchStmt: {
+      auto* b = static_cast<BranchStmt*>(s);
+      return b->tok == Tok::Goto || b->tok == Tok::Fallthrough;
+    }
+    case NodeKind::ExprStmt: {
+      auto* ce = as<CallExpr>(unparen(static_cast<ExprStmt*>(s)->x));
+      return ce && ce->call_kind == CallExpr::CallKind::Builtin &&
+             Builtin(ce->builtin) == Builtin::Panic;
+    }
+    case NodeKind::BlockStmt: {
+      auto& l = static_cast<BlockStmt*>(s)->list;
+      for (auto it = l.rbegin(); it != l.rend(); ++it)
+        if (!as<EmptyStmt>(*it)) return is_terminating(*it, "");
+      return false;
+    }
+    case NodeKind::IfStmt: {
+      auto* i = static_cast<IfStmt*>(s);
+      return i->else_ && is_terminating(i->body, "") && is_terminating(i->else_, "");
+    }
+    case NodeKind::LabeledStmt: {
+      auto* ls = static_cast<LabeledStmt*>(s);
+      return is_terminating(ls->stmt, ls->label->name);
+    }
+    case NodeKind::ForStmt: {
+      auto* f = static_cast<ForStmt*>(s);
+      return !f->cond && !has_break(f->body, f, true);
+    }
+    case NodeKind::SwitchStmt:
+    case NodeKind::TypeSwitchStmt: {
+      BlockStmt* body = s->kind == NodeKind::SwitchStmt ? static_cast<SwitchStmt*>(s)->body
+                                                        : static_cast<TypeSwitchStmt*>(s)->body;
+      bool has_default = false;
+      for (Stmt* c : body->list) {
+        auto* cc = static_cast<CaseClause*>(c);
+        has_default |= cc->is_default;
+        if (cc->body.empty()) return false;
+        Stmt* last = cc->body.back();
+        auto* bs = as<BranchStmt>(last);
+        if (!(bs && bs->tok == Tok::Fallthrough) && !is_terminating(last, "")) return false;
+        for (Stmt* x : cc->body)
+          if (has_break(x, s, true)) return false;
+      }
+      return has_default;
+    }
+    case NodeKind::SelectStmt: {
+      for (Stmt* c : static_cast<SelectStmt*>(s)->body->list) {
+        auto* cc = static_cast<CommClause*>(c);
+        if (cc->body.empty() || !is_terminating(cc->body.back(), "")) return false;
+        for (Stmt* x : cc->body)
+          if (has_break(x, s, true)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace gs
