@@ -269,21 +269,7 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
               type_string(r->type) + ")");
     return;
   }
-  bool okop = false;
-  switch (op) {
-    case Tok::Add:
-      okop = is_numeric(t) || is_string(t);
-      break;
-    case Tok::Sub:
-    case Tok::Mul:
-    case Tok::Quo:
-      okop = is_numeric(t);
-      break;
-    default:
-      okop = is_integer(t);
-      break;
-  }
-  if (!okop) {
+  if (!operator_defined(op, t)) {
     error(asg, DiagKind::InvalidOperation,
           std::string("invalid operation: operator ") + tok_spelling(op) + " not defined on " +
               describe(l));

@@ -20,6 +20,28 @@ int untyped_rank(Kind k) {
 }
 }  // namespace
 
+bool operator_defined(Tok op, const Type* t) {
+  switch (op) {
+    case Tok::Add:
+      return is_numeric(t) || is_string(t);
+    case Tok::Sub:
+    case Tok::Mul:
+    case Tok::Quo:
+      return is_numeric(t);
+    case Tok::Rem:
+    case Tok::And:
+    case Tok::Or:
+    case Tok::Xor:
+    case Tok::AndNot:
+      return is_integer(t);
+    case Tok::LAnd:
+    case Tok::LOr:
+      return is_boolean(t);
+    default:
+      return false;
+  }
+}
+
 void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
   if (ue->op == Tok::And) {
     Expr* x = unparen(ue->x);
@@ -155,31 +177,7 @@ void Checker::Impl::binary(BinaryExpr* be, const Type* hint) {
               type_string(y->type) + ")");
     return;
   }
-  bool okop = false;
-  switch (be->op) {
-    case Tok::Add:
-      okop = is_numeric(t) || is_string(t);
-      break;
-    case Tok::Sub:
-    case Tok::Mul:
-    case Tok::Quo:
-      okop = is_numeric(t);
-      break;
-    case Tok::Rem:
-    case Tok::And:
-    case Tok::Or:
-    case Tok::Xor:
-    case Tok::AndNot:
-      okop = is_integer(t);
-      break;
-    case Tok::LAnd:
-    case Tok::LOr:
-      okop = is_boolean(t);
-      break;
-    default:
-      break;
-  }
-  if (!okop) {
+  if (!operator_defined(be->op, t)) {
     error(be, DiagKind::InvalidOperation,
           std::string("invalid operation: operator ") + tok_spelling(be->op) + " not defined on " +
               describe(x));

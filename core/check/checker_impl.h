@@ -9,6 +9,10 @@
 
 namespace gs {
 
+// Whether binary operator op (not a shift or comparison) applies to operands of type t:
+// shared by x op y and x op= y.
+bool operator_defined(Tok op, const Type* t);
+
 struct Checker::Impl {
   Impl(Checker& owner, TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
        CheckOptions opts);
