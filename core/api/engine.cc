@@ -113,7 +113,6 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
     b->diags.sort();
     return b;
   }
-  std::vector<std::unique_ptr<Package>> owned;
   std::unordered_map<std::string, Package*> by_path;
   std::vector<Package*> order;  // dependency order
   std::set<std::string> visiting;
@@ -137,7 +136,7 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
     pkg->file_index = file_index;
     pkg->is_std = path != "main";
     Package* raw = pkg.get();
-    owned.push_back(std::move(pkg));
+    b->packages.push_back(std::move(pkg));  // the checker's objects point to them
     by_path[path] = raw;
     visiting.insert(path);
     std::vector<std::pair<std::string, ImportSpec*>> deps = imports_of(f, file_index);
@@ -187,7 +186,8 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
   for (auto& f : b->files) file_ptrs.push_back(f.get());
   CheckOptions copts;
   copts.go_version = opts.go_version;
-  Checker checker(b->types, b->diags, file_ptrs, copts);
+  b->checker = std::make_unique<Checker>(b->types, b->diags, file_ptrs, copts);
+  Checker& checker = *b->checker;
   for (Package* p : order) {
     std::unordered_map<std::string, Package*> imports;
     for (File* f : p->files)
@@ -208,8 +208,6 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
   b->program = compile_program(order, checker.funcs(), b->types, cfiles, b->diags, co);
   b->diags.sort();
   if (!b->diags.empty()) b->program.reset();
-  // Packages are referenced by the checker's objects only during compilation.
-  b->packages = std::move(owned);
   return b;
 }
 

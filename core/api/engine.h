@@ -25,6 +25,9 @@ struct Build {
   Diagnostics diags;
   std::unique_ptr<Program> program;  // nullptr when diags has errors
   std::vector<std::unique_ptr<Package>> packages;
+  // The checker owns the objects, scopes and function facts the syntax trees point to
+  // (Ident::obj, ...): vet and the compiler read them, so it lives as long as the Build.
+  std::unique_ptr<Checker> checker;
   bool ok() const { return program != nullptr; }
   // "name:line:col: message" lines, sorted by position.
   std::string format_diagnostics() const;

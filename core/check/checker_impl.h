@@ -20,7 +20,7 @@ struct Checker::Impl {
   Checker& owner;
   TypeTable& types;
   Diagnostics& diags;
-  const std::vector<SourceFile*>& files;
+  const std::vector<SourceFile*> files;  // a copy: the caller's vector may not outlive us
   CheckOptions opts;
 
   // Storage for everything the checker allocates.

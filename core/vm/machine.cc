@@ -464,10 +464,13 @@ bool Machine::fire_timers() {
       ready(*t.sleeper);
     } else if (t.chan) {
       // A timer channel has a buffer of one: the send never blocks (ticks are dropped).
-      // The value is a time.Time: seconds since year 1, then nanoseconds.
-      Slot v[2];
+      // The value is time.Now() as Go sends it: time.Time{sec since year 1, nsec, mono}
+      // (core/stdlib/time.go), so it carries a monotonic reading.
+      // Timer channels are made only by time.go, with element type Time (3 slots).
+      Slot v[3];
       v[0].i = now_ / 1000000000 + 62135596800LL;
       v[1].i = now_ % 1000000000;
+      v[2].u = 1;
       chan_send_nonblocking(t.chan, v);
       if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
     } else if (t.func) {
