@@ -1,0 +1,3 @@
+module goroscope/difftest
+
+go 1.22
