@@ -53,9 +53,6 @@ func Run(dir string, env []string, timeout time.Duration, name string, args ...s
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	o := Outcome{Stdout: stdout.Bytes(), Stderr: stderr.Bytes()}
-	if ctx.Err() == context.DeadlineExceeded {
-		o.TimedOut = true
-	}
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
@@ -67,5 +64,8 @@ func Run(dir string, env []string, timeout time.Duration, name string, args ...s
 	default:
 		return o, err
 	}
+	// timed out only if we killed it: a run that ended by itself while this process was
+	// stopped (kill -STOP to pause a long session) is not a timeout
+	o.TimedOut = ctx.Err() == context.DeadlineExceeded && o.Signal == syscall.SIGKILL.String()
 	return o, nil
 }
