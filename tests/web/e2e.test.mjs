@@ -1,123 +1,31 @@
 // End-to-end tests of the playground in a real browser (Debian's Chromium through
-// playwright-core; never a downloaded one). They run against the built app in dist/
-// (npx vite build --config web/vite.config.ts), served twice:
-//   - by `vite preview`, with the cross-origin isolation headers: the multi-threaded engine;
-//   - by a plain static server without them, like a tutorial site embedding goroscope:
-//     the single-threaded engine.
+// playwright-core; never a downloaded one), against the built app in dist/
+// (npx vite build --config web/vite.config.ts) served with and without cross-origin
+// isolation (tests/web/pages.mjs). Links, embeds and My programs: e2e_links.test.mjs.
 // Each test leaves a screenshot in tests/web/screenshots/ (the docs use them).
 // Run from the repository root:  node --test tests/web/e2e.test.mjs
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import http from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { launchChromium, root, startPreview } from './browser.mjs';
+import {
+  e2e,
+  editorValue,
+  FIRST,
+  isolatedBase,
+  LEAK,
+  monacoReady,
+  open,
+  plainBase,
+  run,
+  scenario,
+  SELECT,
+  servePages,
+  setSource,
+  shot,
+  stats,
+  terminal,
+  WAITGROUP,
+} from './pages.mjs';
 
-const dist = join(root, 'dist');
-const shots = join(root, 'tests/web/screenshots');
-const VIEW = { width: 1400, height: 860 };
-
-const scenario = (id) => readFileSync(join(root, 'scenarios', id + '.go'), 'utf8');
-const FIRST = '01-inappropriate-context-bad';
-const LEAK = '04-goroutine-without-stop-plan-bad';
-const SELECT = '09-nondeterministic-select-bad';
-const WAITGROUP = '22-waitgroup-add-inside-bad';
-
-let browser;
-let preview; // the vite preview server: { url, close }
-let plain; // the static server without isolation headers
-let isolatedBase; // http://127.0.0.1:PORT/ (vite preview)
-let plainBase; // http://127.0.0.1:PORT/ (plain server)
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-const missing = []; // paths the plain server did not have
-
-/** A static server of dist/ with no isolation headers (like most tutorial sites). */
-function plainServer() {
-  return http.createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(dist, path));
-    try {
-      if (!file.startsWith(dist + sep)) throw new Error('outside dist');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      missing.push(path);
-      res.writeHead(404).end();
-    }
-  });
-}
-
-before(async () => {
-  assert.ok(
-    existsSync(join(dist, 'index.html')),
-    'no dist/: run npx vite build --config web/vite.config.ts',
-  );
-  mkdirSync(shots, { recursive: true });
-  preview = await startPreview();
-  browser = await launchChromium();
-  isolatedBase = preview.url;
-  const r = await fetch(isolatedBase);
-  assert.equal(r.headers.get('cross-origin-embedder-policy'), 'require-corp');
-  plain = plainServer();
-  await new Promise((res) => plain.listen(0, '127.0.0.1', res));
-  plainBase = `http://127.0.0.1:${plain.address().port}/`;
-});
-
-after(async () => {
-  if (missing.length) console.log(`# not found on the plain server: ${missing.join(', ')}`);
-  await browser?.close();
-  preview?.close();
-  await new Promise((res) => (plain ? plain.close(res) : res()));
-});
-
-// ---- Helpers ---------------------------------------------------------------------------------
-
-/**
- * A fresh browser context (empty localStorage) with one page at `url`. Page errors are
- * collected in `errors`; console errors are printed. The context closes after the test.
- */
-async function open(t, url, { viewport = VIEW, engine = true, ...options } = {}) {
-  const context = await browser.newContext({ viewport, ...options });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') console.log(`# console error (${url}): ${m.text()}`);
-  });
-  await page.goto(url);
-  if (engine) await page.waitForSelector('#engine[data-variant]', { timeout: 20000 });
-  return { page, context, errors };
-}
-
-const terminal = (page) =>
-  page.evaluate(() => {
-    const t = document.querySelector('#terminal');
-    return { text: t.dataset.text, status: t.dataset.status };
-  });
-
-/** Clicks Run and waits for the status line of that run. */
-async function run(page, timeout = 20000) {
-  await page.click('#run');
-  await page.waitForFunction(() => document.querySelector('#terminal').dataset.status, null, {
-    timeout,
-  });
-  return terminal(page);
-}
+servePages();
 
 /**
  * Clicks `selector` inside the page and times, with the page's clock, how long the status
@@ -154,25 +62,7 @@ async function clickAndTime(page, selector, limitMs = 10000) {
   return r;
 }
 
-const setSource = (page, source) =>
-  page.evaluate((s) => window.goroscope.editor.setValue(s), source);
-const editorValue = (page) => page.evaluate(() => window.goroscope.editor.value());
-const stats = (page) => page.evaluate(() => window.goroscope.timeline.stats());
-const monacoReady = (page) =>
-  page.waitForSelector('#editor[data-monaco="ready"]', { timeout: 20000 });
-
-/** Lets the timeline and the terminal paint, then saves tests/web/screenshots/<name>.png. */
-async function shot(page, name, options = {}) {
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
-  await page.waitForTimeout(100);
-  await page.screenshot({ path: join(shots, name + '.png'), ...options });
-}
-
 // ---- Tests -----------------------------------------------------------------------------------
-
-const e2e = (name, fn) => test(name, { timeout: 60000 }, fn);
 
 e2e('an empty page shows the first scenario and runs it: output, timeline, contexts', async (t) => {
   const { page, errors } = await open(t, isolatedBase);
@@ -301,116 +191,6 @@ for (const variant of ['mt', 'st'])
     if (variant === 'mt') await shot(page, '04-stopped');
     assert.deepEqual(errors, []);
   });
-
-e2e('a share link reproduces an edited program, its seed and its output', async (t) => {
-  const a = await open(t, isolatedBase);
-  await a.page.selectOption('#scenario', SELECT);
-  const source = scenario(SELECT).replace('consumer: got message', 'consumer: handled message');
-  assert.notEqual(source, scenario(SELECT));
-  await setSource(a.page, source);
-  await a.page.fill('#seed', '7');
-  await a.page.selectOption('#speed', 'instant');
-  const first = await run(a.page);
-  assert.match(first.text, /consumer: handled message 1\n/);
-  assert.match(first.status, / · seed 7$/);
-
-  await a.page.click('#share');
-  await a.page.waitForSelector('#dialog[open]');
-  const url = await a.page.inputValue('#dialog-value');
-  assert.ok(url.startsWith(`${isolatedBase}#v1.`), url);
-  await monacoReady(a.page);
-  await shot(a.page, '05-share-dialog');
-
-  const b = await open(t, url);
-  assert.equal(await editorValue(b.page), source);
-  assert.equal(await b.page.inputValue('#seed'), '7');
-  assert.equal(await b.page.inputValue('#speed'), 'instant');
-  assert.equal(await b.page.inputValue('#go'), '1.22');
-  assert.equal(await b.page.isHidden('#notice'), true);
-  const again = await run(b.page);
-  assert.deepEqual(again, first);
-  await monacoReady(b.page);
-  await shot(b.page, '05-share-opened');
-  assert.deepEqual([...a.errors, ...b.errors], []);
-});
-
-e2e('a scenario short link opens the scenario with its seed', async (t) => {
-  const { page, errors } = await open(t, `${isolatedBase}#scenario=${LEAK}&seed=3`);
-  assert.equal(await page.inputValue('#scenario'), LEAK);
-  assert.equal(await page.inputValue('#seed'), '3');
-  assert.equal(await editorValue(page), scenario(LEAK));
-  assert.match(await page.textContent('#about'), /Expect:/);
-  await page.selectOption('#speed', 'instant');
-  const out = await run(page);
-  assert.match(out.status, / · seed 3 · /);
-  assert.match(out.text, /the watcher is still polling/);
-  await monacoReady(page);
-  await shot(page, '06-scenario-link');
-  assert.deepEqual(errors, []);
-});
-
-const shareLinks = JSON.parse(readFileSync(join(root, 'tests/web/share_links.json'), 'utf8')).links;
-
-e2e('share links of every state version keep loading and running the same', async (t) => {
-  assert.ok(shareLinks.some((l) => l.version === 'v1'));
-  for (const link of shareLinks) {
-    const { page, errors } = await open(t, `${isolatedBase}#${link.fragment}`);
-    const want = link.state;
-    const label = `${link.version} link`;
-    assert.equal(
-      await page.isHidden('#notice'),
-      true,
-      `${label}: ${await page.textContent('#notice')}`,
-    );
-    assert.equal(
-      await editorValue(page),
-      want.source ?? scenario(want.scenario),
-      `${label}: program`,
-    );
-    if (want.scenario) assert.equal(await page.inputValue('#scenario'), want.scenario);
-    assert.equal(await page.inputValue('#seed'), String(want.seed), `${label}: seed`);
-    assert.equal(await page.inputValue('#go'), want.go, `${label}: Go version`);
-    assert.equal(await page.inputValue('#speed'), String(want.speed), `${label}: speed`);
-    const out = await run(page);
-    assert.match(out.status, new RegExp(` · seed ${want.seed}( · |$)`), label);
-    if (link.output !== undefined) {
-      assert.equal(out.text, link.output, `${label}: output`);
-      assert.equal(out.status, link.status, `${label}: status`);
-    }
-    if (link.version === 'v1') {
-      await monacoReady(page);
-      await shot(page, '07-v1-link');
-    }
-    assert.deepEqual(errors, [], label);
-  }
-});
-
-e2e('a malformed link says so and shows the default scenario', async (t) => {
-  const real = shareLinks.find((l) => l.version === 'v1').fragment;
-  const truncated = real.slice(0, Math.floor(real.length * 0.6));
-  const cases = [
-    ['v1.AAAA!!', /characters that do not belong/],
-    [truncated, /cut short or damaged/],
-    ['v9.xxx', /newer goroscope/],
-    ['garbage', /not a goroscope link/],
-    ['scenario=99-no-such-scenario', /scenario that does not exist/],
-  ];
-  for (const [fragment, why] of cases) {
-    const { page, errors } = await open(t, `${isolatedBase}#${fragment}`, { engine: false });
-    await page.waitForFunction(() => window.goroscope);
-    await page.waitForSelector('#notice:not([hidden])');
-    const notice = await page.textContent('#notice');
-    assert.match(notice, why, `#${fragment}`);
-    assert.match(notice, /default scenario/, `#${fragment}`);
-    assert.equal(await page.inputValue('#scenario'), FIRST, `#${fragment}`);
-    assert.equal(await editorValue(page), scenario(FIRST), `#${fragment}`);
-    assert.deepEqual(errors, [], `#${fragment}`);
-    if (fragment === truncated) {
-      await monacoReady(page);
-      await shot(page, '08-malformed-link');
-    }
-  }
-});
 
 e2e('both engine variants give the same output for the same seed', async (t) => {
   const results = {};

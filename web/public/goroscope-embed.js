@@ -1,8 +1,10 @@
 // goroscope embed script: turns every <pre class="goroscope"> block of a page into a
 // runnable playground (an iframe of embed.html from the same place as this script).
 // Usage: <script src="https://…/goroscope-embed.js" defer></script>
-// Options on the <pre>: data-seed="7", data-height="420" (pixels).
-// The code travels to the iframe by postMessage, so the page needs no isolation headers.
+// Options on the <pre>: data-height="420" (pixels) and the run settings, as in share links:
+// data-seed="7", data-go="1.21", data-speed="0.25|1|4|instant", data-race="off",
+// data-replay="TOKEN" (a recorded schedule). The code and the settings travel to the iframe
+// by postMessage (the embed checks them), so the page needs no isolation headers.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -17,11 +19,17 @@
     frame.style.cssText =
       'width:100%;border:1px solid #3a3a3d;border-radius:6px;display:block;margin:1em 0;';
     frame.style.height = (parseInt(pre.dataset.height, 10) || 420) + 'px';
-    var seed = parseInt(pre.dataset.seed, 10);
+    var settings = {
+      seed: pre.dataset.seed,
+      go: pre.dataset.go,
+      speed: pre.dataset.speed,
+      race: pre.dataset.race,
+      replay: pre.dataset.replay,
+    };
     window.addEventListener('message', function (m) {
       if (m.source !== frame.contentWindow || !m.data || m.data.goroscope !== 'ready') return;
       frame.contentWindow.postMessage(
-        { goroscope: 'source', source: source, seed: isNaN(seed) ? 1 : seed },
+        { goroscope: 'source', source: source, settings: settings },
         base.origin,
       );
     });

@@ -1,9 +1,9 @@
-// The playground page: chrome (toolbar, gallery, tabs, share and embed dialogs) around a
-// Playground. Start-up order: restore state (link > localStorage > first scenario), start
-// the engine worker, paint the textarea editor; Monaco arrives later.
+// The playground page: chrome (toolbar, program list, tabs, share and embed dialogs) around
+// a Playground. Start-up order: restore state (localStorage, else the first scenario), open
+// the link if there is one, start the engine worker, paint the textarea editor; Monaco later.
 import '../styles.css';
 import { EngineClient } from '../engine/client';
-import type { GoVersion, Speed } from '../engine/protocol';
+import type { GoVersion, RunSettings, Speed } from '../engine/protocol';
 import { ContextTreeView } from '../playground/contexts';
 import { CodeEditor } from '../playground/editor';
 import { FindingsView } from '../playground/findings';
@@ -11,9 +11,18 @@ import { Playground } from '../playground/playground';
 import { setupTabs } from '../playground/tabs';
 import { OutputTerminal } from '../playground/terminal';
 import { decodeFragment, encodeState, ShareError, type SharedState } from '../share/link';
+import { DEFAULT_SETTINGS } from '../share/settings';
 import { Timeline } from '../timeline/timeline';
+import { keptIndex, listKeptPrograms, programTitle, worthKeeping } from './my_programs';
 import { scenarioById, scenarios } from './scenarios';
-import { loadState, saveState, type AppState } from './state';
+import {
+  keepProgram,
+  keptPrograms,
+  loadState,
+  saveState,
+  takeKeptProgram,
+  type AppState,
+} from './state';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -21,9 +30,19 @@ const params = new URLSearchParams(location.search);
 const forced = params.get('engine');
 const engine = new EngineClient(forced === 'mt' || forced === 'st' ? forced : undefined);
 
-function notice(text: string): void {
+/** Shows a message above the panes, with an optional action button and a dismiss button. */
+function notice(text: string, action?: { label: string; run: () => void }): void {
   const n = $('notice');
   n.textContent = text + ' ';
+  if (action) {
+    const act = document.createElement('button');
+    act.textContent = action.label;
+    act.onclick = () => {
+      n.hidden = true;
+      action.run();
+    };
+    n.append(act, ' ');
+  }
   const close = document.createElement('button');
   close.textContent = '×';
   close.title = 'Dismiss';
@@ -32,61 +51,37 @@ function notice(text: string): void {
   n.hidden = false;
 }
 
-async function initialState(): Promise<{ state: AppState; replay?: string }> {
-  const fallback: AppState = {
-    source: scenarios[0]?.source ?? 'package main\n\nfunc main() {\n}\n',
-    scenario: scenarios[0]?.id,
-    seed: 1,
-    go: '1.22',
-    speed: 1,
-    race: true,
-  };
-  let shared: SharedState | null = null;
+const fallback: AppState = {
+  source: scenarios[0]?.source ?? 'package main\n\nfunc main() {\n}\n',
+  scenario: scenarios[0]?.id,
+  ...DEFAULT_SETTINGS,
+};
+
+/** What a fragment asks for: a program to show, a reason it cannot be opened, or nothing. */
+type LinkRequest = { state: AppState; replay?: string } | { problem: string } | null;
+
+async function readLink(fragment: string): Promise<LinkRequest> {
+  let shared: SharedState | null;
   try {
-    shared = await decodeFragment(location.hash.slice(1));
+    shared = await decodeFragment(fragment);
   } catch (e) {
-    notice(
-      `This share link cannot be opened: ${e instanceof ShareError ? e.message : String(e)}. ` +
-        'Showing the default scenario instead.',
-    );
-    return { state: fallback };
+    const why = e instanceof ShareError ? e.message : String(e);
+    return { problem: `This share link cannot be opened: ${why}.` };
   }
-  if (shared) {
-    if (shared.scenario !== undefined) {
-      const sc = scenarioById(shared.scenario);
-      if (!sc) {
-        notice(
-          `This link names a scenario that does not exist ("${shared.scenario}"). Showing the default scenario instead.`,
-        );
-        return { state: fallback };
-      }
-      return {
-        state: {
-          ...fallback,
-          source: sc.source,
-          scenario: sc.id,
-          seed: shared.seed,
-          go: shared.go,
-          speed: shared.speed,
-        },
-      };
-    }
-    return {
-      state: {
-        source: shared.source ?? '',
-        seed: shared.seed,
-        go: shared.go,
-        speed: shared.speed,
-        race: true,
-      },
-      replay: shared.replay,
-    };
-  }
-  return { state: loadState() ?? fallback };
+  if (!shared) return null;
+  const { source, scenario, replay, ...settings } = shared;
+  if (source !== undefined) return { state: { source, ...settings }, replay };
+  const sc = scenarioById(scenario ?? '');
+  if (!sc) return { problem: `This link names a scenario that does not exist ("${scenario}").` };
+  return { state: { source: sc.source, scenario: sc.id, ...settings }, replay };
 }
 
-const { state, replay: linkReplay } = await initialState();
-let replay = linkReplay;
+// The page opens on the visitor's last program; a link in the address bar then replaces it
+// exactly as a link pasted later does (openLink), so both keep the visitor's work alike.
+const saved = loadState();
+const initial = saved ?? fallback;
+const initialLink = await readLink(location.hash.slice(1));
+let replay: string | undefined;
 
 // Toolbar
 const seedInput = $<HTMLInputElement>('seed');
@@ -94,25 +89,46 @@ const goSelect = $<HTMLSelectElement>('go');
 const speedSelect = $<HTMLSelectElement>('speed');
 const raceBox = $<HTMLInputElement>('race');
 const scenarioSelect = $<HTMLSelectElement>('scenario');
-seedInput.value = String(state.seed);
-goSelect.value = state.go;
-speedSelect.value = String(state.speed);
-raceBox.checked = state.race;
 
+// The program list: the visitor's own program, My programs (when there are any), the gallery.
 const custom = document.createElement('option');
 custom.value = '';
 custom.textContent = '(your program)';
-scenarioSelect.append(custom);
+const myPrograms = document.createElement('optgroup');
+myPrograms.label = 'My programs';
+const gallery = document.createElement('optgroup');
+gallery.label = 'Scenarios';
 for (const s of scenarios) {
   const o = document.createElement('option');
   o.value = s.id;
   o.textContent = `${s.id.slice(0, 2)} · ${s.title}`;
-  scenarioSelect.append(o);
+  gallery.append(o);
 }
-scenarioSelect.value = state.scenario ?? '';
+scenarioSelect.append(custom, gallery);
+
+function listMyPrograms(): void {
+  const kept = keptPrograms();
+  listKeptPrograms(myPrograms, kept);
+  if (kept.length === 0) myPrograms.remove();
+  else if (!myPrograms.isConnected) scenarioSelect.insertBefore(myPrograms, gallery);
+}
+
+// The scenario the program shown came from (edited or not); the list shows it.
+let shownScenario: string | undefined;
+
+function showSettings(s: AppState): void {
+  seedInput.value = String(s.seed);
+  goSelect.value = s.go;
+  speedSelect.value = String(s.speed);
+  raceBox.checked = s.race;
+  shownScenario = scenarioById(s.scenario ?? '')?.id;
+  scenarioSelect.value = shownScenario ?? '';
+}
+listMyPrograms();
+showSettings(initial);
 
 // Seeds are integers in [0, 2^53): exact in JavaScript and in share links.
-const readSettings = () => ({
+const readSettings = (): RunSettings => ({
   seed: Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(Number(seedInput.value) || 0))),
   go: goSelect.value as GoVersion,
   speed: (speedSelect.value === 'instant' ? 'instant' : Number(speedSelect.value)) as Speed,
@@ -120,7 +136,7 @@ const readSettings = () => ({
 });
 
 // Panes
-const editor = new CodeEditor($('editor'), state.source, {
+const editor = new CodeEditor($('editor'), initial.source, {
   onChange: () => {
     replay = undefined;
     playground.scheduleCompile();
@@ -131,7 +147,6 @@ const editor = new CodeEditor($('editor'), state.source, {
 });
 const reveal = (line: number, col: number) => editor.reveal(line, col);
 const terminal = new OutputTerminal($('terminal'));
-terminal.hint('Press ▶ Run (Ctrl+Enter) to run the program; its output appears here.');
 const timeline = new Timeline($('timeline'), { onReveal: reveal });
 const showGoroutine = (g: number) => {
   selectTab('timeline');
@@ -145,21 +160,70 @@ const playground = new Playground(
   readSettings,
 );
 
+const currentState = (): AppState => ({
+  source: editor.value(),
+  scenario: shownScenario,
+  ...readSettings(),
+});
+
 // The state now lives in localStorage; a share link left in the address bar would bring
-// back the shared program on reload and lose the edits.
+// back the shared program on reload instead of the edited one.
 function persist(): void {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  saveState({
-    source: editor.value(),
-    scenario: scenarioSelect.value || undefined,
-    ...readSettings(),
-  });
+  saveState(currentState());
+}
+
+/**
+ * Shows `next` (with its recorded schedule) instead of the current program, as on a fresh
+ * page; the current one goes to My programs first if it is the visitor's work. Returns
+ * the program that went there.
+ */
+function replaceProgram(next: AppState, nextReplay?: string): AppState | undefined {
+  const current = currentState();
+  const kept = worthKeeping(current, next) && keepProgram(current) ? current : undefined;
+  listMyPrograms();
+  showSettings(next);
+  editor.setValue(next.source); // Monaco's change event runs onChange, which drops `replay`
+  replay = nextReplay;
+  saveState(next);
+  playground.reset();
+  $('findings-count').textContent = '';
+  describeScenario();
+  playground.scheduleCompile();
+  return kept;
+}
+
+/** Goes back to kept program `index` (the current one takes its place in My programs). */
+function restoreKept(index: number): void {
+  const program = takeKeptProgram(index);
+  if (program) replaceProgram(program);
+  $('notice').hidden = true;
+}
+
+const keptNotice = (text: string, kept: AppState) =>
+  notice(
+    `${text} Yours, “${programTitle(kept)}”, is kept under “My programs” in the program list.`,
+    {
+      label: 'Back to my program',
+      run: () => restoreKept(0),
+    },
+  );
+
+/** Opens what a link asks for; `instead` says what the page shows when it cannot. */
+function openLink(link: LinkRequest, instead: string): void {
+  if (!link) return;
+  if ('problem' in link) return notice(`${link.problem} ${instead}`);
+  const kept = replaceProgram(link.state, link.replay);
+  const schedule = link.replay ? ' It carries a recorded schedule: Run replays it exactly.' : '';
+  if (kept) keptNotice(`You opened a shared program.${schedule}`, kept);
+  else if (schedule) notice(schedule.trim());
+  else $('notice').hidden = true;
 }
 
 function describeScenario(): void {
   const about = $('about');
   about.replaceChildren();
-  const sc = scenarioById(scenarioSelect.value);
+  const sc = scenarioById(shownScenario ?? '');
   if (!sc) return;
   const title = document.createElement('strong');
   title.textContent = sc.title + (editor.value() === sc.source ? '. ' : ' (edited). ');
@@ -182,13 +246,12 @@ function describeScenario(): void {
 
 function loadScenario(id: string): void {
   const sc = scenarioById(id);
-  if (!sc) return;
-  scenarioSelect.value = id;
-  editor.setValue(sc.source);
-  replay = undefined;
-  describeScenario();
-  persist();
-  playground.scheduleCompile();
+  if (!sc) {
+    scenarioSelect.value = shownScenario ?? ''; // "(your program)" names no program to open
+    return;
+  }
+  const kept = replaceProgram({ ...readSettings(), source: sc.source, scenario: sc.id });
+  if (kept) keptNotice('The gallery opened a scenario.', kept);
 }
 
 // Tabs
@@ -241,7 +304,11 @@ for (const el of [seedInput, goSelect, raceBox])
     persist();
     if (el === goSelect) playground.scheduleCompile();
   });
-scenarioSelect.onchange = () => loadScenario(scenarioSelect.value);
+scenarioSelect.onchange = () => {
+  const index = keptIndex(scenarioSelect.value);
+  if (index === undefined) loadScenario(scenarioSelect.value);
+  else restoreKept(index);
+};
 document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
     e.preventDefault();
@@ -278,15 +345,15 @@ function dialog(title: string, text: string, value: string): void {
   v.select();
 }
 
+// Every setting travels, so the link opens to this exact run (tests/web/e2e_links.test.mjs).
 async function shareFragment(): Promise<string> {
-  const s = readSettings();
-  const sc = scenarioById(scenarioSelect.value);
-  const unchanged = sc && sc.source === editor.value() && !replay;
-  return encodeState(
-    unchanged
-      ? { scenario: sc.id, seed: s.seed, go: s.go, speed: s.speed }
-      : { source: editor.value(), seed: s.seed, go: s.go, speed: s.speed, replay },
-  );
+  const sc = scenarioById(shownScenario ?? '');
+  const unchanged = sc?.source === editor.value();
+  return encodeState({
+    ...readSettings(),
+    ...(unchanged ? { scenario: sc.id } : { source: editor.value() }),
+    replay,
+  });
 }
 
 $('share').onclick = async () => {
@@ -297,7 +364,7 @@ $('share').onclick = async () => {
   void navigator.clipboard?.writeText(url.href).catch(() => {});
   dialog(
     'Share this run',
-    'The link holds the program, the seed and the settings: it reproduces this exact run.',
+    'The link holds the program, the seed and every other setting (Go version, speed, race detector): it reproduces this exact run.',
     url.href,
   );
 };
@@ -315,6 +382,18 @@ $('embed').onclick = async () => {
 
 // Start
 describeScenario();
+openLink(
+  initialLink,
+  saved ? 'Showing your last program instead.' : 'Showing the default scenario instead.',
+);
+// A link pasted into the open tab opens as on a fresh load (Share and persist() change the
+// address with replaceState, which fires no hashchange). Of links pasted in quick
+// succession the last one wins: an earlier one still decoding is dropped.
+window.addEventListener('hashchange', async () => {
+  const fragment = location.hash.slice(1);
+  const link = await readLink(fragment);
+  if (location.hash.slice(1) === fragment) openLink(link, 'The program shown is unchanged.');
+});
 void engine.ready.then((r) => {
   const badge = $('engine');
   badge.textContent =
@@ -325,7 +404,6 @@ void engine.ready.then((r) => {
 engine.onError = (m) => notice(m);
 // tests/bench/web_bench.mjs reads this mark: navigation to the first output of a run.
 playground.onFirstOutput = () => performance.mark('goroscope:first-output');
-if (replay) notice('This link carries a recorded schedule: Run replays it exactly.');
 
 // For the end-to-end tests and for poking around in the console.
 (window as unknown as { goroscope: unknown }).goroscope = { playground, engine, editor, timeline };

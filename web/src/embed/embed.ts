@@ -8,25 +8,31 @@ import { CodeEditor } from '../playground/editor';
 import { Playground } from '../playground/playground';
 import { setupTabs } from '../playground/tabs';
 import { OutputTerminal } from '../playground/terminal';
+import type { RunSettings } from '../engine/protocol';
 import { decodeFragment, encodeState, ShareError, type SharedState } from '../share/link';
+import { checkReplay, DEFAULT_SETTINGS, settingsFromText } from '../share/settings';
 import { Timeline } from '../timeline/timeline';
 import { scenarioById, scenarios } from '../app/scenarios';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+function notice(text: string): void {
+  const n = $('notice');
+  n.textContent = text;
+  n.hidden = false;
+}
+
 let shared: SharedState | null = null;
 try {
   shared = await decodeFragment(location.hash.slice(1));
 } catch (e) {
-  const n = $('notice');
-  n.textContent = `This embed link cannot be opened: ${e instanceof ShareError ? e.message : String(e)}.`;
-  n.hidden = false;
+  notice(`This embed link cannot be opened: ${e instanceof ShareError ? e.message : String(e)}.`);
 }
 const scenario = shared?.scenario !== undefined ? scenarioById(shared.scenario) : undefined;
-let seed = shared?.seed ?? 1;
+let settings: RunSettings = shared
+  ? { seed: shared.seed, go: shared.go, speed: shared.speed, race: shared.race }
+  : DEFAULT_SETTINGS;
 let replay = shared?.replay;
-const settings = () =>
-  ({ seed, go: shared?.go ?? '1.22', speed: shared?.speed ?? 1, race: true }) as const;
 
 const engine = new EngineClient();
 const editor = new CodeEditor(
@@ -35,28 +41,38 @@ const editor = new CodeEditor(
   {
     onChange: () => {
       replay = undefined; // a recorded schedule belongs to the program it was recorded with
+      showSettings();
       playground.scheduleCompile();
     },
     onRun: () => run(),
   },
 );
 const terminal = new OutputTerminal($('terminal'));
-terminal.hint('Press ▶ Run (Ctrl+Enter) to run the program; its output appears here.');
 const timeline = new Timeline($('timeline'), {
   onReveal: (l: number, c: number) => editor.reveal(l, c),
 });
-const playground = new Playground(engine, { editor, terminal, timeline }, settings);
+const playground = new Playground(engine, { editor, terminal, timeline }, () => settings);
 
 setupTabs(document, (name) => name === 'timeline' && timeline.resize());
 
+// The embed has no settings controls: one line says what differs from a fresh playground.
+function showSettings(): void {
+  const parts = [replay ? 'recorded schedule' : `seed ${settings.seed}`];
+  if (settings.go !== DEFAULT_SETTINGS.go) parts.push(`Go ${settings.go}`);
+  if (settings.speed !== DEFAULT_SETTINGS.speed)
+    parts.push(settings.speed === 'instant' ? 'instant' : `${settings.speed}×`);
+  if (!settings.race) parts.push('race detector off');
+  $('seed-label').textContent = parts.join(' · ');
+}
+
 function run(): void {
-  $('seed-label').textContent = `seed ${seed}`;
+  showSettings();
   playground.run({ replay });
 }
 $('run').onclick = () => run();
 $('stop').onclick = () => playground.stop();
 $('new-seed').onclick = () => {
-  seed = 1 + Math.floor(Math.random() * 1_000_000);
+  settings = { ...settings, seed: 1 + Math.floor(Math.random() * 1_000_000) };
   replay = undefined;
   run();
 };
@@ -66,29 +82,31 @@ playground.onStateChange = (running) => {
 // Opens the program as it is now (edited, or sent by a <pre> block) in the full playground.
 $<HTMLAnchorElement>('open').onclick = async (e) => {
   e.preventDefault();
-  const fragment = await encodeState({
-    source: editor.value(),
-    seed,
-    go: settings().go,
-    speed: settings().speed,
-    replay,
-  });
+  const fragment = await encodeState({ source: editor.value(), ...settings, replay });
   window.open(new URL('index.html#' + fragment, location.href).href, '_blank', 'noopener');
 };
 
-// A <pre class="goroscope"> block sends its code (public/goroscope-embed.js).
+// A <pre class="goroscope"> block sends its code and its data- attributes as text
+// (public/goroscope-embed.js); they are checked like a link's settings.
 window.addEventListener('message', (m: MessageEvent) => {
-  const d = m.data as { goroscope?: string; source?: string; seed?: number } | null;
+  const d = m.data as { goroscope?: string; source?: string; settings?: unknown } | null;
   if (m.source !== window.parent || d?.goroscope !== 'source' || typeof d.source !== 'string')
     return;
+  const attrs = (d.settings ?? {}) as Record<string, unknown>;
   editor.setValue(d.source);
-  replay = undefined;
-  if (Number.isSafeInteger(d.seed) && d.seed! >= 0) seed = d.seed!;
-  $('seed-label').textContent = `seed ${seed}`;
+  try {
+    settings = settingsFromText((name) => attrs[name]);
+    replay = checkReplay(attrs.replay);
+  } catch (e) {
+    settings = DEFAULT_SETTINGS;
+    replay = undefined;
+    notice(`This block's data- attributes cannot be used: ${(e as Error).message}.`);
+  }
+  showSettings();
   playground.scheduleCompile();
 });
 window.parent?.postMessage({ goroscope: 'ready' }, '*');
-$('seed-label').textContent = `seed ${seed}`;
+showSettings();
 
 // For the end-to-end tests and for poking around in the console.
 (window as unknown as { goroscope: unknown }).goroscope = { playground, engine, editor, timeline };

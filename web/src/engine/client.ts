@@ -1,6 +1,17 @@
-// The page's side of the engine protocol: one worker, typed requests, replies dispatched
-// to the current run's handlers. A new run supersedes the old one (its late replies drop).
-import type { Diagnostic, GoVersion, Reply, Request, Speed, TraceEvent, Variant } from './protocol';
+// The page's side of the engine protocol: one worker, typed requests, replies checked
+// (validate.ts) and dispatched to the current run's handlers. A new run supersedes the old
+// one (its late replies drop).
+import type {
+  Diagnostic,
+  GoVersion,
+  Reply,
+  Request,
+  RunSettings,
+  Speed,
+  TraceEvent,
+  Variant,
+} from './protocol';
+import { isReply, messageName } from './validate';
 
 export interface RunHandlers {
   onBatch(
@@ -11,22 +22,21 @@ export interface RunHandlers {
   onDone(done: Extract<Reply, { type: 'done' }>): void;
 }
 
-export interface RunRequest {
+export interface RunRequest extends RunSettings {
   source: string;
-  go: GoVersion;
-  seed: number;
-  speed: Speed;
   replay?: string;
   step?: boolean;
-  race?: boolean;
 }
+
+type Answer = Extract<Reply, { type: 'diagnostics' | 'explored' }>;
 
 export class EngineClient {
   private worker: Worker;
   private nextId = 1;
   private runId = 0;
   private handlers?: RunHandlers;
-  private pending = new Map<number, (r: Reply) => void>();
+  // Requests waiting for their answer, by id: only an answer of the awaited type settles one.
+  private pending = new Map<number, { type: Answer['type']; settle: (r: Answer) => void }>();
   readonly ready: Promise<Extract<Reply, { type: 'ready' }>>;
   onError?: (message: string) => void;
 
@@ -35,16 +45,19 @@ export class EngineClient {
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     let resolveReady!: (r: Extract<Reply, { type: 'ready' }>) => void;
     this.ready = new Promise((res) => (resolveReady = res));
-    this.worker.onmessage = (m: MessageEvent<Reply>) => {
+    this.worker.onmessage = (m: MessageEvent<unknown>) => {
       const r = m.data;
+      if (!isReply(r)) return this.onError?.(`the engine sent a malformed ${messageName(r)}`);
       switch (r.type) {
         case 'ready':
           return resolveReady(r);
         case 'diagnostics':
-        case 'explored':
-          this.pending.get(r.id)?.(r);
+        case 'explored': {
+          const waiting = this.pending.get(r.id);
+          if (waiting?.type !== r.type) return;
           this.pending.delete(r.id);
-          return;
+          return waiting.settle(r);
+        }
         case 'batch':
           if (r.runId === this.runId) this.handlers?.onBatch(r.events, r.virtualNs, r.idleGap);
           return;
@@ -68,7 +81,10 @@ export class EngineClient {
   compile(source: string, go: GoVersion): Promise<Diagnostic[]> {
     const id = this.nextId++;
     return new Promise((res) => {
-      this.pending.set(id, (r) => res(r.type === 'diagnostics' ? r.diagnostics : []));
+      this.pending.set(id, {
+        type: 'diagnostics',
+        settle: (r) => r.type === 'diagnostics' && res(r.diagnostics),
+      });
       this.send({ type: 'compile', id, source, go });
     });
   }
@@ -76,7 +92,7 @@ export class EngineClient {
   explore(source: string, go: GoVersion, first: number, count: number) {
     const id = this.nextId++;
     return new Promise<Extract<Reply, { type: 'explored' }>>((res) => {
-      this.pending.set(id, (r) => r.type === 'explored' && res(r));
+      this.pending.set(id, { type: 'explored', settle: (r) => r.type === 'explored' && res(r) });
       this.send({ type: 'explore', id, source, go, first, count });
     });
   }
@@ -89,6 +105,11 @@ export class EngineClient {
 
   stop(): void {
     this.send({ type: 'stop', runId: this.runId });
+  }
+  /** Stops the current run and drops everything it still sends (its handlers are done). */
+  cancel(): void {
+    this.stop();
+    this.handlers = undefined;
   }
   setSpeed(speed: Speed): void {
     this.send({ type: 'speed', runId: this.runId, speed });

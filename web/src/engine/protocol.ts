@@ -36,27 +36,43 @@ export interface Finding {
   other?: { line: number; col: number };
 }
 
-export type Speed = 0.25 | 1 | 4 | 'instant';
-export type GoVersion = '1.21' | '1.22';
+export const SPEEDS = [0.25, 1, 4, 'instant'] as const;
+export type Speed = (typeof SPEEDS)[number];
+export const GO_VERSIONS = ['1.21', '1.22'] as const;
+export type GoVersion = (typeof GO_VERSIONS)[number];
+/** A recorded schedule's text form (core/runtime/decision.cc: LEB128 in base64url). */
+export const REPLAY_TOKEN = /^[A-Za-z0-9_.-]*$/;
 
-export type Variant = 'mt' | 'st';
+/** Everything besides the program that changes a run; share links carry all of it. */
+export interface RunSettings {
+  seed: number; // an integer in [0, 2^53): exact in JavaScript and in share links
+  go: GoVersion; // loop variable semantics
+  speed: Speed; // pacing of virtual time against the wall clock
+  race: boolean; // data race detection
+}
+
+export const VARIANTS = ['mt', 'st'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+// Bounds of a request or reply (engine/validate.ts rejects a message beyond them).
+export const MAX_SOURCE = 4 * 1024 * 1024; // characters of a program
+export const MAX_EXPLORE_SEEDS = 1000; // seeds of one 'explore' request
+export const MAX_STEP_EVENTS = 1_000_000; // events of one 'step' request
+export const MAX_BATCH_EVENTS = 20000; // events of one 'batch' reply
+export const MAX_FINDINGS = 1000; // findings of one 'done' reply
 
 export type Request =
   // First message. engineBase: URL of the engine/ folder (Emscripten output); without
   // variant the worker picks by cross-origin isolation.
   | { type: 'init'; engineBase: string; variant?: Variant }
   | { type: 'compile'; id: number; source: string; go: GoVersion }
-  | {
+  | ({
       type: 'run';
-      runId: number;
+      runId: number; // increases from run to run: a lower one than the last is stale
       source: string;
-      go: GoVersion;
-      seed: number;
-      speed: Speed;
       replay?: string; // a recorded schedule (replay token) to follow instead of the seed
       step?: boolean; // start paused; advance with 'step'
-      race?: boolean; // data race detection (default on)
-    }
+    } & RunSettings)
   | { type: 'stop'; runId: number }
   | { type: 'speed'; runId: number; speed: Speed }
   | { type: 'step'; runId: number; events: number } // run until at least this many more events
@@ -78,7 +94,7 @@ export type Reply =
       exitCode: number;
       virtualNs: number;
       seed: number;
-      findings: Finding[]; // the first 1000
+      findings: Finding[]; // the first MAX_FINDINGS
       findingCount: number; // all of them
       compiled: boolean; // false: the program did not build (diagnostics says why)
       diagnostics: Diagnostic[]; // compile errors, or vet warnings of the program that ran

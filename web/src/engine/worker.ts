@@ -1,8 +1,17 @@
 // The engine worker: loads one wasm variant (pthreads when the page is cross-origin
 // isolated, else single-threaded), answers compile requests, and drives a run in slices of
 // a few milliseconds so that stop, speed and step messages are handled between slices.
-import type { Diagnostic, Finding, Reply, Request, Speed, TraceEvent, Variant } from './protocol';
+import {
+  MAX_BATCH_EVENTS,
+  type Diagnostic,
+  type Finding,
+  type Reply,
+  type Request,
+  type TraceEvent,
+  type Variant,
+} from './protocol';
 import { Pacer } from './pacing';
+import { isRequest, messageName } from './validate';
 
 interface Engine {
   compile(source: string, go: number): string;
@@ -25,11 +34,11 @@ type EngineFactory = () => Promise<{ Engine: new () => Engine }>;
 
 const SLICE_MS = 12; // engine time per slice: Stop is handled within one slice
 const BUDGET = 4096; // preemption points per advance call
-const MAX_BATCH = 20000; // events per batch message
 
 const post = (r: Reply) => (self as unknown as Worker).postMessage(r);
 
 let engine: Engine | undefined;
+let latestRunId = 0; // a 'run' request with a lower or equal id is stale
 let run:
   | {
       id: number;
@@ -57,7 +66,7 @@ const goNumber = (go: string) => (go === '1.21' ? 121 : 122);
 const parse = <T>(json: string): T => JSON.parse(json) as T;
 
 function takeEvents(e: Engine): TraceEvent[] {
-  const text = e.takeEvents(MAX_BATCH);
+  const text = e.takeEvents(MAX_BATCH_EVENTS);
   if (!text) return [];
   return text
     .split('\n')
@@ -136,12 +145,14 @@ function step(e: Engine, count: number): void {
 }
 
 function startRun(e: Engine, r: Extract<Request, { type: 'run' }>): void {
+  if (r.runId <= latestRunId) return;
+  latestRunId = r.runId;
   if (run) {
     e.stop();
     clearTimeout(run.timer);
     run = undefined;
   }
-  if (!e.start(r.source, goNumber(r.go), r.seed, r.replay ?? '', r.race ?? true)) {
+  if (!e.start(r.source, goNumber(r.go), r.seed, r.replay ?? '', r.race)) {
     post({
       type: 'done',
       runId: r.runId,
@@ -188,8 +199,7 @@ function handle(req: Request): void {
       e.advance(1, Infinity); // the stop takes effect at the next preemption point: now
       return finish(e);
     case 'speed':
-      if (run?.id === req.runId)
-        run.pacer.setSpeed(req.speed as Speed, e.virtualNs(), performance.now());
+      if (run?.id === req.runId) run.pacer.setSpeed(req.speed, e.virtualNs(), performance.now());
       return;
     case 'step':
       if (run?.id === req.runId) step(e, req.events);
@@ -210,9 +220,20 @@ function handle(req: Request): void {
   }
 }
 
+// Runs one request; an engine failure becomes an error reply instead of escaping the worker.
+function handleSafely(req: Request): void {
+  try {
+    handle(req);
+  } catch (err) {
+    post({ type: 'error', message: `the engine failed: ${String(err)}` });
+  }
+}
+
 let loading: Promise<void> | undefined;
-self.onmessage = (m: MessageEvent<Request>) => {
+self.onmessage = (m: MessageEvent<unknown>) => {
   const req = m.data;
+  if (!isRequest(req))
+    return post({ type: 'error', message: `the engine ignored a malformed ${messageName(req)}` });
   if (req.type === 'init' && !loading) {
     loading = load(req.engineBase, req.variant).catch((err: unknown) =>
       post({ type: 'error', message: `the engine failed to load: ${String(err)}` }),
@@ -220,5 +241,5 @@ self.onmessage = (m: MessageEvent<Request>) => {
     return;
   }
   if (!loading) return post({ type: 'error', message: "the first request must be 'init'" });
-  void loading.then(() => handle(req));
+  void loading.then(() => handleSafely(req));
 };

@@ -1,20 +1,13 @@
 // One playground: editor, engine, output and (optionally) timeline, context tree and
 // findings sharing one run lifecycle. The full app and the embed both build on it.
 import type { EngineClient } from '../engine/client';
-import type { Diagnostic, GoVersion, Reply, Speed, TraceEvent } from '../engine/protocol';
+import type { Diagnostic, Reply, RunSettings, Speed, TraceEvent } from '../engine/protocol';
 import type { Timeline } from '../timeline/timeline';
 import type { ContextTreeView } from './contexts';
 import type { CodeEditor, Marker } from './editor';
 import { explainRun, type FindingItem, type FindingsView } from './findings';
 import { formatNs } from '../timeline/layout';
 import type { OutputTerminal } from './terminal';
-
-export interface RunSettings {
-  seed: number;
-  go: GoVersion;
-  speed: Speed;
-  race: boolean;
-}
 
 export interface Parts {
   editor: CodeEditor;
@@ -27,6 +20,7 @@ export interface Parts {
 export type RunDone = Extract<Reply, { type: 'done' }>;
 
 const COMPILE_DELAY_MS = 400;
+const HINT = 'Press ▶ Run (Ctrl+Enter) to run the program; its output appears here.';
 
 function toMarkers(diags: Diagnostic[]): Marker[] {
   return diags.map((d) => ({
@@ -54,7 +48,31 @@ export class Playground {
     private engine: EngineClient,
     private parts: Parts,
     private settings: () => RunSettings,
-  ) {}
+  ) {
+    this.reset();
+  }
+
+  /** Forgets the run (stopping one in progress) and empties the panes: a new program shows. */
+  reset(): void {
+    if (this.running) {
+      this.engine.cancel();
+      this.running = false;
+      this.onStateChange?.(false);
+    }
+    this.lastDone = undefined;
+    this.lastFindings = [];
+    this.clearPanes();
+    this.parts.terminal.hint(HINT);
+  }
+
+  private clearPanes(): void {
+    const { editor, terminal, timeline, contexts, findings } = this.parts;
+    terminal.clear();
+    timeline?.reset();
+    contexts?.reset();
+    findings?.show([], false);
+    editor.setMarkers('run', []);
+  }
 
   /** Compiles after the user stops typing; errors become editor markers. */
   scheduleCompile(): void {
@@ -72,14 +90,10 @@ export class Playground {
   }
 
   run(opts: { replay?: string; step?: boolean } = {}): void {
-    const { editor, terminal, timeline, contexts, findings } = this.parts;
+    const { editor, terminal, timeline, contexts } = this.parts;
     const s = this.settings();
     clearTimeout(this.compileTimer);
-    terminal.clear();
-    timeline?.reset();
-    contexts?.reset();
-    findings?.show([], false);
-    editor.setMarkers('run', []);
+    this.clearPanes();
     this.running = true;
     this.onStateChange?.(true);
     let stderr = '';

@@ -36,7 +36,8 @@ export class OutputTerminal {
   }
 
   clear(): void {
-    this.term.reset();
+    // A full reset (RIS) through the write queue, so writes still queued land before it.
+    this.term.write('\x1bc');
     this.text = '';
     this.atLineStart = true;
     this.host.dataset.text = '';

@@ -1,33 +1,43 @@
 // Share links: the playground state in the URL fragment, so no server keeps it.
-//   #scenario=ID[&seed=N][&go=1.21][&speed=4]   a canned scenario (short; defaults omitted)
-//   #v1.PAYLOAD             PAYLOAD = base64url(deflate-raw(UTF-8 JSON of SharedStateV1))
+//   #scenario=ID[&seed=N][&go=1.21][&speed=4][&race=off][&replay=TOKEN]   a canned scenario
+//       (short; defaults omitted; share/settings.ts has the text form of each setting)
+//   #v2.PAYLOAD    PAYLOAD = base64url(deflate-raw(UTF-8 JSON of SharedStateV2))
+//   #v1.PAYLOAD    the same without `race`: v1 links were made when the detector was always on
 // Versions only ever get added: every decoder stays, and tests/web/share_links.json holds
 // links of each version that must keep loading.
-import type { GoVersion, Speed } from '../engine/protocol';
+import type { RunSettings } from '../engine/protocol';
+import {
+  checkReplay,
+  checkSettings,
+  DEFAULT_SETTINGS,
+  settingsFromText,
+  settingsToText,
+  ShareError,
+} from './settings';
 
-export interface SharedState {
+export { ShareError };
+
+export interface SharedState extends RunSettings {
   source?: string; // absent for a scenario link
   scenario?: string;
-  seed: number;
-  go: GoVersion;
-  speed: Speed;
   replay?: string; // recorded schedule, when the shared run was replayed from one
 }
 
 interface SharedStateV1 {
   s: string;
   seed: number;
-  go: GoVersion;
-  speed: Speed;
+  go: RunSettings['go'];
+  speed: RunSettings['speed'];
   r?: string;
 }
 
-export class ShareError extends Error {}
+// v2 added the race detector setting (v1 links open with it on, as it then always was).
+interface SharedStateV2 extends SharedStateV1 {
+  race: boolean;
+}
 
 const MAX_FRAGMENT = 256 * 1024; // characters
 const MAX_STATE = 1024 * 1024; // bytes after decompression: a zip bomb stops here
-
-const SPEEDS: Speed[] = [0.25, 1, 4, 'instant'];
 
 function base64url(bytes: Uint8Array): string {
   let bin = '';
@@ -78,52 +88,55 @@ async function pipe(
   return out;
 }
 
+/** The fragment (without '#') of `state`: a scenario link when it has no source. */
 export async function encodeState(state: SharedState): Promise<string> {
-  if (state.scenario && state.source === undefined) {
-    const p = new URLSearchParams({ scenario: state.scenario, seed: String(state.seed) });
-    if (state.go !== '1.22') p.set('go', state.go);
-    if (state.speed !== 1) p.set('speed', String(state.speed));
+  if (state.source === undefined) {
+    const p = new URLSearchParams({ scenario: state.scenario ?? '' });
+    for (const [name, value] of settingsToText(state)) p.set(name, value);
+    if (state.replay) p.set('replay', state.replay);
     return p.toString();
   }
-  const v1: SharedStateV1 = {
-    s: state.source ?? '',
+  const v2: SharedStateV2 = {
+    s: state.source,
     seed: state.seed,
     go: state.go,
     speed: state.speed,
+    race: state.race,
   };
-  if (state.replay) v1.r = state.replay;
-  const json = new TextEncoder().encode(JSON.stringify(v1));
-  return 'v1.' + base64url(await pipe(json, new CompressionStream('deflate-raw')));
+  if (state.replay) v2.r = state.replay;
+  const json = new TextEncoder().encode(JSON.stringify(v2));
+  return 'v2.' + base64url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
-function check(cond: unknown, what: string): asserts cond {
-  if (!cond) throw new ShareError(`the link's ${what} is not valid`);
-}
-
-function validSeed(seed: unknown): number {
-  check(typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0, 'seed');
-  return seed as number;
-}
-
-async function decodeV1(payload: string): Promise<SharedState> {
-  let json: unknown;
+/** The JSON value a v1 or v2 payload holds. */
+async function decodeJson(payload: string): Promise<unknown> {
+  let bytes: Uint8Array;
   try {
-    const bytes = await pipe(unbase64url(payload), new DecompressionStream('deflate-raw'));
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    bytes = await pipe(unbase64url(payload), new DecompressionStream('deflate-raw'));
   } catch (e) {
     if (e instanceof ShareError) throw e;
     throw new ShareError('the link is cut short or damaged (it does not decompress)');
   }
-  const v = json as SharedStateV1;
-  check(v && typeof v === 'object', 'state');
-  check(typeof v.s === 'string', 'program');
-  check(v.go === '1.21' || v.go === '1.22', 'Go version');
-  check(SPEEDS.includes(v.speed), 'speed');
-  check(
-    v.r === undefined || (typeof v.r === 'string' && /^[A-Za-z0-9_.-]*$/.test(v.r)),
-    'schedule',
-  );
-  return { source: v.s, seed: validSeed(v.seed), go: v.go, speed: v.speed, replay: v.r };
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new ShareError('the link is damaged (its state is not readable)');
+  }
+}
+
+/** The state of a v1 or v2 payload (`race` comes from v2 or, for v1, from the defaults). */
+async function decodePayload(payload: string, version: 'v1' | 'v2'): Promise<SharedState> {
+  const v = await decodeJson(payload);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new ShareError("the link's state is not valid");
+  const fields = v as Record<string, unknown>;
+  if (typeof fields.s !== 'string') throw new ShareError("the link's program is not valid");
+  const race = version === 'v1' ? DEFAULT_SETTINGS.race : fields.race;
+  return {
+    source: fields.s,
+    ...checkSettings({ ...fields, race }),
+    replay: checkReplay(fields.r),
+  };
 }
 
 /** The state a fragment (without '#') holds; null for an empty fragment. */
@@ -132,17 +145,15 @@ export async function decodeFragment(fragment: string): Promise<SharedState | nu
   if (fragment.length > MAX_FRAGMENT) throw new ShareError('the link is too long');
   if (fragment.startsWith('scenario=')) {
     const params = new URLSearchParams(fragment);
-    const seed = params.has('seed') ? Number(params.get('seed')) : 1;
-    const go = params.get('go') ?? '1.22';
-    check(go === '1.21' || go === '1.22', 'Go version');
-    const raw = params.get('speed') ?? '1';
-    const speed = SPEEDS.find((s) => String(s) === raw);
-    check(speed !== undefined, 'speed');
-    return { scenario: params.get('scenario') ?? '', seed: validSeed(seed), go, speed };
+    return {
+      scenario: params.get('scenario') ?? '',
+      ...settingsFromText((name) => params.get(name)),
+      replay: checkReplay(params.get('replay') ?? undefined),
+    };
   }
   const dot = fragment.indexOf('.');
   const version = dot > 0 ? fragment.slice(0, dot) : '';
-  if (version === 'v1') return decodeV1(fragment.slice(dot + 1));
+  if (version === 'v1' || version === 'v2') return decodePayload(fragment.slice(dot + 1), version);
   if (/^v\d+$/.test(version))
     throw new ShareError(`the link was made by a newer goroscope (state ${version})`);
   throw new ShareError('the link is not a goroscope link');
