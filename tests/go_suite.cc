@@ -216,6 +216,12 @@ std::string check(const fs::path& file, const fs::path& root) {
   if (exit_code != spec.exit)
     failures +=
         "exit status " + std::to_string(exit_code) + ", want " + std::to_string(spec.exit) + "\n";
+  // A `.err` golden, when present, is the exact stderr (goroutine dumps checked frame by
+  // frame against Go's).
+  fs::path err_golden = file;
+  err_golden.replace_extension(".err");
+  if (fs::exists(err_golden) && r.err != read(err_golden))
+    failures += "stderr differs:\n--- want\n" + read(err_golden) + "--- got\n" + r.err + "---\n";
   auto err_lines = split_lines(r.err);
   for (const std::string& p : spec.stderr_patterns) {
     std::regex re(p);

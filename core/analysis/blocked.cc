@@ -240,7 +240,7 @@ void Machine::report_leaks() {
         msg += ", blocked for " + std::to_string(ms) + "ms";
       }
     }
-    msg += "] with " + top + " on top of the stack:\n" + traceback(*g, 20);
+    msg += "] with " + top + " on top of the stack:\n" + traceback(*g);
     if (g->creator_stack.size() > 1) {
       msg += "creator's stack:\n";
       for (auto& [fn, pos] : g->creator_stack)

@@ -52,130 +52,145 @@ struct Vet {
     out.push_back({r, check, std::move(msg)});
   }
 
-  // Visits every statement and expression below n, not entering function literals
-  // unless enter_funcs.
-  void walk(Node* n, const std::function<void(Node*)>& f) {
-    if (!n) return;
-    f(n);
+  // Visits every statement and expression below n (function literals included), in source
+  // order, with an explicit stack: chains like a+b+c+... can be any length.
+  void walk(Node* root, const std::function<void(Node*)>& f) {
+    std::vector<Node*> todo{root}, kids;
+    while (!todo.empty()) {
+      Node* n = todo.back();
+      todo.pop_back();
+      if (!n) continue;
+      f(n);
+      kids.clear();
+      children(n, kids);
+      todo.insert(todo.end(), kids.rbegin(), kids.rend());
+    }
+  }
+
+  static void children(Node* n, std::vector<Node*>& out) {
     switch (n->kind) {
       case NodeKind::BlockStmt:
-        for (Stmt* s : static_cast<BlockStmt*>(n)->list) walk(s, f);
+        for (Stmt* s : static_cast<BlockStmt*>(n)->list) out.push_back(s);
         break;
       case NodeKind::ExprStmt:
-        walk(static_cast<ExprStmt*>(n)->x, f);
+        out.push_back(static_cast<ExprStmt*>(n)->x);
         break;
       case NodeKind::AssignStmt:
-        for (Expr* e : static_cast<AssignStmt*>(n)->lhs) walk(e, f);
-        for (Expr* e : static_cast<AssignStmt*>(n)->rhs) walk(e, f);
+        for (Expr* e : static_cast<AssignStmt*>(n)->lhs) out.push_back(e);
+        for (Expr* e : static_cast<AssignStmt*>(n)->rhs) out.push_back(e);
         break;
       case NodeKind::GoStmt:
-        walk(static_cast<GoStmt*>(n)->call, f);
+        out.push_back(static_cast<GoStmt*>(n)->call);
         break;
       case NodeKind::DeferStmt:
-        walk(static_cast<DeferStmt*>(n)->call, f);
+        out.push_back(static_cast<DeferStmt*>(n)->call);
         break;
       case NodeKind::ReturnStmt:
-        for (Expr* e : static_cast<ReturnStmt*>(n)->results) walk(e, f);
+        for (Expr* e : static_cast<ReturnStmt*>(n)->results) out.push_back(e);
         break;
       case NodeKind::IfStmt: {
         auto* s = static_cast<IfStmt*>(n);
-        walk(s->init, f);
-        walk(s->cond, f);
-        walk(s->body, f);
-        walk(s->else_, f);
+        out.push_back(s->init);
+        out.push_back(s->cond);
+        out.push_back(s->body);
+        out.push_back(s->else_);
         break;
       }
       case NodeKind::ForStmt: {
         auto* s = static_cast<ForStmt*>(n);
-        walk(s->init, f);
-        walk(s->cond, f);
-        walk(s->post, f);
-        walk(s->body, f);
+        out.push_back(s->init);
+        out.push_back(s->cond);
+        out.push_back(s->post);
+        out.push_back(s->body);
         break;
       }
       case NodeKind::RangeStmt:
-        walk(static_cast<RangeStmt*>(n)->x, f);
-        walk(static_cast<RangeStmt*>(n)->body, f);
+        out.push_back(static_cast<RangeStmt*>(n)->x);
+        out.push_back(static_cast<RangeStmt*>(n)->body);
         break;
       case NodeKind::SwitchStmt: {
         auto* s = static_cast<SwitchStmt*>(n);
-        walk(s->init, f);
-        walk(s->tag, f);
-        walk(s->body, f);
+        out.push_back(s->init);
+        out.push_back(s->tag);
+        out.push_back(s->body);
         break;
       }
       case NodeKind::TypeSwitchStmt:
-        walk(static_cast<TypeSwitchStmt*>(n)->body, f);
+        out.push_back(static_cast<TypeSwitchStmt*>(n)->body);
         break;
       case NodeKind::SelectStmt:
-        walk(static_cast<SelectStmt*>(n)->body, f);
+        out.push_back(static_cast<SelectStmt*>(n)->body);
         break;
       case NodeKind::CaseClause:
-        for (Expr* e : static_cast<CaseClause*>(n)->list) walk(e, f);
-        for (Stmt* s : static_cast<CaseClause*>(n)->body) walk(s, f);
+        for (Expr* e : static_cast<CaseClause*>(n)->list) out.push_back(e);
+        for (Stmt* s : static_cast<CaseClause*>(n)->body) out.push_back(s);
         break;
       case NodeKind::CommClause:
-        walk(static_cast<CommClause*>(n)->comm, f);
-        for (Stmt* s : static_cast<CommClause*>(n)->body) walk(s, f);
+        out.push_back(static_cast<CommClause*>(n)->comm);
+        for (Stmt* s : static_cast<CommClause*>(n)->body) out.push_back(s);
         break;
       case NodeKind::LabeledStmt:
-        walk(static_cast<LabeledStmt*>(n)->stmt, f);
+        out.push_back(static_cast<LabeledStmt*>(n)->stmt);
         break;
       case NodeKind::SendStmt:
-        walk(static_cast<SendStmt*>(n)->chan, f);
-        walk(static_cast<SendStmt*>(n)->value, f);
+        out.push_back(static_cast<SendStmt*>(n)->chan);
+        out.push_back(static_cast<SendStmt*>(n)->value);
         break;
       case NodeKind::IncDecStmt:
-        walk(static_cast<IncDecStmt*>(n)->x, f);
+        out.push_back(static_cast<IncDecStmt*>(n)->x);
         break;
       case NodeKind::DeclStmt:
         for (Node* sp : static_cast<DeclStmt*>(n)->decl->specs)
           if (auto* vs = as<ValueSpec>(sp))
-            for (Expr* e : vs->values) walk(e, f);
+            for (Expr* e : vs->values) out.push_back(e);
         break;
       case NodeKind::CallExpr:
-        walk(static_cast<CallExpr*>(n)->fun, f);
-        for (Expr* a : static_cast<CallExpr*>(n)->args) walk(a, f);
+        out.push_back(static_cast<CallExpr*>(n)->fun);
+        for (Expr* a : static_cast<CallExpr*>(n)->args) out.push_back(a);
         break;
       case NodeKind::FuncLit:
-        walk(static_cast<FuncLit*>(n)->body, f);
+        out.push_back(static_cast<FuncLit*>(n)->body);
         break;
       case NodeKind::ParenExpr:
-        walk(static_cast<ParenExpr*>(n)->x, f);
+        out.push_back(static_cast<ParenExpr*>(n)->x);
         break;
       case NodeKind::SelectorExpr:
-        walk(static_cast<SelectorExpr*>(n)->x, f);
+        out.push_back(static_cast<SelectorExpr*>(n)->x);
         break;
       case NodeKind::IndexExpr:
-        walk(static_cast<IndexExpr*>(n)->x, f);
-        walk(static_cast<IndexExpr*>(n)->index, f);
+        out.push_back(static_cast<IndexExpr*>(n)->x);
+        out.push_back(static_cast<IndexExpr*>(n)->index);
         break;
       case NodeKind::UnaryExpr:
-        walk(static_cast<UnaryExpr*>(n)->x, f);
+        out.push_back(static_cast<UnaryExpr*>(n)->x);
         break;
       case NodeKind::BinaryExpr:
-        walk(static_cast<BinaryExpr*>(n)->x, f);
-        walk(static_cast<BinaryExpr*>(n)->y, f);
+        out.push_back(static_cast<BinaryExpr*>(n)->x);
+        out.push_back(static_cast<BinaryExpr*>(n)->y);
         break;
       case NodeKind::StarExpr:
-        walk(static_cast<StarExpr*>(n)->x, f);
+        out.push_back(static_cast<StarExpr*>(n)->x);
         break;
       case NodeKind::CompositeLit:
-        for (Expr* e : static_cast<CompositeLit*>(n)->elts) walk(e, f);
+        for (Expr* e : static_cast<CompositeLit*>(n)->elts) out.push_back(e);
         break;
       case NodeKind::KeyValueExpr:
-        walk(static_cast<KeyValueExpr*>(n)->value, f);
+        out.push_back(static_cast<KeyValueExpr*>(n)->value);
         break;
       default:
         break;
     }
   }
 
+  // "wg.Add", "pkg.T.M": the selector chain of a call's function (a loop: chains are long).
   std::string func_name(Expr* fun) {
-    fun = unparen(fun);
-    if (auto* id = as<Ident>(fun)) return id->name;
-    if (auto* se = as<SelectorExpr>(fun)) return func_name(se->x) + "." + se->sel->name;
-    return "func";
+    std::vector<const std::string*> sels;  // innermost last
+    for (fun = unparen(fun); auto* se = as<SelectorExpr>(fun); fun = unparen(se->x))
+      sels.push_back(&se->sel->name);
+    auto* id = as<Ident>(fun);
+    std::string name = id ? id->name : "func";
+    for (auto it = sels.rbegin(); it != sels.rend(); ++it) name += "." + **it;
+    return name;
   }
 
   void copylocks_sig(const std::string& name, Field* recv, FuncType* sig) {

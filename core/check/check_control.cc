@@ -6,17 +6,26 @@
 
 namespace gs {
 
+// An else-if chain (any length) is a loop, not a recursion. Each if opens a scope that its
+// else branch sees, so the scopes close together at the end.
 void Checker::Impl::if_stmt(IfStmt* s) {
-  open_scope();
-  if (s->init) stmt(s->init);
-  expr(s->cond);
-  if (s->cond->mode != ExprMode::Invalid && !is_boolean(s->cond->type))
-    error(s->cond, DiagKind::TypeError, "non-boolean condition in if statement");
-  else if (s->cond->mode != ExprMode::Invalid)
-    convert_untyped(s->cond, types.basic(Kind::Bool));
-  block(s->body);
+  int scopes = 0;
+  for (;;) {
+    open_scope();
+    scopes++;
+    if (s->init) stmt(s->init);
+    expr(s->cond);
+    if (s->cond->mode != ExprMode::Invalid && !is_boolean(s->cond->type))
+      error(s->cond, DiagKind::TypeError, "non-boolean condition in if statement");
+    else if (s->cond->mode != ExprMode::Invalid)
+      convert_untyped(s->cond, types.basic(Kind::Bool));
+    block(s->body);
+    auto* next = as<IfStmt>(s->else_);
+    if (!next) break;
+    s = next;
+  }
   if (s->else_) stmt(s->else_);
-  close_scope();
+  while (scopes--) close_scope();
 }
 
 void Checker::Impl::switch_stmt(SwitchStmt* s) {
@@ -396,7 +405,11 @@ bool Checker::Impl::has_break(Stmt* s, Stmt* target, bool implicit) {
       return has_break(static_cast<LabeledStmt*>(s)->stmt, target, implicit);
     case NodeKind::IfStmt: {
       auto* i = static_cast<IfStmt*>(s);
-      return has_break(i->body, target, implicit) || has_break(i->else_, target, implicit);
+      for (; i; i = as<IfStmt>(i->else_))  // else-if chains are loops
+        if (has_break(i->body, target, implicit) ||
+            (!as<IfStmt>(i->else_) && has_break(i->else_, target, implicit)))
+          return true;
+      return false;
     }
     case NodeKind::CaseClause:
       for (Stmt* x : static_cast<CaseClause*>(s)->body)
@@ -443,7 +456,11 @@ bool Checker::Impl::is_terminating(Stmt* s, const std::string& label) {
     }
     case NodeKind::IfStmt: {
       auto* i = static_cast<IfStmt*>(s);
-      return i->else_ && is_terminating(i->body, "") && is_terminating(i->else_, "");
+      for (; i; i = as<IfStmt>(i->else_)) {  // else-if chains are loops
+        if (!i->else_ || !is_terminating(i->body, "")) return false;
+        if (!as<IfStmt>(i->else_)) return is_terminating(i->else_, "");
+      }
+      return false;
     }
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<LabeledStmt*>(s);

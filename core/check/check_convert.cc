@@ -89,29 +89,21 @@ bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Con
 }
 
 void Checker::Impl::set_type_recursive(Expr* e, const Type* t) {
-  e->type = t;
-  if (auto* p = as<ParenExpr>(e))
-    set_type_recursive(p->x, t);
-  else if (auto* u = as<UnaryExpr>(e)) {
-    if (u->op != Tok::Arrow && u->op != Tok::And && is_untyped(u->x->type))
-      set_type_recursive(u->x, t);
-  } else if (auto* b = as<BinaryExpr>(e)) {
-    switch (b->op) {
-      case Tok::Eql:
-      case Tok::Neq:
-      case Tok::Lss:
-      case Tok::Leq:
-      case Tok::Gtr:
-      case Tok::Geq:
-        break;  // operands keep their own types
-      case Tok::Shl:
-      case Tok::Shr:
-        if (is_untyped(b->x->type)) set_type_recursive(b->x, t);
-        break;
-      default:
-        if (is_untyped(b->x->type)) set_type_recursive(b->x, t);
-        if (is_untyped(b->y->type)) set_type_recursive(b->y, t);
+  // Loops down the left operand (chains can be any length: see binary); recurses only into
+  // right operands, which the parser's nesting limit bounds.
+  while (e) {
+    e->type = t;
+    Expr* next = nullptr;
+    if (auto* p = as<ParenExpr>(e)) {
+      next = p->x;
+    } else if (auto* u = as<UnaryExpr>(e)) {
+      if (u->op != Tok::Arrow && u->op != Tok::And && is_untyped(u->x->type)) next = u->x;
+    } else if (auto* b = as<BinaryExpr>(e); b && !is_comparison(b->op)) {
+      bool shift = b->op == Tok::Shl || b->op == Tok::Shr;
+      if (!shift && is_untyped(b->y->type)) set_type_recursive(b->y, t);
+      if (is_untyped(b->x->type)) next = b->x;
     }
+    e = next;
   }
 }
 

@@ -132,24 +132,30 @@ void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
   ue->mode = ExprMode::Value;
 }
 
+// A left-deep chain a+b+c+... (the parser builds it in a loop, so it can be any length) is
+// checked bottom-up in a loop, never by recursing on the left operand: the native stack
+// stays flat however long the chain is.
 void Checker::Impl::binary(BinaryExpr* be, const Type* hint) {
+  std::vector<std::pair<BinaryExpr*, const Type*>> spine;  // top first, with its hint
+  Expr* bottom = be;
+  for (BinaryExpr* b; (b = as<BinaryExpr>(bottom));) {
+    spine.emplace_back(b, hint);
+    if (is_comparison(b->op)) hint = nullptr;  // comparison operands have their own types
+    bottom = b->x;
+  }
+  expr(bottom, hint);
+  for (auto it = spine.rbegin(); it != spine.rend(); ++it) binary_node(it->first, it->second);
+}
+
+void Checker::Impl::binary_node(BinaryExpr* be, const Type* hint) {
   if (be->op == Tok::Shl || be->op == Tok::Shr) {
     shift(be, hint);
     return;
   }
-  switch (be->op) {
-    case Tok::Eql:
-    case Tok::Neq:
-    case Tok::Lss:
-    case Tok::Leq:
-    case Tok::Gtr:
-    case Tok::Geq:
-      comparison(be);
-      return;
-    default:
-      break;
+  if (is_comparison(be->op)) {
+    comparison(be);
+    return;
   }
-  expr(be->x, hint);
   expr(be->y, hint);
   if (be->x->mode == ExprMode::Invalid || be->y->mode == ExprMode::Invalid) return;
   Expr* x = be->x;
@@ -196,6 +202,18 @@ void Checker::Impl::binary(BinaryExpr* be, const Type* hint) {
     return;
   }
   be->type = t;
+  if (x->mode == ExprMode::Constant && y->mode == ExprMode::Constant &&
+      x->kind == NodeKind::BinaryExpr && x->cval->kind == Constant::Kind::String &&
+      y->cval->kind == Constant::Kind::String) {
+    // "a" + "b" + "c" + ...: the left operand's constant belongs to the inner node of this
+    // chain, which nothing reads again, so it grows in place. Folding a new string at every
+    // level would take quadratic time and memory on long chains.
+    auto* c = const_cast<Constant*>(x->cval);
+    c->s += y->cval->s;
+    be->cval = c;
+    be->mode = ExprMode::Constant;
+    return;
+  }
   if (x->mode == ExprMode::Constant && y->mode == ExprMode::Constant) {
     bool intdiv = is_integer(t);
     ConstResult r = const_binary(be->op, *x->cval, *y->cval, intdiv);
@@ -220,7 +238,6 @@ void Checker::Impl::binary(BinaryExpr* be, const Type* hint) {
 }
 
 void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
-  expr(be->x, hint);
   expr(be->y);
   if (be->x->mode == ExprMode::Invalid || be->y->mode == ExprMode::Invalid) return;
   Expr* x = be->x;
@@ -293,7 +310,6 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
 }
 
 void Checker::Impl::comparison(BinaryExpr* be) {
-  expr(be->x);
   expr(be->y);
   if (be->x->mode == ExprMode::Invalid || be->y->mode == ExprMode::Invalid) return;
   Expr* x = be->x;

@@ -94,6 +94,8 @@ struct Checker::Impl {
   void type_assert(TypeAssertExpr* ta);
   void unary(UnaryExpr* ue, const Type* hint);
   void binary(BinaryExpr* be, const Type* hint);
+  // One operator of a chain whose left operand is checked already (binary walks the chain).
+  void binary_node(BinaryExpr* be, const Type* hint);
   void shift(BinaryExpr* be, const Type* hint);
   void comparison(BinaryExpr* be);
   // Converts an untyped operand to target (or its default type when target is nullptr).

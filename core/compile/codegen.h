@@ -56,6 +56,10 @@ class FuncCompiler {
   void coerce_to(Expr* e, const Type* target, int dst);
   void convert_value(int src, const Type* from, const Type* to, int dst);
   void binary(BinaryExpr* be, int dst);
+  // One operator of a chain; x is the slot of the left operand's value, or -1 to compute it.
+  void binary_node(BinaryExpr* be, int x, int dst);
+  void concat_chain(const std::vector<BinaryExpr*>& spine, int dst);  // string a + b + c...
+
   void compare(Tok op, int x, int y, const Type* t, int dst);
   void arith(Tok op, int x, int y, const Type* t, int dst);
   void unary(UnaryExpr* ue, int dst);

@@ -17,50 +17,69 @@ int FuncCompiler::expr(Expr* e) {
 }
 
 bool FuncCompiler::has_call(const Expr* e) {
-  if (!e || (e->mode == ExprMode::Constant && e->cval)) return false;
-  switch (e->kind) {
-    case NodeKind::CallExpr: {
-      auto* ce = static_cast<const CallExpr*>(e);
-      if (ce->call_kind == CallExpr::CallKind::Func || ce->call_kind == CallExpr::CallKind::Method)
-        return true;
-      for (const Expr* a : ce->args)
-        if (has_call(a)) return true;
-      return false;
+  // Loops down left operands and single-operand chains (any length); recurses only into
+  // the other operands, which the parser's nesting limit bounds.
+  for (;;) {
+    if (!e || (e->mode == ExprMode::Constant && e->cval)) return false;
+    switch (e->kind) {
+      case NodeKind::CallExpr: {
+        auto* ce = static_cast<const CallExpr*>(e);
+        if (ce->call_kind == CallExpr::CallKind::Func ||
+            ce->call_kind == CallExpr::CallKind::Method)
+          return true;
+        for (const Expr* a : ce->args)
+          if (has_call(a)) return true;
+        return false;
+      }
+      case NodeKind::UnaryExpr: {
+        auto* ue = static_cast<const UnaryExpr*>(e);
+        if (ue->op == Tok::Arrow) return true;
+        e = ue->x;
+        continue;
+      }
+      case NodeKind::BinaryExpr: {
+        auto* be = static_cast<const BinaryExpr*>(e);
+        if (has_call(be->y)) return true;
+        e = be->x;
+        continue;
+      }
+      case NodeKind::ParenExpr:
+        e = static_cast<const ParenExpr*>(e)->x;
+        continue;
+      case NodeKind::SelectorExpr:
+        e = static_cast<const SelectorExpr*>(e)->x;
+        continue;
+      case NodeKind::IndexExpr: {
+        auto* ie = static_cast<const IndexExpr*>(e);
+        if (has_call(ie->index)) return true;
+        e = ie->x;
+        continue;
+      }
+      case NodeKind::SliceExpr: {
+        auto* se = static_cast<const SliceExpr*>(e);
+        if (has_call(se->low) || has_call(se->high) || has_call(se->max)) return true;
+        e = se->x;
+        continue;
+      }
+      case NodeKind::StarExpr:
+        e = static_cast<const StarExpr*>(e)->x;
+        continue;
+      case NodeKind::TypeAssertExpr:
+        e = static_cast<const TypeAssertExpr*>(e)->x;
+        continue;
+      case NodeKind::CompositeLit:
+        for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
+          if (has_call(el)) return true;
+        return false;
+      case NodeKind::KeyValueExpr: {
+        auto* kv = static_cast<const KeyValueExpr*>(e);
+        if (has_call(kv->key)) return true;
+        e = kv->value;
+        continue;
+      }
+      default:
+        return false;
     }
-    case NodeKind::UnaryExpr: {
-      auto* ue = static_cast<const UnaryExpr*>(e);
-      return ue->op == Tok::Arrow || has_call(ue->x);
-    }
-    case NodeKind::BinaryExpr: {
-      auto* be = static_cast<const BinaryExpr*>(e);
-      return has_call(be->x) || has_call(be->y);
-    }
-    case NodeKind::ParenExpr:
-      return has_call(static_cast<const ParenExpr*>(e)->x);
-    case NodeKind::SelectorExpr:
-      return has_call(static_cast<const SelectorExpr*>(e)->x);
-    case NodeKind::IndexExpr: {
-      auto* ie = static_cast<const IndexExpr*>(e);
-      return has_call(ie->x) || has_call(ie->index);
-    }
-    case NodeKind::SliceExpr: {
-      auto* se = static_cast<const SliceExpr*>(e);
-      return has_call(se->x) || has_call(se->low) || has_call(se->high) || has_call(se->max);
-    }
-    case NodeKind::StarExpr:
-      return has_call(static_cast<const StarExpr*>(e)->x);
-    case NodeKind::TypeAssertExpr:
-      return has_call(static_cast<const TypeAssertExpr*>(e)->x);
-    case NodeKind::CompositeLit:
-      for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
-        if (has_call(el)) return true;
-      return false;
-    case NodeKind::KeyValueExpr: {
-      auto* kv = static_cast<const KeyValueExpr*>(e);
-      return has_call(kv->key) || has_call(kv->value);
-    }
-    default:
-      return false;
   }
 }
 
@@ -302,66 +321,130 @@ void FuncCompiler::compare(Tok op, int x, int y, const Type* t, int dst) {
   emit(o, dst, x, y);
 }
 
+// A left-deep chain a+b+c+... (any length: the parser builds it in a loop) compiles bottom-up
+// in a loop, never by recursing on the left operand, so the native stack stays flat. The
+// levels below the top alternate between two temporaries, and each level's own temporaries
+// are released once its operator is emitted, so the frame does not grow with the chain.
 void FuncCompiler::binary(BinaryExpr* be, int dst) {
-  Tok op = be->op;
-  if (op == Tok::LAnd || op == Tok::LOr) {
-    expr_to(be->x, dst);
-    int j = emit(op == Tok::LAnd ? Op::JmpF : Op::JmpT, 0, dst);
-    expr_to(be->y, dst);
-    patch(j, here());
+  std::vector<BinaryExpr*> spine{be};  // top first
+  for (BinaryExpr* b; (b = as<BinaryExpr>(spine.back()->x)) && b->mode != ExprMode::Constant;)
+    spine.push_back(b);
+  if (spine.size() == 1) {
+    binary_node(be, -1, dst);
     return;
   }
-  switch (op) {
-    case Tok::Eql:
-    case Tok::Neq:
-    case Tok::Lss:
-    case Tok::Leq:
-    case Tok::Gtr:
-    case Tok::Geq: {
-      const Type* xt = be->x->type;
-      const Type* yt = be->y->type;
-      const Type* t = xt;
-      int x, y;
-      if (is_interface(xt) != is_interface(yt)) {
-        t = is_interface(xt) ? xt : yt;
-        x = coerce(be->x, t);
-        y = coerce(be->y, t);
-      } else if (has_call(be->y) && is_plain(be->x)) {
-        y = alloc(slots_of(yt));
-        expr_to(be->y, y);
-        x = expr(be->x);
-      } else {
-        x = expr(be->x);
-        y = expr(be->y);
-      }
-      set_pos(be);
-      compare(op, x, y, t, dst);
-      return;
-    }
-    case Tok::Shl:
-    case Tok::Shr: {
-      int x = expr(be->x);
-      int y = expr(be->y);
-      set_pos(be);
-      bool signed_count = !is_unsigned(be->y->type);
-      const Type* t = be->type;
-      Op o = op == Tok::Shl ? Op::Shl : is_unsigned(t) ? Op::ShrU : Op::Shr;
-      emit(o, dst, x, y, signed_count ? 1 : 0);
-      wrap_int(dst, t);
-      return;
-    }
-    default:
-      break;
+  if (be->op == Tok::Add && is_string(under(be->type))) {
+    concat_chain(spine, dst);
+    return;
   }
-  int x, y;
-  if (has_call(be->y) && is_plain(be->x)) {
-    y = alloc(slots_of(be->y->type));
-    expr_to(be->y, y);
-    x = expr(be->x);
+  int width = 0;
+  for (BinaryExpr* b : spine) width = std::max(width, slots_of(b->type));
+  int temp[2] = {alloc(width), alloc(width)};
+  int mark = top_;
+  int x = -1;
+  for (size_t i = spine.size(); i-- > 0;) {
+    int out = i == 0 ? dst : temp[i % 2];
+    binary_node(spine[i], x, out);
+    x = out;
+    top_ = mark;
+  }
+}
+
+// s1 + s2 + ... + sn: like gc, every operand first, then one concatenation (no intermediate
+// strings). Operands go to a window of kWindow strings; a longer chain concatenates a full
+// window into its first string and goes on, so the frame stays small.
+void FuncCompiler::concat_chain(const std::vector<BinaryExpr*>& spine, int dst) {
+  constexpr int kWindow = 128;
+  int base = alloc(2 * kWindow);
+  int mark = top_;
+  int count = 0;
+  auto add = [&](Expr* e) {
+    if (count == kWindow) {
+      set_pos(e);
+      emit(Op::ConcatN, base, base, 0, count);
+      count = 1;
+    }
+    expr_to(e, base + 2 * count++);
+    top_ = mark;
+  };
+  BinaryExpr* bottom = spine.back();
+  if (has_call(bottom->y) && is_plain(bottom->x)) {  // gc reads a plain variable after a call
+    expr_to(bottom->y, base + 2);
+    expr_to(bottom->x, base);
+    count = 2;
+    top_ = mark;
   } else {
-    x = expr(be->x);
-    y = expr(be->y);
+    add(bottom->x);
+    add(bottom->y);
   }
+  for (size_t i = spine.size() - 1; i-- > 0;) add(spine[i]->y);
+  set_pos(spine[0]);
+  emit(Op::ConcatN, dst, base, 0, count);
+}
+
+void FuncCompiler::binary_node(BinaryExpr* be, int x, int dst) {
+  Tok op = be->op;
+  const Type* xt = be->x->type;
+  const Type* yt = be->y->type;
+  // Evaluates both operands: gc reads a plain left variable after a call on the right.
+  auto operands = [&](int& y) {
+    if (x >= 0) {
+      y = expr(be->y);
+    } else if (has_call(be->y) && is_plain(be->x)) {
+      y = alloc(slots_of(yt));
+      expr_to(be->y, y);
+      x = expr(be->x);
+    } else {
+      x = expr(be->x);
+      y = expr(be->y);
+    }
+  };
+  if (op == Tok::LAnd || op == Tok::LOr) {
+    // The result goes to a temporary first: dst may be an operand's own variable
+    // (b = c || b), which must not change before the right operand is read.
+    int r = alloc(1);
+    if (x >= 0)
+      copy(r, x, 1);
+    else
+      expr_to(be->x, r);
+    int j = emit(op == Tok::LAnd ? Op::JmpF : Op::JmpT, 0, r);
+    expr_to(be->y, r);
+    patch(j, here());
+    copy(dst, r, 1);
+    return;
+  }
+  int y;
+  if (is_comparison(op)) {
+    const Type* t = xt;
+    if (is_interface(xt) != is_interface(yt)) {
+      t = is_interface(xt) ? xt : yt;
+      if (x >= 0 && !is_interface(xt)) {
+        int boxed = alloc(2);
+        convert_value(x, xt, t, boxed);
+        x = boxed;
+      } else if (x < 0) {
+        x = coerce(be->x, t);
+      }
+      y = coerce(be->y, t);
+    } else {
+      operands(y);
+    }
+    set_pos(be);
+    compare(op, x, y, t, dst);
+    return;
+  }
+  if (op == Tok::Shl || op == Tok::Shr) {
+    if (x < 0) x = expr(be->x);
+    y = expr(be->y);
+    set_pos(be);
+    bool signed_count = !is_unsigned(yt);
+    const Type* t = be->type;
+    Op o = op == Tok::Shl ? Op::Shl : is_unsigned(t) ? Op::ShrU : Op::Shr;
+    emit(o, dst, x, y, signed_count ? 1 : 0);
+    wrap_int(dst, t);
+    return;
+  }
+  operands(y);
   set_pos(be);
   arith(op, x, y, be->type, dst);
 }

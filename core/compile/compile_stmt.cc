@@ -337,22 +337,26 @@ void FuncCompiler::cond_jump(Expr* cond, bool jump_if, std::vector<int>& jumps) 
   jumps.push_back(emit(jump_if ? Op::JmpT : Op::JmpF, 0, c));
 }
 
+// An else-if chain (any length) compiles in a loop; every branch jumps to the common end.
 void FuncCompiler::if_stmt(IfStmt* s) {
   int mark = top_;
-  if (s->init) stmt(s->init);
-  std::vector<int> to_else;
-  cond_jump(s->cond, false, to_else);
-  int inner = top_;
-  block(s->body->list);
-  top_ = inner;
-  if (s->else_) {
-    int j = emit(Op::Jmp);
+  std::vector<int> to_end;
+  for (;;) {
+    if (s->init) stmt(s->init);
+    std::vector<int> to_else;
+    cond_jump(s->cond, false, to_else);
+    int inner = top_;
+    block(s->body->list);
+    top_ = inner;
+    if (s->else_) to_end.push_back(emit(Op::Jmp));
     for (int x : to_else) patch(x, here());
-    stmt(s->else_);
-    patch(j, here());
-  } else {
-    for (int x : to_else) patch(x, here());
+    auto* next = as<IfStmt>(s->else_);
+    if (!next) break;
+    s = next;
+    set_pos(s);
   }
+  if (s->else_) stmt(s->else_);
+  for (int j : to_end) patch(j, here());
   top_ = mark;
 }
 

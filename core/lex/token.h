@@ -59,6 +59,12 @@ inline bool is_keyword(Tok t) { return t >= kFirstKeyword && t <= kLastKeyword; 
 // The binary operator of an assignment operator (AddAssign -> Add, ...).
 Tok assign_op_base(Tok t);
 
+// == != < <= > >=: operators whose operands keep their own types and whose result is bool.
+inline bool is_comparison(Tok t) {
+  return t == Tok::Eql || t == Tok::Neq || t == Tok::Lss || t == Tok::Leq || t == Tok::Gtr ||
+         t == Tok::Geq;
+}
+
 // Binary operator precedence as in the Go spec (5 = * / % << >> & &^ ... 1 = ||), 0 if none.
 int binary_precedence(Tok t);
 

@@ -130,8 +130,20 @@ Expr* Parser::unary_expr() {
 // TypeAssertion = "." "(" Type ")" .
 Expr* Parser::primary_expr(Expr* x) {
   if (!x) x = operand();
+  // Each selector, index, slice, call or assertion nests the expression one level deeper,
+  // and the phases after the parser recurse on that nesting: count it like parentheses.
+  struct ChainDepth {
+    Parser& p;
+    int links = 0;
+    ~ChainDepth() { p.depth_ -= links; }
+  } chain{*this};
   for (;;) {
     uint32_t begin = x->range.begin;
+    chain.links++;
+    if (++depth_ > kMaxDepth) {
+      too_deep();
+      return x;
+    }
     switch (tok_.kind) {
       case Tok::Period: {
         next();

@@ -31,12 +31,28 @@ void Machine::string_panic(Goroutine& g, const std::string& msg) {
   start_panic(g, v, false);
 }
 
+// What a panic record holds, for the heap limit: a chain can be as long as the stack is
+// deep (each panic runs in a deferred call of the one before).
+static int64_t panic_bytes(const PanicRec& p) {
+  return int64_t(sizeof(PanicRec) + p.traceback.frames.size() * sizeof(TraceFrame) +
+                 p.text.size());
+}
+
+void Machine::drop_panics(Goroutine& g, size_t keep) {
+  for (size_t i = keep; i < g.panics.size(); i++) charge_heap(-panic_bytes(g.panics[i]));
+  g.panics.resize(keep);
+}
+
 void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
   PanicRec p;
   p.value[0] = value[0];
   p.value[1] = value[1];
   p.is_runtime_error = runtime_error;
-  p.traceback = "goroutine " + std::to_string(g.id) + " [running]:\n" + traceback(g);
+  p.traceback = snapshot_frames(g);
+  // Code runs while a panic is pending only inside its deferred calls: that call is
+  // abandoned if the new panic is recovered below it (see after_panic_defer).
+  if (!g.panics.empty()) g.panics.back().aborted = true;
+  if (!charge_heap(panic_bytes(p))) return;
   g.panics.push_back(std::move(p));
   unwind(g);
 }
@@ -44,6 +60,7 @@ void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
 void Machine::goexit(Goroutine& g) {
   PanicRec p;
   p.goexit = true;
+  if (!g.panics.empty()) g.panics.back().aborted = true;
   g.panics.push_back(std::move(p));
   unwind(g);
 }
@@ -58,6 +75,7 @@ static PanicRec* first_without_text(Goroutine& g) {
 
 Flow Machine::panic_text_computed(Goroutine& g, std::string_view text) {
   PanicRec* p = first_without_text(g);
+  if (!charge_heap(int64_t(text.size()))) return Flow::Exit;
   p->text = text;
   p->has_text = true;
   return unwind(g);
@@ -98,7 +116,7 @@ Flow Machine::unwind(Goroutine& g) {
       // A String or Error method panicked while computing a panic's text: report the chain
       // as it was, without the panics raised by that method.
       PanicRec* next = first_without_text(g);
-      g.panics.resize(size_t(next - g.panics.data()) + 1);
+      drop_panics(g, size_t(next - g.panics.data()) + 1);
       return panic_text_computed(g, "(panic value: its Error or String method panicked)");
     }
   }
@@ -107,9 +125,13 @@ Flow Machine::unwind(Goroutine& g) {
 Flow Machine::after_panic_defer(Goroutine& g) {
   if (g.panics.empty()) return Interp::do_return(*this, g);
   if (g.panics.back().recovered && !g.panics.back().goexit) {
-    // Only the recovered panic ends; an outer panic whose deferred call this was goes on
-    // when that call returns. The function that deferred the recovering call returns.
-    g.panics.pop_back();
+    // The recovered panic ends, and so do the panics it aborted: their deferred calls ran
+    // in frames that the recovery now leaves (Go drops aborted panics the same way). An
+    // outer panic whose deferred call is still on the stack goes on when that call
+    // returns. The function that deferred the recovering call returns.
+    size_t keep = g.panics.size() - 1;
+    while (keep > 0 && g.panics[keep - 1].aborted && !g.panics[keep - 1].goexit) keep--;
+    drop_panics(g, keep);
     return Interp::do_return(*this, g);
   }
   return unwind(g);
@@ -146,7 +168,8 @@ void Machine::print_fatal_panic(Goroutine& g) {
   const PanicRec& last = g.panics.back();
   if (last.is_runtime_error && last.text.find("nil pointer dereference") != std::string_view::npos)
     out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  out += "\n" + last.traceback;
+  out += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" +
+         format_traceback(g, last.traceback);
   write(2, out);
   finish(2);
 }
@@ -155,7 +178,7 @@ void Machine::stack_overflow(Goroutine& g) {
   std::string out = "runtime: goroutine stack exceeds " +
                     std::to_string(opts_.limits.max_stack_bytes) +
                     "-byte limit\nfatal error: stack overflow\n\n" + goroutine_header(g);
-  out += traceback(g, 50);  // like Go, only the innermost frames
+  out += traceback(g);
   write(2, out);
   finish(2);
 }

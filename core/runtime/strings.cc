@@ -110,6 +110,34 @@ bool string_concat(Machine& m, const Slot* a, const Slot* b, Slot* out) {
   return true;
 }
 
+bool string_concat_n(Machine& m, const Slot* s, int n, Slot* out) {
+  // Like Go's concatstrings: one allocation; a single non-empty operand is the result.
+  int64_t total = 0;
+  int nonempty = 0, last = 0;
+  for (int i = 0; i < n; i++)
+    if (int64_t len = s[2 * i + 1].i) {
+      total += len;
+      nonempty++;
+      last = i;
+    }
+  if (nonempty <= 1) {
+    Slot r[2] = {s[2 * last], s[2 * last + 1]};
+    out[0] = r[0];
+    out[1] = r[1];
+    return true;
+  }
+  char* p = m.alloc_bytes(total);
+  if (!p) return false;
+  int64_t at = 0;
+  for (int i = 0; i < n; i++) {
+    std::memcpy(p + at, s[2 * i].p, size_t(s[2 * i + 1].i));
+    at += s[2 * i + 1].i;
+  }
+  out[0].p = p;
+  out[1].i = total;
+  return true;
+}
+
 bool rune_to_string(Machine& m, int64_t r, Slot* out) {
   std::string s;
   encode_rune(s, (r < 0 || r > 0x10FFFF) ? 0xFFFD : int32_t(r));

@@ -21,6 +21,8 @@ int32_t decode_rune(std::string_view s, size_t i, int& width);
 void encode_rune(std::string& out, int32_t r);
 
 bool string_concat(Machine& m, const Slot* a, const Slot* b, Slot* out);
+// out = s[0] + s[1] + ... + s[n-1] (n strings of 2 slots each); out may overlap s.
+bool string_concat_n(Machine& m, const Slot* s, int n, Slot* out);
 bool rune_to_string(Machine& m, int64_t r, Slot* out);
 bool bytes_to_string(Machine& m, const Slot* slice, Slot* out);
 bool runes_to_string(Machine& m, const Slot* slice, Slot* out);

@@ -444,6 +444,10 @@ next:
         if (!string_concat(m, fp + in.b, fp + in.c, fp + in.a)) return Flow::Exit;
         break;
       }
+      case Op::ConcatN: {
+        if (!string_concat_n(m, fp + in.b, in.n, fp + in.a)) return Flow::Exit;
+        break;
+      }
       case Op::StrIndex: {
         int64_t i = fp[in.c].i, n = fp[in.b + 1].i;
         if (uint64_t(i) >= uint64_t(n)) GS_PANIC(index_error(i, n));

@@ -133,17 +133,20 @@ void Machine::finish(int code) {
 
 void Machine::exit(int code) { finish(code); }
 
+bool Machine::charge_heap(int64_t bytes) {
+  heap_bytes_ += bytes;
+  if (heap_bytes_ <= opts_.limits.max_heap_bytes && bytes <= (int64_t(1) << 39)) return true;
+  std::string msg = "fatal error: runtime: out of memory (goroscope heap limit of " +
+                    std::to_string(opts_.limits.max_heap_bytes >> 20) + " MiB reached)\n";
+  write(2, msg);
+  finish(kExitHeapLimit);
+  return false;
+}
+
 Slot* Machine::alloc_slots(int64_t n) {
   if (n <= 0) return zerobase;
+  if (n > (int64_t(1) << 36) || !charge_heap(n * int64_t(sizeof(Slot)))) return nullptr;
   int64_t bytes = n * int64_t(sizeof(Slot));
-  heap_bytes_ += bytes;
-  if (heap_bytes_ > opts_.limits.max_heap_bytes || n > (int64_t(1) << 36)) {
-    std::string msg = "fatal error: runtime: out of memory (goroscope heap limit of " +
-                      std::to_string(opts_.limits.max_heap_bytes >> 20) + " MiB reached)\n";
-    write(2, msg);
-    finish(kExitHeapLimit);
-    return nullptr;
-  }
   void* p = std::calloc(size_t(n), sizeof(Slot));
   if (!p) {
     write(2, "fatal error: runtime: out of memory\n");
@@ -577,20 +580,35 @@ std::string Machine::goroutine_header(const Goroutine& g) const {
   return "goroutine " + std::to_string(g.id) + " [" + state + "]:\n";
 }
 
-std::string Machine::traceback(const Goroutine& g, size_t max_frames) const {
-  std::string out;
-  size_t shown = 0;
+TraceSnapshot Machine::snapshot_frames(const Goroutine& g) const {
+  TraceSnapshot t;
+  size_t visible = 0;
+  for (const Frame& f : g.frames) visible += !f.fn->wrapper;
+  size_t limit = TraceSnapshot::kTraceInner + TraceSnapshot::kTraceOuter;
+  t.elided = visible > limit ? visible - limit : 0;
+  size_t seen = 0;
   for (size_t i = g.frames.size(); i-- > 0;) {
     const Frame& f = g.frames[i];
     if (f.fn->wrapper) continue;
-    if (shown++ == max_frames) {
-      out += "...additional frames elided...\n";
-      break;
+    seen++;
+    if (t.elided && seen > TraceSnapshot::kTraceInner && seen <= TraceSnapshot::kTraceInner + t.elided) {
+      // Jump over the elided middle: count the skipped frames down to the outer ones.
+      continue;
     }
-    uint32_t pos = frame_pos(f, i + 1 == g.frames.size());
+    t.frames.push_back({f.fn, frame_pos(f, i + 1 == g.frames.size())});
+  }
+  return t;
+}
+
+std::string Machine::format_traceback(const Goroutine& g, const TraceSnapshot& t) const {
+  std::string out;
+  for (size_t i = 0; i < t.frames.size(); i++) {
+    if (t.elided && i == TraceSnapshot::kTraceInner)
+      out += "..." + std::to_string(t.elided) + " frames elided...\n";
+    const TraceFrame& f = t.frames[i];
     const SourceFile* sf =
         size_t(f.fn->file) < prog.files.size() ? prog.files[size_t(f.fn->file)] : nullptr;
-    std::string where = sf ? sf->name() + ":" + std::to_string(sf->position(pos).line) : "?";
+    std::string where = sf ? sf->name() + ":" + std::to_string(sf->position(f.pos).line) : "?";
     out += f.fn->name + "(...)\n\t" + where + "\n";
   }
   if (!g.created_by.empty()) {
@@ -600,6 +618,10 @@ std::string Machine::traceback(const Goroutine& g, size_t max_frames) const {
            (sf ? sf->name() + ":" + std::to_string(sf->position(g.create_pos).line) : "?") + "\n";
   }
   return out;
+}
+
+std::string Machine::traceback(const Goroutine& g) const {
+  return format_traceback(g, snapshot_frames(g));
 }
 
 const char* wait_reason_text(WaitReason r) {

@@ -89,12 +89,26 @@ struct DeferRec {
   size_t depth;  // frames.size() of the frame that deferred
 };
 
+// A goroutine's frames as a traceback shows them, innermost first: like Go, at most the
+// kTraceInner innermost and kTraceOuter outermost frames, with the count elided between.
+// Bounded in size whatever the depth, so a panic can keep one cheaply.
+struct TraceFrame {
+  const FuncProto* fn;
+  uint32_t pos;
+};
+struct TraceSnapshot {
+  static constexpr size_t kTraceInner = 50, kTraceOuter = 50;
+  std::vector<TraceFrame> frames;
+  size_t elided = 0;  // frames left out after the first kTraceInner
+};
+
 struct PanicRec {
   Slot value[2];
   bool recovered = false;
+  bool aborted = false;  // a later panic started while this one ran a deferred call
   bool is_runtime_error = false;
-  bool goexit = false;    // runtime.Goexit: runs deferred calls, then ends the goroutine
-  std::string traceback;  // captured where the panic started
+  bool goexit = false;       // runtime.Goexit: runs deferred calls, then ends the goroutine
+  TraceSnapshot traceback;   // captured where the panic started
   bool has_text = false;  // text computed (by runtime.panicText) for the fatal report
   std::string text;
 };
@@ -252,6 +266,9 @@ class Machine {
   const Program& prog;
   DecisionSource& decisions() { return decisions_; }
   Slot* alloc_slots(int64_t n);  // zeroed; nullptr only after a fatal heap-limit exit
+  // Counts bytes the run holds outside heap cells (panic records) against the heap limit;
+  // false after the fatal heap-limit exit. A negative count gives bytes back.
+  bool charge_heap(int64_t bytes);
   char* alloc_bytes(int64_t n);
   void make_string(std::string_view s, Slot* out);
   Closure* new_closure(FuncProto* fn, const Slot* caps, int n);
@@ -305,11 +322,16 @@ class Machine {
   bool select(Goroutine& g, const SelectDesc& d, uint32_t base, int64_t* chosen);
   // Current source position of a frame (for tracebacks and wait sites).
   uint32_t frame_pos(const Frame& f, bool top) const;
-  // Frames innermost first (compiler wrappers hidden); at most max_frames of them.
-  std::string traceback(const Goroutine& g, size_t max_frames = SIZE_MAX) const;
+  // Frames innermost first (compiler wrappers hidden), elided like Go's (TraceSnapshot),
+  // then "created by".
+  std::string traceback(const Goroutine& g) const;
+  TraceSnapshot snapshot_frames(const Goroutine& g) const;
+  std::string format_traceback(const Goroutine& g, const TraceSnapshot& t) const;
   std::string goroutine_header(const Goroutine& g) const;
   // Panics (runtime/panic.cc).
   void start_panic(Goroutine& g, const Slot* value, bool runtime_error);
+  // Ends the panics of g's chain from index `keep` on.
+  void drop_panics(Goroutine& g, size_t keep);
   Flow unwind(Goroutine& g);
   Flow after_panic_defer(Goroutine& g);
   void recover(Goroutine& g, Slot* out);

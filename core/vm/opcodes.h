@@ -74,6 +74,7 @@ namespace gs {
   X(EqT, "R[a] = R[b..) == R[c..) compared as type T[n] (structs, arrays, interfaces)")           \
   /* strings */                                                                                   \
   X(Concat, "R[a..a+2) = R[b..b+2) + R[c..c+2)")                                                  \
+  X(ConcatN, "R[a..a+2) = R[b..b+2) + R[b+2..b+4) + ... (n strings, one allocation)")            \
   X(StrIndex, "R[a] = byte R[c] of string R[b..b+2); bounds check")                               \
   X(StrSlice, "R[a..a+2) = R[b..b+2)[R[c]:R[c+1]]; n bit0: has low, bit1: has high")              \
   X(StrNext, "decode rune at index R[c] of string R[b..]: R[a] = rune, R[a+1] = width")           \

@@ -1,0 +1,23 @@
+// Recover-and-re-panic at every level of a deep recursion: each panic keeps a bounded
+// traceback, so this takes little time and memory (it took seconds and gigabytes when every
+// panic kept its whole stack).
+package main
+
+import "fmt"
+
+func g(n int) (r int) {
+	defer func() {
+		if recover() != nil {
+			panic(n)
+		}
+	}()
+	if n == 0 {
+		panic(0)
+	}
+	return g(n - 1)
+}
+
+func main() {
+	defer func() { fmt.Println("main recovered", recover()) }()
+	g(10000)
+}
