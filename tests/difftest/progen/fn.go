@@ -69,6 +69,33 @@ func (f *Func) Close(trailer string) {
 	f.Line("}" + trailer)
 }
 
+// Else ends the innermost block's scope and goes on with line (e.g. "} else {"), which
+// opens the next one.
+func (f *Func) Else(line string) {
+	f.printScope()
+	f.scopes = f.scopes[:len(f.scopes)-1]
+	f.indent--
+	f.Line(line)
+	f.indent++
+	f.scopes = append(f.scopes, &scope{})
+}
+
+// Clause emits a case clause of a switch (its own scope); with fall set it ends with
+// fallthrough, unless the body declared variables (they are printed last, and
+// fallthrough must be the last statement).
+func (f *Func) Clause(header string, fall bool, body func()) {
+	f.Line(header)
+	f.indent++
+	f.scopes = append(f.scopes, &scope{})
+	body()
+	if fall && len(f.scopes[len(f.scopes)-1].vars) == 0 {
+		f.Line("fallthrough")
+	}
+	f.printScope()
+	f.scopes = f.scopes[:len(f.scopes)-1]
+	f.indent--
+}
+
 // finish prints the function-level variables; the body is complete afterwards.
 func (f *Func) finish() { f.printScope() }
 

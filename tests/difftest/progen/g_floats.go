@@ -15,6 +15,8 @@ var floatFeatures = []Feature{
 	{"accumulate", floatAccumulate},
 	{"bits", floatBits},
 	{"special", floatSpecial},
+	{"minmax", floatMinMax},
+	{"nancomposite", floatNaNComposite},
 }
 
 func floatDecls(f *Func) {
@@ -175,4 +177,38 @@ func floatSpecial(f *Func) {
 		}
 		f.PrintfVals(cats, outs)
 	}
+}
+
+// floatMinMax uses the min and max builtins: NaN wins, and min(0, -0) is -0.
+func floatMinMax(f *Func) {
+	m := f.P.Import("math")
+	t := Pick(f.R, FloatTypes)
+	z := f.DeclareVar(t, "")
+	n := f.Declare(t, "-"+z)
+	nan := f.Declare(t, t.Name+"("+m+".NaN())")
+	f.EnsureFloats()
+	x := f.floatVar(t).s
+	f.Println("min("+z+", "+n+")", "max("+n+", "+z+")", "min("+n+", "+z+")", "max("+z+", "+n+")")
+	f.Println("min("+nan+", 1)", "max(1, "+nan+")", "min("+x+", 2, "+nan+")", "max("+x+", -1)", "min("+x+")")
+	f.EnsureStrings()
+	s := Pick(f.R, f.VarsOf(String)).Name
+	f.Printf("%q %q", "min("+s+", \"b\", "+f.StringLit()+")", "max("+f.StringLit()+", "+s+")")
+}
+
+// floatNaNComposite compares composite values holding NaN (never equal) and puts NaN in
+// an interface-keyed map (every NaN is a new key).
+func floatNaNComposite(f *Func) {
+	m := f.P.Import("math")
+	nan := f.Declare(Float64, m+".NaN()")
+	f.Println("[2]float64{"+nan+", 1} == [2]float64{"+nan+", 1}", "struct{ F float64 }{"+nan+"} != struct{ F float64 }{"+nan+"}",
+		"any("+nan+") == any("+nan+")", "[1]any{1.5} == [1]any{1.5}")
+	k := f.Fresh("m")
+	f.Linef("%s := map[any]int{}", k)
+	f.Linef("%s[%s] = 1", k, nan)
+	f.Linef("%s[%s] = 1", k, nan)
+	f.Linef("%s[1.5] = 2", k)
+	f.Linef("%s[1.5] = 3", k)
+	f.Println("len("+k+")", k+"[1.5]", k+"["+nan+"]")
+	f.Linef("clear(%s)", k)
+	f.Println("len(" + k + ")")
 }

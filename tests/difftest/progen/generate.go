@@ -38,6 +38,8 @@ var Groups = []Group{
 	{"order", 6, orderFeatures},
 	{"goroutine", 7, goroutineFeatures},
 	{"fmt", 8, fmtFeatures},
+	{"control", 6, controlFeatures},
+	{"sort", 3, sortFeatures},
 }
 
 // Options restrict what Generate produces.
