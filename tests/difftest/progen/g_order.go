@@ -96,7 +96,8 @@ func orderReceive(f *Func) {
 	f.Linef("%s <- %s", ch, f.tick("send1", f.R.Range(1, 9)))
 	f.Linef("%s <- %s", ch, f.tick("send2", f.R.Range(1, 9)))
 	f.Linef("%s <- %d", ch, f.R.Range(10, 20))
-	f.Println(fmt.Sprintf("<-%s - <-%s", ch, ch), fmt.Sprintf("<-%s", ch), "len("+ch+")")
+	f.Println(fmt.Sprintf("<-%s - <-%s", ch, ch), fmt.Sprintf("<-%s", ch))
+	f.Println("len(" + ch + ")")
 }
 
 func orderSwitch(f *Func) {

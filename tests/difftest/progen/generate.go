@@ -40,6 +40,7 @@ var Groups = []Group{
 	{"fmt", 8, fmtFeatures},
 	{"control", 6, controlFeatures},
 	{"sort", 3, sortFeatures},
+	{"types", 6, typesFeatures},
 }
 
 // Options restrict what Generate produces.

@@ -155,6 +155,8 @@ var stringLits = []string{
 	`"\xe2\x82"`, `"€uro"`, `"ÀÉÎõü"`, `"x\x00y"`, `"quote\"d"`, "`raw\\n`", `"ǅungla"`,
 	`"ß"`, `"İstanbul"`, `"ﬁne"`, `"123"`, `"-42"`, `"0x1F"`, `"3.25"`, `"1e400"`, `"true"`,
 	`"\xed\xa0\x80"`, `"\xf4\x90\x80\x80"`, `"\U0010FFFF"`, `"Go Go Go"`, `"ab\u0301c"`,
+	`"\xc0\x80"`, `"\xe0\x80\xaf"`, `"\xf0\x80\x80\x80x"`, `"\xf8\x88\x80\x80\x80"`, `"soft\u00adhyphen"`,
+	`"line\u2028sep"`, `"\u200b"`, `"ǆ Ǆ ǅ"`, `"\u212a"`, `"\x7f\x1b[0m"`, `"\ufeffbom"`,
 }
 
 // StringLit returns a string literal.

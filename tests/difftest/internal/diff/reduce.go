@@ -30,9 +30,9 @@ func NewReducer(c *Config, kind string, match *regexp.Regexp, log func(string)) 
 }
 
 // interesting reports whether the candidate compiles and still shows the difference; it
-// returns the candidate with unused imports removed.
+// returns the candidate with unused imports and variables removed.
 func (r *Reducer) interesting(src []byte) ([]byte, bool) {
-	src, errs := r.tc.WithoutUnusedImports(src)
+	src, errs := r.tc.WithoutUnused(src)
 	if len(errs) > 0 {
 		return nil, false
 	}

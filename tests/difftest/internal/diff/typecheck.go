@@ -1,6 +1,6 @@
 // A fast in-process type check (go/types with the standard library parsed from source)
 // so the reducer rejects candidates that do not compile without running go build, and
-// removes the imports a candidate no longer uses.
+// removes the imports and variables a candidate no longer uses.
 package diff
 
 import (
@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -38,40 +39,42 @@ func (t *TypeChecker) Errors(src []byte) []string {
 	return errs
 }
 
-var unusedImport = regexp.MustCompile(`"([^"]+)" imported and not used`)
+var (
+	unusedImport = regexp.MustCompile(`"([^"]+)" imported and not used`)
+	unusedVar    = regexp.MustCompile(`^[^:]+:(\d+):\d+: declared and not used: `)
+)
 
-// WithoutUnusedImports returns src without the import lines that Errors reports unused,
-// and the errors that remain.
-func (t *TypeChecker) WithoutUnusedImports(src []byte) ([]byte, []string) {
-	errs := t.Errors(src)
-	var drop []string
-	var rest []string
-	for _, e := range errs {
-		if m := unusedImport.FindStringSubmatch(e); m != nil {
-			drop = append(drop, m[1])
-		} else {
-			rest = append(rest, e)
+// WithoutUnused returns src without the import lines and the variable declarations that
+// the type checker reports unused (removing a statement often leaves its variables
+// unused), repeating while that helps, and the errors that remain.
+func (t *TypeChecker) WithoutUnused(src []byte) ([]byte, []string) {
+	for round := 0; ; round++ {
+		errs := t.Errors(src)
+		if len(errs) == 0 || round == 8 {
+			return src, errs
 		}
-	}
-	if len(drop) == 0 {
-		return src, errs
-	}
-	lines := strings.SplitAfter(string(src), "\n")
-	var out []string
-	for _, l := range lines {
-		keep := true
-		for _, d := range drop {
-			if t := strings.TrimSpace(l); t == `"`+d+`"` || t == `import "`+d+`"` {
-				keep = false
+		lines := strings.SplitAfter(string(src), "\n")
+		drop := map[int]bool{}
+		for _, e := range errs {
+			if m := unusedImport.FindStringSubmatch(e); m != nil {
+				for i, l := range lines {
+					if l := strings.TrimSpace(l); l == `"`+m[1]+`"` || l == `import "`+m[1]+`"` {
+						drop[i] = true
+					}
+				}
+			} else if m := unusedVar.FindStringSubmatch(e); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				drop[n-1] = true
+			} else {
+				return src, errs // a real error: removing lines will not fix it
 			}
 		}
-		if keep {
-			out = append(out, l)
+		var out []string
+		for i, l := range lines {
+			if !drop[i] {
+				out = append(out, l)
+			}
 		}
+		src = []byte(strings.Join(out, ""))
 	}
-	fixed := []byte(strings.Join(out, ""))
-	if len(rest) > 0 {
-		return fixed, rest
-	}
-	return fixed, t.Errors(fixed)
 }
