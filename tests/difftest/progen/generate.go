@@ -41,6 +41,8 @@ var Groups = []Group{
 	{"control", 6, controlFeatures},
 	{"sort", 3, sortFeatures},
 	{"types", 6, typesFeatures},
+	{"json", 4, jsonFeatures},
+	{"time", 3, timeFeatures},
 }
 
 // Options restrict what Generate produces.
