@@ -13,6 +13,8 @@ var endingFeatures = []func(p *Program, r *Rand){
 	endDeadlock,
 	endGoroutinePanic,
 	endGoexit,
+	endSyncMisuse,
+	endLog,
 }
 
 func endPanicValue(p *Program, r *Rand) {
@@ -93,4 +95,37 @@ func endGoexit(p *Program, r *Rand) {
 	rt := p.Import("runtime")
 	fm := p.Import("fmt")
 	p.ending = append(p.ending, fmt.Sprintf("defer %s.Println(\"deferred calls run on Goexit\")", fm), rt+".Goexit()")
+}
+
+// endSyncMisuse ends with a sync error: some are panics (recoverable), some fatal errors.
+func endSyncMisuse(p *Program, r *Rand) {
+	sy := p.Import("sync")
+	switch r.Intn(4) {
+	case 0:
+		p.ending = append(p.ending, fmt.Sprintf("var mu %s.Mutex", sy), "mu.Unlock()")
+	case 1:
+		p.ending = append(p.ending, fmt.Sprintf("var wg %s.WaitGroup", sy), "wg.Add(1)", "wg.Done()", "wg.Done()")
+	case 2:
+		p.ending = append(p.ending, fmt.Sprintf("var rw %s.RWMutex", sy), "rw.RUnlock()")
+	default:
+		p.ending = append(p.ending, fmt.Sprintf("var rw %s.RWMutex", sy), "rw.Lock()", "rw.Unlock()", "rw.Unlock()")
+	}
+}
+
+// endLog writes with the log package (no timestamps) and ends with log.Fatal or log.Panic.
+func endLog(p *Program, r *Rand) {
+	lg := p.Import("log")
+	p.ending = append(p.ending, lg+".SetFlags(0)", fmt.Sprintf("%s.SetPrefix(%q)", lg, Pick(r, []string{"", "app: "})), fmt.Sprintf("%s.Println(\"to stderr\", 1, 2.5)", lg))
+	if r.Chance(50) {
+		os := p.Import("os")
+		p.ending = append(p.ending, fmt.Sprintf("%s.SetOutput(%s.Stdout)", lg, os), fmt.Sprintf("%s.Printf(\"to stdout %%d\", 3)", lg))
+	}
+	switch r.Intn(3) {
+	case 0:
+		p.ending = append(p.ending, fmt.Sprintf("%s.Fatalf(\"fatal: %%v\", %q)", lg, "reason"))
+	case 1:
+		p.ending = append(p.ending, fmt.Sprintf("%s.Panicln(\"log panic\", 7)", lg))
+	default:
+		p.ending = append(p.ending, fmt.Sprintf("%s.Fatal(\"bye\")", lg))
+	}
 }

@@ -43,6 +43,7 @@ var Groups = []Group{
 	{"types", 6, typesFeatures},
 	{"json", 4, jsonFeatures},
 	{"time", 3, timeFeatures},
+	{"misc", 3, miscFeatures},
 }
 
 // Options restrict what Generate produces.
