@@ -44,6 +44,7 @@ var Groups = []Group{
 	{"json", 4, jsonFeatures},
 	{"time", 3, timeFeatures},
 	{"misc", 3, miscFeatures},
+	{"net", 3, netFeatures},
 }
 
 // Options restrict what Generate produces.
