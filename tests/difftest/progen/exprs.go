@@ -1,7 +1,6 @@
 // Random well-typed expressions over the scalar variables in scope (Csmith-style). Every
-// binary operation has at least one non-constant operand: a constant expression that
-// overflows, or divides by zero, is a compile error in Go, and the generator does not
-// evaluate expressions, so it never lets two constants meet.
+// binary operation has a non-constant operand: two constants could overflow or divide by
+// zero, which Go rejects at compile time, and these expressions are not evaluated here.
 package progen
 
 import (

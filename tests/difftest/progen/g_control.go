@@ -1,7 +1,6 @@
 // Feature group "control": Csmith-style random statements over the integer variables in
-// scope: nested if/else, bounded loops with break and continue (labeled too), switches
-// with fallthrough and a break that only leaves the switch; the variables are printed
-// at the end, so every path taken shows in the output.
+// scope (nested if/else, bounded loops with break/continue, labels, switch with
+// fallthrough); the variables are printed at the end, so every path taken shows.
 package progen
 
 import (

@@ -1,7 +1,6 @@
-// Feature group "defer": defer order and argument evaluation, deferred closures changing
-// named results, panics inside deferred calls, recover in nested defers, re-panics,
-// recover returning nil (no panic, or not called directly by the deferred function),
-// runtime errors recovered and printed with %v and %T, panics with values of many types.
+// Feature group "defer": defer order and argument evaluation, named results changed by
+// deferred closures, panics in deferred calls, nested and indirect recover, re-panics,
+// runtime errors recovered and printed with %v and %T, panic values of many types.
 package progen
 
 import (

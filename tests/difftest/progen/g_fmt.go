@@ -1,7 +1,6 @@
-// Feature group "fmt": verbs, flags, width and precision on every kind of value,
-// wrong verbs and argument counts (%!d(string=x), %!(EXTRA ...)), explicit argument
-// indexes and * widths, Sprint spacing rules, Stringer/GoStringer methods that panic or
-// have nil receivers, and the print/println builtins (which write to stderr).
+// Feature group "fmt": verbs with flags, width and precision on every kind of value, bad
+// verbs and argument counts, argument indexes and * widths, Sprint spacing, Stringer and
+// GoStringer methods that panic or have nil receivers, the print/println builtins.
 package progen
 
 import (

@@ -1,8 +1,6 @@
-// Feature group "goroutine": concurrency whose output does not depend on scheduling:
-// pipelines, WaitGroup-joined workers writing to their own index, mutex and atomic
-// counters, results sorted before printing, select with exactly one ready case, close +
-// range, ping-pong where every print is ordered by a channel operation, contexts.
-// Goroutines never print unless a channel operation orders the print.
+// Feature group "goroutine": concurrency whose output does not depend on scheduling
+// (pipelines, WaitGroup workers on their own index, mutex/atomic counters, sorted results,
+// one-ready-case selects, ping-pong); goroutines print only where a channel orders it.
 package progen
 
 var goroutineFeatures = []Feature{

@@ -1,7 +1,6 @@
-// Feature group "iface": dynamic dispatch, type switches (nil case, several types per
-// case), type assertions (comma-ok and failing), Stringer and error implementations as
-// fmt uses them (value vs pointer receivers, unexported fields), errors wrapping,
-// interface comparison, typed nil pointers in interfaces.
+// Feature group "iface": dispatch, type switches, type assertions (comma-ok and failing),
+// Stringer and error as fmt uses them (receivers, unexported fields), wrapping, interface
+// comparison, typed nil pointers in interfaces.
 package progen
 
 import (

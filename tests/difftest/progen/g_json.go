@@ -1,7 +1,6 @@
-// Feature group "json": encoding/json on structs with tags (omitempty, "-", renamed,
-// string option), maps (sorted keys), slices, nil and empty values, special floats and
-// strings (HTML characters, invalid UTF-8), MarshalIndent, and Unmarshal into structs,
-// maps and any (numbers become float64) with its errors.
+// Feature group "json": encoding/json on structs with tags (omitempty, "-", string),
+// maps, slices, nil and special values, MarshalIndent, and Unmarshal into structs, maps
+// and any, with its errors.
 package progen
 
 import "fmt"

@@ -1,7 +1,6 @@
-// Feature group "net": net/url parsing and escaping, url.Values, and net/http handlers
-// served in-process (ServeMux.ServeHTTP into an httptest.ResponseRecorder: no network,
-// no ports, no dates): Go 1.22 routing patterns, PathValue, redirects, 404/405, http.Error,
-// content-type sniffing, header canonicalization, status texts.
+// Feature group "net": net/url parsing, escaping and values, and net/http handlers served
+// in-process (ServeMux.ServeHTTP into an httptest.ResponseRecorder: no network, ports or
+// dates): routing patterns, PathValue, redirects, http.Error, sniffing, headers.
 package progen
 
 import "fmt"

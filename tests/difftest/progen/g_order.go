@@ -1,7 +1,6 @@
-// Feature group "order": the evaluation order Go specifies (calls, method calls and
-// channel operations left to right; the two phases of an assignment; short-circuit;
-// switch cases top to bottom). Order between a call and a plain variable read is
-// unspecified, so the calls here never change variables the same expression reads.
+// Feature group "order": the evaluation order Go specifies (calls and receives left to
+// right, the two phases of assignment, short-circuit, switch cases in order). A call never
+// changes a variable its statement also reads: that order is unspecified.
 package progen
 
 import "fmt"

@@ -1,7 +1,6 @@
-// Feature group "struct": struct value semantics and comparison, embedding with promoted
-// fields and methods, method values (bound when evaluated) and method expressions,
-// pointers, anonymous structs, and fmt's %v/%+v/%#v/%T of them. Fields are never
-// pointers: fmt would print their addresses.
+// Feature group "struct": value semantics and comparison, embedding with promoted fields
+// and methods, method values (bound when evaluated) and expressions, pointers, anonymous
+// structs, fmt of them. Fields are never pointers: fmt would print addresses.
 package progen
 
 import (

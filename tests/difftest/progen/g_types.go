@@ -1,7 +1,6 @@
-// Feature group "types": named types (arithmetic that wraps in the underlying type,
-// methods on named basic types, conversions between named types, %v/%T/%#v of them),
-// method values taken from interfaces, promoted methods through embedded pointers,
-// if/else-if chains with init statements that shadow.
+// Feature group "types": named types (wrapping arithmetic, methods, conversions, fmt of
+// them), method values from interfaces, promoted methods through embedded pointers,
+// if/else-if chains whose init statements shadow, and the bytes package.
 package progen
 
 import "fmt"

@@ -1,7 +1,6 @@
-// The table of feature groups and the driver that turns a seed into a program: several
-// independent test functions t0, t1, ... (so a reducer can drop them), each built from
-// snippets of one group or a mix, called in order from main, and sometimes an ending
-// that panics or exits.
+// The table of feature groups and the driver that turns a seed into a program: test
+// functions t0, t1, ... (independent, so a reducer can drop them) built from snippets of
+// one group or a mix, called in order from main, sometimes followed by an ending.
 package progen
 
 import (

@@ -1,7 +1,6 @@
-// The reducer: shrinks a program while goroscope keeps differing from Go in the same
-// way. It drops whole test functions first, then other top-level declarations, then
-// blocks and single lines inside what is left (unwrapping blocks too), until nothing more
-// can go; candidates that do not type-check are rejected before anything is built.
+// The reducer: shrinks a program while goroscope keeps differing from Go in the same way,
+// dropping test functions, then other declarations, then blocks, lines and Println
+// arguments; candidates that do not type-check are rejected before anything is built.
 package diff
 
 import (
