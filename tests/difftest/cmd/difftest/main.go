@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"goroscope/difftest/internal/diff"
+	"goroscope/difftest/progen"
 )
 
 func main() {
@@ -62,6 +63,9 @@ func main() {
 		var gs []string
 		if *groups != "" {
 			gs = strings.Split(*groups, ",")
+		}
+		if _, err := progen.Generate(*seed, progen.Options{Groups: gs}); err != nil {
+			fatal("%v", err) // an unknown group
 		}
 		progs = generatedPrograms(*seed, *n, gs)
 	default:
