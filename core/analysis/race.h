@@ -34,6 +34,14 @@ class RaceDetector {
     const void* addr;
   };
 
+  // The address a report prints for addr: numbered in order of first report (like Go's
+  // 0xc000... heap addresses), so reports are the same in every run of one seed, native
+  // and wasm, whatever the host allocator does.
+  uint64_t report_address(const void* addr) {
+    auto it = report_addrs_.emplace(addr, report_addrs_.size()).first;
+    return 0xc000010000ULL + 8 * it->second;
+  }
+
   void fork(int64_t parent, int64_t child);
   // A goroutine ended: its clock already flowed into every sync object it released.
   void exit(int64_t g) { vcs_.erase(g); }
@@ -83,6 +91,7 @@ class RaceDetector {
   std::unordered_map<const void*, Shadow> shadow_;
   std::set<std::pair<std::pair<const void*, uint32_t>, std::pair<const void*, uint32_t>>> reported_;
   std::vector<Race> races_;
+  std::unordered_map<const void*, uint64_t> report_addrs_;
 };
 
 }  // namespace gs

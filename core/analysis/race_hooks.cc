@@ -56,8 +56,7 @@ void Machine::race_report_pending(Goroutine& g) {
     auto a = line(r.now.fn, r.now.pos), b = line(r.prev.fn, r.prev.pos);
     if (!race_lines_.insert({std::min(a, b), std::max(a, b)}).second) continue;
     char addr[32];
-    snprintf(addr, sizeof addr, "0x%012llx",
-             (unsigned long long)(0xc000000000ULL + (uintptr_t(r.addr) & 0xffffffULL)));
+    snprintf(addr, sizeof addr, "0x%012llx", (unsigned long long)race_->report_address(r.addr));
     std::string out = "==================\nWARNING: DATA RACE\n";
     out += std::string(r.write ? "Write" : "Read") + " at " + addr + " by goroutine " +
            std::to_string(r.now.g) + ":\n";

@@ -17,14 +17,19 @@ struct BuildOptions {
   int go_version = 122;  // 121 or 122 (loop variable semantics)
 };
 
-// Everything a compiled program needs to stay alive: sources, syntax trees, types.
+struct StdLibrary;
+
+// Everything a compiled program needs to stay alive: sources, syntax trees, types, and the
+// shared standard library it is built on.
 struct Build {
-  std::vector<std::unique_ptr<SourceFile>> files;  // files[0] is the user's file
+  std::shared_ptr<const StdLibrary> library;  // the std packages the program imports
+  std::unique_ptr<SourceFile> user_file;
+  std::vector<const SourceFile*> files;  // files[0] is the user's file; then the library's
   AstPool ast;
-  TypeTable types;
+  std::unique_ptr<TypeTable> types;  // the user's types, on top of the library's
   Diagnostics diags;
-  std::unique_ptr<Program> program;  // nullptr when diags has errors
-  std::vector<std::unique_ptr<Package>> packages;
+  std::unique_ptr<Program> program;                // nullptr when diags has errors
+  std::vector<std::unique_ptr<Package>> packages;  // the user's package
   // The checker owns the objects, scopes and function facts the syntax trees point to
   // (Ident::obj, ...): vet and the compiler read them, so it lives as long as the Build.
   std::unique_ptr<Checker> checker;
@@ -33,6 +38,7 @@ struct Build {
   std::string format_diagnostics() const;
 };
 
+// Builds are serialized (one at a time per process): the shared library is read by all.
 std::unique_ptr<Build> build_program(const std::string& filename, const std::string& source,
                                      BuildOptions opts);
 

@@ -9,8 +9,9 @@
 namespace gs {
 
 Checker::Checker(TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
-                 CheckOptions opts)
-    : impl_(std::make_unique<Impl>(*this, types, diags, files, opts)) {
+                 CheckOptions opts, const Checker* base)
+    : impl_(std::make_unique<Impl>(*this, types, diags, files, opts,
+                                   base ? base->universe() : nullptr)) {
   universe_ = impl_->universe;
 }
 
@@ -46,9 +47,9 @@ void Checker::check_package(Package* pkg,
 }
 
 Checker::Impl::Impl(Checker& owner, TypeTable& types, Diagnostics& diags,
-                    const std::vector<SourceFile*>& files, CheckOptions opts)
-    : owner(owner), types(types), diags(diags), files(files), opts(opts) {
-  setup_universe();
+                    const std::vector<SourceFile*>& files, CheckOptions opts, Scope* universe)
+    : owner(owner), types(types), diags(diags), files(files), opts(opts), universe(universe) {
+  if (!universe) setup_universe();
 }
 
 void Checker::Impl::error(Range r, DiagKind kind, std::string msg) {

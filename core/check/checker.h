@@ -19,8 +19,10 @@ struct CheckOptions {
 
 class Checker {
  public:
+  // `base`, when given, is the checker of packages already checked (the shared standard
+  // library): its universe and objects are used, never changed.
   Checker(TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
-          CheckOptions opts);
+          CheckOptions opts, const Checker* base = nullptr);
   ~Checker();
   Scope* universe() const { return universe_; }
   // Checks one package whose files are parsed and whose imports are already checked.

@@ -15,7 +15,7 @@ bool operator_defined(Tok op, const Type* t);
 
 struct Checker::Impl {
   Impl(Checker& owner, TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
-       CheckOptions opts);
+       CheckOptions opts, Scope* universe);
 
   Checker& owner;
   TypeTable& types;

@@ -280,14 +280,29 @@ std::string type_string(const Type* t, bool qualify) {
   }
 }
 
-TypeTable::TypeTable() {
+TypeTable::TypeTable(const TypeTable* parent) : parent_(parent) {
+  if (parent) {
+    basics_ = parent->basics_;
+    error_type = parent->error_type;
+    empty_interface = parent->empty_interface;
+    return;
+  }
   for (int k = 0; k <= int(Kind::UntypedNil); k++) {
     auto t = std::make_unique<Type>();
     t->kind = Kind(k);
+    t->owner = this;
     basics_.push_back(t.get());
     owned_.push_back(std::move(t));
   }
   empty_interface = interface({});
+}
+
+const Type* TypeTable::find(const std::string& key) const {
+  for (const TypeTable* t = this; t; t = t->parent_) {
+    auto it = t->interned_.find(key);
+    if (it != t->interned_.end()) return it->second;
+  }
+  return nullptr;
 }
 
 static std::string ptr_key(const void* p) {
@@ -297,8 +312,8 @@ static std::string ptr_key(const void* p) {
 }
 
 const Type* TypeTable::intern(std::string key, Type t) {
-  auto it = interned_.find(key);
-  if (it != interned_.end()) return it->second;
+  if (const Type* found = find(key)) return found;
+  t.owner = this;
   auto owned = std::make_unique<Type>(std::move(t));
   const Type* raw = owned.get();
   owned_.push_back(std::move(owned));
@@ -396,6 +411,7 @@ const Type* TypeTable::interface(std::vector<Method> methods) {
 Type* TypeTable::new_named(std::string name, Package* pkg, Object* obj) {
   auto t = std::make_unique<Type>();
   t->kind = Kind::Named;
+  t->owner = this;
   t->name = std::move(name);
   t->pkg = pkg;
   t->obj = obj;

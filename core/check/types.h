@@ -11,7 +11,8 @@
 namespace gs {
 
 struct Package;
-struct RType;  // vm/rtype.h: the run-time type descriptor built from a Type
+struct RType;  // vm/program.h: the run-time type descriptor built from a Type
+class TypeTable;
 
 enum class Kind : uint8_t {
   Invalid,
@@ -86,9 +87,12 @@ struct Type {
   Object* obj = nullptr;              // the TypeName
   const Type* underlying_ = nullptr;  // resolved lazily for Named
   std::vector<Object*> decl_methods;  // Named: declared methods (Func objects)
-  // Layout caches, filled by the compiler.
+  // Layout caches, filled by the compiler. rtype belongs to the Program compiled with the
+  // table that owns this type (see TypeTable::owns); a program built on a shared standard
+  // library keeps run-time types of the library's types in a map of its own instead.
   mutable int slots_ = -1;
   mutable RType* rtype = nullptr;
+  const TypeTable* owner = nullptr;
 };
 
 // The type's underlying type (itself unless Named).
@@ -117,9 +121,14 @@ int kind_bits(Kind k);
 // with package qualifiers only when qualify is set: %T style).
 std::string type_string(const Type* t, bool qualify = false);
 
+// Invariants: a type is interned once per key in the whole chain of tables (a child looks in
+// its parent first), so pointer identity is type identity across them; a parent is never
+// changed once it has children (the shared standard library, api/std_cache.h).
 class TypeTable {
  public:
-  TypeTable();
+  explicit TypeTable(const TypeTable* parent = nullptr);
+  bool owns(const Type* t) const { return t->owner == this; }
+  const TypeTable* parent() const { return parent_; }
   const Type* basic(Kind k) const { return basics_[int(k)]; }
   const Type* invalid() const { return basic(Kind::Invalid); }
   const Type* slice(const Type* elem);
@@ -140,6 +149,8 @@ class TypeTable {
 
  private:
   const Type* intern(std::string key, Type t);
+  const Type* find(const std::string& key) const;
+  const TypeTable* parent_;
   std::vector<const Type*> basics_;
   std::unordered_map<std::string, const Type*> interned_;
   std::vector<std::unique_ptr<Type>> owned_;

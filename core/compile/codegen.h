@@ -12,6 +12,9 @@ namespace gs {
 
 class ProgramBuilder;
 
+// The function object a call expression names statically (f, pkg.F), if any.
+Object* static_callee(Expr* fun);
+
 // Where an assignable value lives.
 struct Loc {
   enum class Kind : uint8_t { Reg, Mem, Global, MapEntry, Blank } kind = Kind::Blank;
@@ -26,7 +29,9 @@ class FuncCompiler {
   FuncCompiler(ProgramBuilder& pb, FuncProto* proto, FuncInfo* info, int file);
   void compile_body(BlockStmt* body);
   // Entry point code: package variable initialization, init functions, main.main.
-  void compile_entry(const std::vector<Package*>& packages);
+  // Calls `first` (the base library's initialization) when given, initializes `packages`,
+  // then calls main.main unless `library`.
+  void compile_entry(const std::vector<Package*>& packages, FuncProto* first, bool library);
 
   // --- emission (compile_func.cc) ---
   int emit(Op op, int a = 0, int b = 0, int c = 0, int n = 0);
@@ -78,11 +83,25 @@ class FuncCompiler {
   // Walks embedded fields of a Selection path from x; returns the location of the holder.
   Loc walk_path(Expr* x, const std::vector<int>& path, size_t count);
 
-  // gc evaluates function calls and receives of an expression list before it reads plain
-  // operands (the spec leaves the order open); has_call finds the operands to do first.
+  // --- gc's evaluation order (order.cc) ---
+  // Whether e contains a call or receive (outside function literals).
   static bool has_call(const Expr* e);
-  // A plain variable reference (x, x.f, (x)): the operands gc reads after the calls.
-  static bool is_plain(const Expr* e);
+  // Calls, receives, and && / || with a call on the right: evaluated in order, ahead of
+  // the plain operands of their context.
+  static bool is_ordered(const Expr* e);
+  // Compiles the ordered nodes of e (e itself too when include_root) into temporaries.
+  void hoist(Expr* e, bool include_root);
+  // A context of several expressions: their ordered nodes, roots included.
+  void order_context(const std::vector<Expr*>& exprs);
+  // The context of a call: its receiver or function value, then its arguments.
+  void order_call(CallExpr* ce);
+  int take_hoisted(const Expr* e);  // the slot of a hoisted node (consumed), or -1
+  // While one lives, expressions belong to an open context: expr_to does not start one.
+  struct OrderScope {
+    explicit OrderScope(FuncCompiler& fc) : fc(fc) { fc.context_depth_++; }
+    ~OrderScope() { fc.context_depth_--; }
+    FuncCompiler& fc;
+  };
 
   // --- calls (compile_call.cc) ---
   // Compiles a call; returns the slot where its results start.
@@ -97,6 +116,7 @@ class FuncCompiler {
   void block(const std::vector<Stmt*>& list);
   void assign(AssignStmt* as);
   void assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool define);
+  static bool comma_ok(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
   void define_or_assign(Expr* lhs, bool define, int src, const Type* src_type);
   void if_stmt(IfStmt* s);
   void for_stmt(ForStmt* s);
@@ -121,6 +141,8 @@ class FuncCompiler {
     std::vector<int> continues;
   };
   std::vector<LoopCtx> loops_;
+  std::unordered_map<const Expr*, int> hoisted_;  // see order.cc
+  int context_depth_ = 0;
   // While set, expr() copies variables into temporaries instead of returning their slots:
   // the left operands of a tuple assignment must not see the assignment's own updates.
   bool copy_vars_ = false;
@@ -130,9 +152,11 @@ class FuncCompiler {
 class ProgramBuilder {
  public:
   ProgramBuilder(TypeTable& types, Diagnostics& diags, CompileOptions opts,
-                 const std::vector<const SourceFile*>& files);
+                 const std::vector<const SourceFile*>& files, const CompiledLibrary* base);
+  // A program whose entry initializes `packages` and runs main.main; with `library`, an
+  // entry that only initializes them (the entry of a CompiledLibrary).
   std::unique_ptr<Program> build(const std::vector<Package*>& packages,
-                                 const std::vector<FuncInfo*>& funcs);
+                                 const std::vector<FuncInfo*>& funcs, bool library);
 
   RType* rtype(const Type* t);
   int type_index(const Type* t) { return rtype(t)->index; }
@@ -147,6 +171,9 @@ class ProgramBuilder {
   // A closure body that calls `method` on a receiver captured in its closure slots.
   FuncProto* bound_method(const Type* recv, const Selection& sel, const std::string& name);
   FuncProto* new_proto(const std::string& name, int file);
+  // Compiler-generated functions by key (here or in the base library).
+  FuncProto* find_wrapper(const std::string& key) const;
+  static std::string type_key(const Type* t) { return std::to_string(uintptr_t(t)); }
   // The method id of method `name` as found in type t's method set (or interface).
   int method_key(const Type* t, const std::string& name);
   void error(int file, Range r, DiagKind k, std::string msg);
@@ -154,14 +181,19 @@ class ProgramBuilder {
   TypeTable& types;
   Diagnostics& diags;
   CompileOptions opts;
+  const CompiledLibrary* base;  // nullptr, or the library this program extends
   std::unique_ptr<Program> prog;
   std::unordered_map<FuncInfo*, FuncProto*> protos;
   std::unordered_map<std::string, FuncProto*> wrappers;
   std::unordered_map<Object*, int> global_slot;
   const std::vector<const SourceFile*>& files;
   std::vector<RType*> pending_methods;  // rtypes whose method tables are not built yet
+  // Run-time types of the base library's types that the library itself never needed: the
+  // base's Type objects are shared, so their rtype field cannot point into this program.
+  std::unordered_map<const Type*, RType*> base_type_rtypes;
 
  private:
+  RType* new_rtype(const Type* t);
   void build_methods(RType* rt);
 };
 

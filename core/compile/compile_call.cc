@@ -11,7 +11,8 @@ int sig_slots(const std::vector<const Type*>& ts) {
   return n;
 }
 
-// The function object a call expression names statically, if any.
+}  // namespace
+
 Object* static_callee(Expr* fun) {
   fun = unparen(fun);
   if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) return id->obj;
@@ -20,7 +21,6 @@ Object* static_callee(Expr* fun) {
     return se->sel->obj;
   return nullptr;
 }
-}  // namespace
 
 void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
   const auto& params = sig->params;
@@ -62,13 +62,8 @@ void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
     offs.push_back(off);
     off += slots_of(params[i]);
   }
-  // Arguments with calls first, then the rest (gc's order for plain variables).
-  bool any_call = false;
-  for (Expr* a : ce->args) any_call |= has_call(a);
-  for (int pass = any_call ? 0 : 1; pass < 2; pass++)
-    for (size_t i = 0; i < fixed; i++)
-      if (!any_call || is_plain(ce->args[i]) == (pass == 1))
-        coerce_to(ce->args[i], params[i], at + offs[i]);
+  // The arguments' calls ran already (order_call), so plain operands are read after them.
+  for (size_t i = 0; i < fixed; i++) coerce_to(ce->args[i], params[i], at + offs[i]);
   if (sig->variadic && !ce->has_ellipsis) {
     const Type* et = params[np - 1]->elem;
     int ew = slots_of(et);
@@ -79,14 +74,12 @@ void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
     }
     int arr = alloc(1);
     emit(Op::New, arr, k * ew);
-    for (int pass = any_call ? 0 : 1; pass < 2; pass++)
-      for (int j = 0; j < k; j++) {
-        if (any_call && is_plain(ce->args[fixed + j]) != (pass == 1)) continue;
-        int mark = top_;
-        int v = coerce(ce->args[fixed + j], et);
-        if (ew) emit(Op::Store, arr, j * ew, v, ew);
-        top_ = mark;
-      }
+    for (int j = 0; j < k; j++) {
+      int mark = top_;
+      int v = coerce(ce->args[fixed + j], et);
+      if (ew) emit(Op::Store, arr, j * ew, v, ew);
+      top_ = mark;
+    }
     copy(at + off, arr, 1);
     load_int(at + off + 1, k);
     load_int(at + off + 2, k);
@@ -94,6 +87,9 @@ void FuncCompiler::args_into(CallExpr* ce, const Type* sig, int at) {
 }
 
 int FuncCompiler::call(CallExpr* ce) {
+  if (int h = take_hoisted(ce); h >= 0) return h;
+  OrderScope scope(*this);
+  order_call(ce);
   set_pos(ce);
   if (ce->call_kind == CallExpr::CallKind::Builtin) return builtin(ce, Builtin(ce->builtin));
   if (ce->call_kind == CallExpr::CallKind::Conversion) {
@@ -345,6 +341,8 @@ int FuncCompiler::callee_closure(CallExpr* ce) {
 }
 
 void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
+  OrderScope scope(*this);
+  order_call(ce);  // the function value and arguments are evaluated now
   set_pos(ce);
   if (ce->call_kind == CallExpr::CallKind::Builtin) {
     // A builtin in go/defer: evaluate the arguments now into a synthesized function.

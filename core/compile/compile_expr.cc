@@ -11,86 +11,10 @@ int FuncCompiler::expr(Expr* e) {
                                  !id->obj->is_global && !id->obj->boxed &&
                                  !cap_index_.count(id->obj))
       return id->obj->slot;
+  if (int h = take_hoisted(e); h >= 0) return h;
   int r = alloc(slots_of(e->type));
   expr_to(e, r);
   return r;
-}
-
-bool FuncCompiler::has_call(const Expr* e) {
-  // Loops down left operands and single-operand chains (any length); recurses only into
-  // the other operands, which the parser's nesting limit bounds.
-  for (;;) {
-    if (!e || (e->mode == ExprMode::Constant && e->cval)) return false;
-    switch (e->kind) {
-      case NodeKind::CallExpr: {
-        auto* ce = static_cast<const CallExpr*>(e);
-        if (ce->call_kind == CallExpr::CallKind::Func ||
-            ce->call_kind == CallExpr::CallKind::Method)
-          return true;
-        for (const Expr* a : ce->args)
-          if (has_call(a)) return true;
-        return false;
-      }
-      case NodeKind::UnaryExpr: {
-        auto* ue = static_cast<const UnaryExpr*>(e);
-        if (ue->op == Tok::Arrow) return true;
-        e = ue->x;
-        continue;
-      }
-      case NodeKind::BinaryExpr: {
-        auto* be = static_cast<const BinaryExpr*>(e);
-        if (has_call(be->y)) return true;
-        e = be->x;
-        continue;
-      }
-      case NodeKind::ParenExpr:
-        e = static_cast<const ParenExpr*>(e)->x;
-        continue;
-      case NodeKind::SelectorExpr:
-        e = static_cast<const SelectorExpr*>(e)->x;
-        continue;
-      case NodeKind::IndexExpr: {
-        auto* ie = static_cast<const IndexExpr*>(e);
-        if (has_call(ie->index)) return true;
-        e = ie->x;
-        continue;
-      }
-      case NodeKind::SliceExpr: {
-        auto* se = static_cast<const SliceExpr*>(e);
-        if (has_call(se->low) || has_call(se->high) || has_call(se->max)) return true;
-        e = se->x;
-        continue;
-      }
-      case NodeKind::StarExpr:
-        e = static_cast<const StarExpr*>(e)->x;
-        continue;
-      case NodeKind::TypeAssertExpr:
-        e = static_cast<const TypeAssertExpr*>(e)->x;
-        continue;
-      case NodeKind::CompositeLit:
-        for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
-          if (has_call(el)) return true;
-        return false;
-      case NodeKind::KeyValueExpr: {
-        auto* kv = static_cast<const KeyValueExpr*>(e);
-        if (has_call(kv->key)) return true;
-        e = kv->value;
-        continue;
-      }
-      default:
-        return false;
-    }
-  }
-}
-
-bool FuncCompiler::is_plain(const Expr* e) {
-  if (auto* p = as<ParenExpr>(e)) return is_plain(p->x);
-  if (auto* id = as<Ident>(e)) return id->obj && id->obj->kind == ObjKind::Var;
-  if (auto* se = as<SelectorExpr>(e))
-    return se->selection ? se->selection->kind == Selection::Kind::Field &&
-                               !se->selection->indirect && is_plain(se->x)
-                         : se->sel->obj && se->sel->obj->kind == ObjKind::Var;
-  return false;
 }
 
 void FuncCompiler::coerce_to(Expr* e, const Type* target, int dst) {
@@ -125,6 +49,16 @@ void FuncCompiler::convert_value(int src, const Type* from, const Type* to, int 
 }
 
 void FuncCompiler::expr_to(Expr* e, int dst) {
+  if (int h = take_hoisted(e); h >= 0) {
+    copy(dst, h, slots_of(e->type));
+    return;
+  }
+  if (!context_depth_ && !(e->mode == ExprMode::Constant && e->cval)) {
+    OrderScope scope(*this);  // a statement's expression: its own context
+    hoist(e, false);
+    expr_to(e, dst);
+    return;
+  }
   set_pos(e);
   if (e->mode == ExprMode::Constant && e->cval) {
     load_const(dst, *e->cval, e->type);
@@ -326,8 +260,9 @@ void FuncCompiler::compare(Tok op, int x, int y, const Type* t, int dst) {
 // levels below the top alternate between two temporaries, and each level's own temporaries
 // are released once its operator is emitted, so the frame does not grow with the chain.
 void FuncCompiler::binary(BinaryExpr* be, int dst) {
-  std::vector<BinaryExpr*> spine{be};  // top first
-  for (BinaryExpr* b; (b = as<BinaryExpr>(spine.back()->x)) && b->mode != ExprMode::Constant;)
+  std::vector<BinaryExpr*> spine{be};  // top first; constant and hoisted operands end it
+  for (BinaryExpr* b; (b = as<BinaryExpr>(spine.back()->x)) && b->mode != ExprMode::Constant &&
+                      !hoisted_.count(b);)
     spine.push_back(b);
   if (spine.size() == 1) {
     binary_node(be, -1, dst);
@@ -367,17 +302,8 @@ void FuncCompiler::concat_chain(const std::vector<BinaryExpr*>& spine, int dst) 
     expr_to(e, base + 2 * count++);
     top_ = mark;
   };
-  BinaryExpr* bottom = spine.back();
-  if (has_call(bottom->y) && is_plain(bottom->x)) {  // gc reads a plain variable after a call
-    expr_to(bottom->y, base + 2);
-    expr_to(bottom->x, base);
-    count = 2;
-    top_ = mark;
-  } else {
-    add(bottom->x);
-    add(bottom->y);
-  }
-  for (size_t i = spine.size() - 1; i-- > 0;) add(spine[i]->y);
+  add(spine.back()->x);
+  for (size_t i = spine.size(); i-- > 0;) add(spine[i]->y);
   set_pos(spine[0]);
   emit(Op::ConcatN, dst, base, 0, count);
 }
@@ -386,28 +312,23 @@ void FuncCompiler::binary_node(BinaryExpr* be, int x, int dst) {
   Tok op = be->op;
   const Type* xt = be->x->type;
   const Type* yt = be->y->type;
-  // Evaluates both operands: gc reads a plain left variable after a call on the right.
+  // Both operands; their calls are hoisted already (order.cc), so the order is free here.
   auto operands = [&](int& y) {
-    if (x >= 0) {
-      y = expr(be->y);
-    } else if (has_call(be->y) && is_plain(be->x)) {
-      y = alloc(slots_of(yt));
-      expr_to(be->y, y);
-      x = expr(be->x);
-    } else {
-      x = expr(be->x);
-      y = expr(be->y);
-    }
+    if (x < 0) x = expr(be->x);
+    y = expr(be->y);
   };
   if (op == Tok::LAnd || op == Tok::LOr) {
     // The result goes to a temporary first: dst may be an operand's own variable
     // (b = c || b), which must not change before the right operand is read.
     int r = alloc(1);
-    if (x >= 0)
+    if (x >= 0) {
       copy(r, x, 1);
-    else
+    } else {
+      hoist(be->x, false);  // a no-op when the enclosing context hoisted them
       expr_to(be->x, r);
+    }
     int j = emit(op == Tok::LAnd ? Op::JmpF : Op::JmpT, 0, r);
+    hoist(be->y, false);  // the right operand is a context of its own: it runs only sometimes
     expr_to(be->y, r);
     patch(j, here());
     copy(dst, r, 1);
@@ -509,14 +430,7 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
   switch (u->kind) {
     case Kind::Struct: {
       if (w) emit(Op::Zero, dst, 0, 0, w);
-      std::vector<size_t> order;
-      for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < cl->elts.size(); i++) {
-          Expr* v = cl->elts[i];
-          if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
-          if (!is_plain(v) == (pass == 0)) order.push_back(i);
-        }
-      for (size_t i : order) {
+      for (size_t i = 0; i < cl->elts.size(); i++) {
         Expr* el = cl->elts[i];
         int idx = int(i);
         Expr* val = el;
@@ -547,32 +461,26 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
         base = alloc(1);
         emit(Op::New, base, int(n * ew));
       }
-      // Element indices first (keys are constants), then values: calls before the rest.
-      std::vector<int64_t> index_of(cl->elts.size());
-      idx = 0;
-      for (size_t i = 0; i < cl->elts.size(); i++) {
-        if (auto* kv = as<KeyValueExpr>(cl->elts[i])) idx = int64_t(kv->key->cval->i);
-        index_of[i] = idx++;
-      }
-      for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < cl->elts.size(); i++) {
-          Expr* val = cl->elts[i];
-          if (auto* kv = as<KeyValueExpr>(val)) val = kv->value;
-          if (is_plain(val) != (pass == 1)) continue;
-          int64_t at = index_of[i];
-          if (u->kind == Kind::Array) {
-            coerce_to(val, u->elem, dst + int(at * ew));
-          } else if (ew > 0) {
-            int mark = top_;
-            int v = coerce(val, u->elem);
-            emit(Op::Store, base, int(at * ew), v, ew);
-            top_ = mark;
-          } else {
-            int mark = top_;
-            expr(val);
-            top_ = mark;
-          }
+      idx = 0;  // keys are constants
+      for (Expr* val : cl->elts) {
+        if (auto* kv = as<KeyValueExpr>(val)) {
+          idx = int64_t(kv->key->cval->i);
+          val = kv->value;
         }
+        int64_t at = idx++;
+        if (u->kind == Kind::Array) {
+          coerce_to(val, u->elem, dst + int(at * ew));
+        } else if (ew > 0) {
+          int mark = top_;
+          int v = coerce(val, u->elem);
+          emit(Op::Store, base, int(at * ew), v, ew);
+          top_ = mark;
+        } else {
+          int mark = top_;
+          expr(val);
+          top_ = mark;
+        }
+      }
       if (u->kind == Kind::Slice) {
         copy(dst, base, 1);
         load_int(dst + 1, n);

@@ -8,6 +8,11 @@ void FuncCompiler::block(const std::vector<Stmt*>& list) {
   for (Stmt* s : list) {
     int mark = top_;
     stmt(s);
+    if (!hoisted_.empty()) {  // a hoisted call never consumed would run twice: refuse
+      pb_.error(file_, s->range, DiagKind::Internal,
+                "internal error: evaluation order of this statement (please report it)");
+      hoisted_.clear();
+    }
     // Locals declared by the statement stay allocated until the end of the block.
     if (!as<DeclStmt>(s) &&
         !(as<AssignStmt>(s) && static_cast<AssignStmt*>(s)->tok == Tok::Define) &&
@@ -37,7 +42,9 @@ void FuncCompiler::stmt(Stmt* s) {
           }
           continue;
         }
+        OrderScope scope(*this);
         if (vs->values.size() == vs->names.size()) {
+          order_context(vs->values);
           std::vector<int> vals;
           for (size_t i = 0; i < vs->names.size(); i++) {
             Object* o = vs->names[i]->obj;
@@ -54,6 +61,7 @@ void FuncCompiler::stmt(Stmt* s) {
           }
         } else {
           std::vector<Expr*> lhs(vs->names.begin(), vs->names.end());
+          hoist(vs->values[0], !comma_ok(lhs, vs->values));
           assign_multi(lhs, vs->values[0], true);
         }
       }
@@ -77,6 +85,8 @@ void FuncCompiler::stmt(Stmt* s) {
     }
     case NodeKind::SendStmt: {
       auto* ss = static_cast<SendStmt*>(s);
+      OrderScope scope(*this);
+      order_context({ss->chan, ss->value});
       int ch = expr(ss->chan);
       int v = coerce(ss->value, under(ss->chan->type)->elem);
       set_pos(s);
@@ -147,17 +157,19 @@ void FuncCompiler::stmt(Stmt* s) {
   }
 }
 
+// v, ok = m[k] / <-c / x.(T): one operand giving a value and a bool.
+bool FuncCompiler::comma_ok(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs) {
+  return lhs.size() == 2 && rhs.size() == 1 && !(rhs[0]->type && rhs[0]->type->kind == Kind::Tuple);
+}
+
 // Stores the value in `src` (of type src_type) into lhs, declaring lhs first when needed.
 void FuncCompiler::define_or_assign(Expr* lhs, bool define, int src, const Type* src_type) {
   auto* id = as<Ident>(unparen(lhs));
   if (id && id->name == "_") return;
-  if (define && id && id->obj && id->obj->slot < 0 + 0 * 1) {
-  }
-  Loc l;
   if (define && id && id->obj && !id->obj->is_global && id->obj->slot == -1) {
     declare_local(id->obj);
   }
-  l = lvalue(lhs);
+  Loc l = lvalue(lhs);
   const Type* lt = l.type;
   if (is_interface(lt) && !is_interface(src_type)) {
     int t = alloc(2);
@@ -197,6 +209,12 @@ void FuncCompiler::assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool d
 
 void FuncCompiler::assign(AssignStmt* asg) {
   bool define = asg->tok == Tok::Define;
+  // One context: the left side's index operands, then the right side (order.cc); the left
+  // side's plain operands are read after the right side's calls (a[i] = f() with f changing
+  // i stores to the new a[i], as in gc). A comma-ok form (v, ok = <-c) stays in place.
+  OrderScope scope(*this);
+  for (Expr* l : asg->lhs) hoist(l, false);
+  for (Expr* r : asg->rhs) hoist(r, !comma_ok(asg->lhs, asg->rhs));
   if (asg->tok != Tok::Assign && !define) {
     Tok op = assign_op_base(asg->tok);
     Expr* lhs = asg->lhs[0];
@@ -256,9 +274,7 @@ void FuncCompiler::assign(AssignStmt* asg) {
     lts[i] = lt;
     vals[i] = alloc(slots_of(lt));
   }
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < asg->rhs.size(); i++)
-      if (is_plain(asg->rhs[i]) == (pass == 1)) coerce_to(asg->rhs[i], lts[i], vals[i]);
+  for (size_t i = 0; i < asg->rhs.size(); i++) coerce_to(asg->rhs[i], lts[i], vals[i]);
   for (size_t i = 0; i < asg->lhs.size(); i++) {
     if (define) {
       define_or_assign(asg->lhs[i], true, vals[i],
@@ -272,6 +288,8 @@ void FuncCompiler::assign(AssignStmt* asg) {
 }
 
 void FuncCompiler::cond_jump(Expr* cond, bool jump_if, std::vector<int>& jumps) {
+  OrderScope scope(*this);
+  hoist(cond, false);
   // Integer comparisons fuse with the branch: one instruction instead of two.
   if (auto* be = as<BinaryExpr>(unparen(cond)); be && be->x->type == be->y->type) {
     const Type* u = under(be->x->type);
@@ -788,6 +806,8 @@ void FuncCompiler::select_stmt(SelectStmt* s) {
 
 void FuncCompiler::return_stmt(ReturnStmt* s) {
   const auto& results = info_->results;
+  OrderScope scope(*this);
+  order_context(s->results);
   if (!s->results.empty()) {
     std::vector<int> vals;
     std::vector<const Type*> rtypes;

@@ -133,6 +133,7 @@ void FuncCompiler::load(const Loc& l, int dst) {
 }
 
 void FuncCompiler::store(const Loc& l, int src) {
+  if (l.kind == Loc::Kind::Blank) return;  // _ = v: v is evaluated, nothing is stored
   int w = slots_of(l.type);
   switch (l.kind) {
     case Loc::Kind::Reg:
@@ -372,8 +373,10 @@ void FuncCompiler::compile_body(BlockStmt* body) {
     emit(Op::Unreachable);
 }
 
-void FuncCompiler::compile_entry(const std::vector<Package*>& packages) {
+void FuncCompiler::compile_entry(const std::vector<Package*>& packages, FuncProto* first,
+                                 bool library) {
   top_ = 0;
+  if (first) emit(Op::Call, first->index, top_);
   for (Package* p : packages) {
     for (Object* key : p->var_init_order) {
       auto* vs = static_cast<ValueSpec*>(key->spec);
@@ -398,6 +401,11 @@ void FuncCompiler::compile_entry(const std::vector<Package*>& packages) {
       set_pos(fd);
       emit(Op::Call, fp->index, top_);
     }
+  }
+  if (library) {
+    emit(Op::Ret);
+    if (proto_->frame_slots < top_ + 1) proto_->frame_slots = top_ + 1;
+    return;
   }
   Package* main = packages.back();
   Object* m = main->scope->lookup_local("main");

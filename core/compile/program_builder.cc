@@ -7,15 +7,31 @@
 
 namespace gs {
 
+int Program::find_method_id(const std::string& key) const {
+  auto it = method_ids_.find(key);
+  if (it != method_ids_.end()) return it->second;
+  return base ? base->find_method_id(key) : -1;
+}
+
 int Program::method_id(const std::string& name, const Type* sig, const Package* pkg) {
   std::string key = name + "|" + type_string(sig, true);
   if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && pkg) key += "|" + pkg->path;
-  auto it = method_ids.find(key);
-  if (it != method_ids.end()) return it->second;
-  int id = int(method_names.size());
-  method_names.push_back(name);
-  method_ids.emplace(std::move(key), id);
+  if (int id = find_method_id(key); id >= 0) return id;
+  int id = method_count();
+  method_names_.push_back(name);
+  method_ids_.emplace(std::move(key), id);
   return id;
+}
+
+const std::string& Program::method_name(int id) const {
+  int first = base ? base->method_count() : 0;
+  return id < first ? base->method_name(id) : method_names_[size_t(id - first)];
+}
+
+FuncProto* Program::find_func(const std::string& name) const {
+  auto it = by_name_.find(name);
+  if (it != by_name_.end()) return it->second;
+  return base ? base->find_func(name) : nullptr;
 }
 
 FuncProto* RType::find_method(int name_id) const {
@@ -25,9 +41,32 @@ FuncProto* RType::find_method(int name_id) const {
 }
 
 ProgramBuilder::ProgramBuilder(TypeTable& types, Diagnostics& diags, CompileOptions opts,
-                               const std::vector<const SourceFile*>& files)
-    : types(types), diags(diags), opts(opts), prog(std::make_unique<Program>()), files(files) {
+                               const std::vector<const SourceFile*>& files,
+                               const CompiledLibrary* base)
+    : types(types),
+      diags(diags),
+      opts(opts),
+      base(base),
+      prog(std::make_unique<Program>()),
+      files(files) {
   prog->files = files;
+  if (!base) return;
+  // The base's tables come first, at the same indices (Program's invariants).
+  const Program& b = *base->program;
+  prog->base = &b;
+  prog->funcs = b.funcs;
+  prog->rtypes = b.rtypes;
+  prog->consts = b.consts;
+  prog->selects = b.selects;
+  prog->global_slots = b.global_slots;
+  prog->rt_string = b.rt_string;
+  prog->rt_int = b.rt_int;
+  prog->rt_error = b.rt_error;
+  prog->rt_runtime_error = b.rt_runtime_error;
+  prog->rt_any = b.rt_any;
+  prog->rt_any_slice = b.rt_any_slice;
+  prog->rt_bool = b.rt_bool;
+  prog->rt_float64 = b.rt_float64;
 }
 
 void ProgramBuilder::error(int file, Range r, DiagKind k, std::string msg) {
@@ -40,13 +79,25 @@ FuncProto* ProgramBuilder::new_proto(const std::string& name, int file) {
   p->file = file;
   p->index = int(prog->funcs.size());
   FuncProto* raw = p.get();
-  prog->funcs.push_back(std::move(p));
+  prog->funcs.push_back(raw);
+  prog->owned_funcs.push_back(std::move(p));
   return raw;
 }
 
 FuncProto* ProgramBuilder::proto_of(FuncInfo* info) {
   auto it = protos.find(info);
-  return it == protos.end() ? nullptr : it->second;
+  if (it != protos.end()) return it->second;
+  if (!base) return nullptr;
+  auto bt = base->protos.find(info);
+  return bt == base->protos.end() ? nullptr : bt->second;
+}
+
+FuncProto* ProgramBuilder::find_wrapper(const std::string& key) const {
+  auto it = wrappers.find(key);
+  if (it != wrappers.end()) return it->second;
+  if (!base) return nullptr;
+  auto bt = base->wrappers.find(key);
+  return bt == base->wrappers.end() ? nullptr : bt->second;
 }
 
 FuncProto* ProgramBuilder::proto_of_func(Object* fn) {
@@ -71,12 +122,26 @@ int ProgramBuilder::select_desc(SelectDesc d) {
 }
 
 RType* ProgramBuilder::rtype(const Type* t) {
+  // A base type's rtype, when set, is the base program's (at the same index here).
   if (t->rtype) return t->rtype;
+  if (!types.owns(t)) {
+    auto it = base_type_rtypes.find(t);
+    if (it != base_type_rtypes.end()) return it->second;
+  }
+  return new_rtype(t);
+}
+
+RType* ProgramBuilder::new_rtype(const Type* t) {
   auto owned = std::make_unique<RType>();
   RType* rt = owned.get();
   rt->index = int(prog->rtypes.size());
-  prog->rtypes.push_back(std::move(owned));
-  t->rtype = rt;
+  prog->rtypes.push_back(rt);
+  prog->owned_rtypes.push_back(std::move(owned));
+  // Cached before the parts below: recursive types refer back to themselves.
+  if (types.owns(t))
+    t->rtype = rt;
+  else
+    base_type_rtypes[t] = rt;
   const Type* u = under(t);
   rt->type = t;
   rt->kind = u->kind;
@@ -133,7 +198,7 @@ void ProgramBuilder::build_methods(RType* rt) {
 }
 
 std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& packages,
-                                               const std::vector<FuncInfo*>& funcs) {
+                                               const std::vector<FuncInfo*>& funcs, bool library) {
   // Globals.
   for (Package* p : packages)
     for (Object* o : p->objects)
@@ -147,7 +212,7 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     FuncProto* p = new_proto(info->name, info->file);
     p->decl_offset = info->node ? info->node->range.begin : 0;
     protos[info] = p;
-    prog->by_name[info->name] = p;
+    prog->add_func_name(info->name, p);
     p->atomic = info->name.rfind("sync/atomic.", 0) == 0;
     auto* fd = as<FuncDecl>(info->node);
     if (fd && !fd->body) {
@@ -179,19 +244,22 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     FuncCompiler fc(*this, p, info, info->file);
     fc.compile_body(body);
   }
-  FuncProto* entry = new_proto("runtime.main", packages.empty() ? 0 : packages.back()->file_index);
+  FuncProto* entry = new_proto(library ? "runtime.initLibrary" : "runtime.main",
+                               packages.empty() ? 0 : packages.back()->file_index);
   entry->wrapper = true;
   FuncCompiler ec(*this, entry, nullptr, entry->file);
-  ec.compile_entry(packages);
+  ec.compile_entry(packages, base ? base->program->entry : nullptr, library);
   prog->entry = entry;
-  // Well-known types for the runtime.
-  prog->rt_string = rtype(types.basic(Kind::String));
-  prog->rt_int = rtype(types.basic(Kind::Int));
-  prog->rt_bool = rtype(types.basic(Kind::Bool));
-  prog->rt_float64 = rtype(types.basic(Kind::Float64));
-  prog->rt_error = rtype(types.error_type);
-  prog->rt_any = rtype(types.empty_interface);
-  prog->rt_any_slice = rtype(types.slice(types.empty_interface));
+  // Well-known types for the runtime (a program on a base has the base's).
+  if (!base) {
+    prog->rt_string = rtype(types.basic(Kind::String));
+    prog->rt_int = rtype(types.basic(Kind::Int));
+    prog->rt_bool = rtype(types.basic(Kind::Bool));
+    prog->rt_float64 = rtype(types.basic(Kind::Float64));
+    prog->rt_error = rtype(types.error_type);
+    prog->rt_any = rtype(types.empty_interface);
+    prog->rt_any_slice = rtype(types.slice(types.empty_interface));
+  }
   for (Package* p : packages)
     if (p->path == "runtime")
       if (Object* o = p->scope->lookup_local("rtError"); o && o->kind == ObjKind::TypeName)
@@ -204,7 +272,7 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
   }
   // Every function ends with a Ret that deferred calls return to; natives get a
   // two-instruction body so closures, defer and go can run them like bytecode.
-  for (auto& f : prog->funcs) {
+  for (auto& f : prog->owned_funcs) {
     if (f->native) {
       f->code = {Instr{Op::Call, 0, f->index, 0, 0}, Instr{Op::Ret, 0, 0, 0, 0}};
       f->pos = {f->decl_offset, f->decl_offset};
@@ -221,9 +289,24 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
 std::unique_ptr<Program> compile_program(const std::vector<Package*>& packages,
                                          const std::vector<FuncInfo*>& funcs, TypeTable& types,
                                          const std::vector<const SourceFile*>& files,
-                                         Diagnostics& diags, CompileOptions opts) {
-  ProgramBuilder pb(types, diags, opts, files);
-  return pb.build(packages, funcs);
+                                         Diagnostics& diags, CompileOptions opts,
+                                         const CompiledLibrary* base) {
+  ProgramBuilder pb(types, diags, opts, files, base);
+  return pb.build(packages, funcs, false);
+}
+
+std::unique_ptr<Program> compile_library(const std::vector<Package*>& packages,
+                                         const std::vector<FuncInfo*>& funcs, TypeTable& types,
+                                         const std::vector<const SourceFile*>& files,
+                                         Diagnostics& diags, CompiledLibrary& out) {
+  ProgramBuilder pb(types, diags, CompileOptions{}, files, nullptr);
+  std::unique_ptr<Program> prog = pb.build(packages, funcs, true);
+  if (prog) {
+    out.program = prog.get();
+    out.protos = pb.protos;
+    out.wrappers = pb.wrappers;
+  }
+  return prog;
 }
 
 }  // namespace gs

@@ -103,9 +103,8 @@ FuncProto* ProgramBuilder::method_expr(const Type* t, const std::string& name) {
   Selection sel;
   bool amb = false;
   lookup_member(t, name, sel, amb);
-  std::string key = "mexpr:" + type_string(t, true) + "." + name;
-  auto it = wrappers.find(key);
-  if (it != wrappers.end()) return it->second;
+  std::string key = "mexpr:" + type_key(t) + "." + name;
+  if (FuncProto* w = find_wrapper(key)) return w;
   const Type* sig = selected_sig(t, sel);
   FuncProto* p = new_proto(type_string(t, true) + "." + name, 0);
   p->wrapper = true;
@@ -138,9 +137,8 @@ FuncProto* ProgramBuilder::iface_wrapper(const Type* t, const std::string& name)
     if (m->ptr_recv && tptr) return proto_of_func(m);
     if (!m->ptr_recv && !tptr && slots_of(t) == 1) return proto_of_func(m);
   }
-  std::string key = "iface:" + type_string(t, true) + "." + name;
-  auto it = wrappers.find(key);
-  if (it != wrappers.end()) return it->second;
+  std::string key = "iface:" + type_key(t) + "." + name;
+  if (FuncProto* w = find_wrapper(key)) return w;
   const Type* sig = selected_sig(t, sel);
   FuncProto* p = new_proto(type_string(t, true) + "." + name, 0);
   p->wrapper = true;
@@ -175,10 +173,9 @@ FuncProto* ProgramBuilder::iface_wrapper(const Type* t, const std::string& name)
 FuncProto* ProgramBuilder::bound_method(const Type* recv, const Selection& sel,
                                         const std::string& name) {
   std::string key = sel.kind == Selection::Kind::InterfaceMethod
-                        ? "bound-iface:" + type_string(recv, true) + "." + name
+                        ? "bound-iface:" + type_key(recv) + "." + name
                         : "bound:" + std::to_string(uintptr_t(sel.method));
-  auto it = wrappers.find(key);
-  if (it != wrappers.end()) return it->second;
+  if (FuncProto* w = find_wrapper(key)) return w;
   const Type* sig = sel.kind == Selection::Kind::InterfaceMethod
                         ? under(recv)->methods[sel.iface_index].sig
                         : sel.method->type;

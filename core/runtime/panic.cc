@@ -34,8 +34,7 @@ void Machine::string_panic(Goroutine& g, const std::string& msg) {
 // What a panic record holds, for the heap limit: a chain can be as long as the stack is
 // deep (each panic runs in a deferred call of the one before).
 static int64_t panic_bytes(const PanicRec& p) {
-  return int64_t(sizeof(PanicRec) + p.traceback.frames.size() * sizeof(TraceFrame) +
-                 p.text.size());
+  return int64_t(sizeof(PanicRec) + p.traceback.frames.size() * sizeof(TraceFrame) + p.text.size());
 }
 
 void Machine::drop_panics(Goroutine& g, size_t keep) {
@@ -96,9 +95,8 @@ Flow Machine::unwind(Goroutine& g) {
         print_fatal_panic(g);
         return Flow::Exit;
       }
-      auto it = prog.by_name.find("runtime.panicText");
-      if (it == prog.by_name.end()) return panic_text_computed(g, "(panic value)");
-      FuncProto* fn = it->second;
+      FuncProto* fn = prog.find_func("runtime.panicText");
+      if (!fn) return panic_text_computed(g, "(panic value)");
       if (g.stack.size() < 16) g.stack.resize(16);
       g.stack[0].u = 0;
       g.stack[1].u = 0;
@@ -168,8 +166,8 @@ void Machine::print_fatal_panic(Goroutine& g) {
   const PanicRec& last = g.panics.back();
   if (last.is_runtime_error && last.text.find("nil pointer dereference") != std::string_view::npos)
     out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  out += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" +
-         format_traceback(g, last.traceback);
+  out +=
+      "\ngoroutine " + std::to_string(g.id) + " [running]:\n" + format_traceback(g, last.traceback);
   write(2, out);
   finish(2);
 }

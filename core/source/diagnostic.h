@@ -31,7 +31,8 @@ namespace gs {
   X(InvalidType, "invalid type")                             \
   X(InvalidBranch, "invalid break, continue or fallthrough") \
   X(NotUsed, "value is not used")                            \
-  X(TypeError, "other type error")
+  X(TypeError, "other type error")                           \
+  X(Internal, "internal error of goroscope")
 
 enum class DiagKind {
 #define GS_DIAG_ENUM(name, desc) name,

@@ -435,7 +435,7 @@ next:
       case Op::EqT: {
         bool ok = true;
         const RType* bad = nullptr;
-        bool eq = equal_values(prog.rtypes[in.n].get(), fp + in.b, fp + in.c, ok, &bad);
+        bool eq = equal_values(prog.rtypes[in.n], fp + in.b, fp + in.c, ok, &bad);
         if (!ok) GS_PANIC("comparing uncomparable type " + bad->str);
         fp[in.a].u = eq;
         break;
@@ -491,7 +491,7 @@ next:
         if (!string_to_runes(m, fp + in.b, fp + in.a)) return Flow::Exit;
         break;
       case Op::MakeSlice: {
-        const RType* et = prog.rtypes[in.n].get();
+        const RType* et = prog.rtypes[in.n];
         int64_t len = fp[in.b].i, cap = fp[in.c].i;
         if (len < 0 || (et->go_size > 0 && len > (int64_t(1) << 40) / et->go_size))
           GS_PANIC(std::string("makeslice: len out of range"));
@@ -513,7 +513,7 @@ next:
         fp[in.a].p = static_cast<Slot*>(fp[in.b].p) + fp[in.c].i * in.n;
         break;
       case Op::Slice: {
-        const RType* et = prog.rtypes[in.n].get();
+        const RType* et = prog.rtypes[in.n];
         Slot* s = fp + in.b;
         Slot* args = fp + in.c;
         int flags = int(args[3].i);  // see slice_error
@@ -534,8 +534,7 @@ next:
         if (race)
           race_append(m, g, f->fn, size_t(pc - code - 1), fp + in.b, fp[in.c].i,
                       prog.rtypes[in.n]->slots);
-        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, fp + in.c + 1, fp[in.c].i,
-                          fp + in.a))
+        if (!slice_append(m, prog.rtypes[in.n], fp + in.b, fp + in.c + 1, fp[in.c].i, fp + in.a))
           return Flow::Exit;
         break;
       case Op::AppendSlice: {
@@ -545,8 +544,8 @@ next:
           GS_RACE(static_cast<const Slot*>(src[0].p), int(src[1].i * w), false);
           race_append(m, g, f->fn, size_t(pc - code - 1), fp + in.b, src[1].i, w);
         }
-        if (!slice_append(m, prog.rtypes[in.n].get(), fp + in.b, static_cast<Slot*>(src[0].p),
-                          src[1].i, fp + in.a))
+        if (!slice_append(m, prog.rtypes[in.n], fp + in.b, static_cast<Slot*>(src[0].p), src[1].i,
+                          fp + in.a))
           return Flow::Exit;
         break;
       }
@@ -586,7 +585,7 @@ next:
         break;
       }
       case Op::MakeMap: {
-        fp[in.a].p = m.new_map(prog.rtypes[in.b].get());
+        fp[in.a].p = m.new_map(prog.rtypes[in.b]);
         break;
       }
       case Op::MapGet: {
@@ -699,7 +698,7 @@ next:
         break;
       }
       case Op::Call: {
-        FuncProto* fn = prog.funcs[in.a].get();
+        FuncProto* fn = prog.funcs[in.a];
         uint32_t nb = f->base + uint32_t(in.b);
         GS_SAVE();
         if (fn->native) {
@@ -739,7 +738,7 @@ next:
         GS_FLOW(do_return(m, g));
         break;
       case Op::Closure: {
-        FuncProto* fn = prog.funcs[in.b].get();
+        FuncProto* fn = prog.funcs[in.b];
         Closure* c = in.n == 0 ? m.static_closure(fn) : m.new_closure(fn, fp + in.c, in.n);
         if (!c) return Flow::Exit;
         fp[in.a].p = c;
@@ -809,7 +808,7 @@ next:
         GS_PREEMPT();
         break;
       case Op::MakeIface: {
-        const RType* t = prog.rtypes[in.b].get();
+        const RType* t = prog.rtypes[in.b];
         Slot v = fp[in.c];  // read first: the destination may overlap the source
         if (in.n == 1) {
           fp[in.a + 1] = v;
@@ -825,7 +824,7 @@ next:
         break;
       }
       case Op::Assert: {
-        const RType* want = prog.rtypes[in.c & 0xffff].get();
+        const RType* want = prog.rtypes[in.c & 0xffff];
         const RType* have = static_cast<const RType*>(fp[in.b].p);
         Slot data = fp[in.b + 1];
         bool ok;
@@ -835,8 +834,7 @@ next:
           ok = have == want;
         int w = want->kind == Kind::Interface ? 2 : want->slots;
         if (!ok) {
-          if (!in.n)
-            GS_PANIC_PLAIN(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16].get()));
+          if (!in.n) GS_PANIC_PLAIN(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16]));
           std::memset(fp + in.a, 0, sizeof(Slot) * size_t(w));
           fp[in.a + w].u = 0;
           break;
@@ -857,11 +855,11 @@ next:
         break;
       case Op::Implements: {
         auto* have = static_cast<const RType*>(fp[in.b].p);
-        fp[in.a].u = have && m.implements(have, prog.rtypes[in.c].get());
+        fp[in.a].u = have && m.implements(have, prog.rtypes[in.c]);
         break;
       }
       case Op::Print:
-        m.write(2, print_value(prog.rtypes[in.a].get(), fp + in.b));
+        m.write(2, print_value(prog.rtypes[in.a], fp + in.b));
         break;
       case Op::PrintSp:
         m.write(2, " ");
@@ -870,7 +868,7 @@ next:
         m.write(2, "\n");
         break;
       case Op::TypeK:
-        fp[in.a].p = prog.rtypes[in.b].get();
+        fp[in.a].p = prog.rtypes[in.b];
         break;
       case Op::Unreachable:
         GS_SAVE();

@@ -188,7 +188,7 @@ Closure* Machine::static_closure(FuncProto* fn) {
 RType* Machine::pointer_rtype(RType* elem) {
   // Prefer the compiled type (it has the method table) when the program has one.
   for (auto& t : prog.rtypes)
-    if (t->kind == Kind::Pointer && t->elem == elem && !t->named) return t.get();
+    if (t->kind == Kind::Pointer && t->elem == elem && !t->named) return t;
   auto& slot = derived_pointers_[elem];
   if (!slot) {
     slot = std::make_unique<RType>();
@@ -285,7 +285,7 @@ std::string Machine::assert_error(const RType* have, const RType* want, const RT
   for (int id : want->iface_methods)
     if (!have->find_method(id))
       return "interface conversion: " + have->str + " is not " + want->str + ": missing method " +
-             prog.method_names[size_t(id)];
+             prog.method_name(id);
   return "interface conversion";
 }
 
@@ -591,7 +591,8 @@ TraceSnapshot Machine::snapshot_frames(const Goroutine& g) const {
     const Frame& f = g.frames[i];
     if (f.fn->wrapper) continue;
     seen++;
-    if (t.elided && seen > TraceSnapshot::kTraceInner && seen <= TraceSnapshot::kTraceInner + t.elided) {
+    if (t.elided && seen > TraceSnapshot::kTraceInner &&
+        seen <= TraceSnapshot::kTraceInner + t.elided) {
       // Jump over the elided middle: count the skipped frames down to the outer ones.
       continue;
     }

@@ -103,14 +103,19 @@ struct SelectDesc {
   bool has_default = false;
 };
 
+// Invariants: a program may extend a base (the shared standard library, api/std_cache.h):
+// then funcs, rtypes, consts and selects begin with the base's entries at the same indices
+// (so the base's bytecode runs unchanged), method ids and names continue the base's, and the
+// base outlives the program and is never changed.
 struct Program {
-  std::vector<std::unique_ptr<FuncProto>> funcs;
-  std::vector<std::unique_ptr<RType>> rtypes;
+  const Program* base = nullptr;
+  std::vector<FuncProto*> funcs;                        // by FuncProto::index
+  std::vector<RType*> rtypes;                           // by RType::index
+  std::vector<std::unique_ptr<FuncProto>> owned_funcs;  // this program's own entries
+  std::vector<std::unique_ptr<RType>> owned_rtypes;
   std::vector<Slot> consts;
   std::vector<std::unique_ptr<std::string>> strings;  // backing store of string constants
   std::vector<SelectDesc> selects;
-  std::vector<std::string> method_names;            // by method id: the bare name
-  std::unordered_map<std::string, int> method_ids;  // key: name|signature[|package]
   std::vector<const SourceFile*> files;
   int global_slots = 0;
   FuncProto* entry = nullptr;  // package initialization, then main.main
@@ -123,11 +128,21 @@ struct Program {
   RType* rt_any_slice = nullptr;
   RType* rt_bool = nullptr;
   RType* rt_float64 = nullptr;
-  std::unordered_map<std::string, FuncProto*> by_name;
 
   // Methods match interfaces by name and identical signature (and package, when the name
   // is unexported), so the id is derived from all three.
   int method_id(const std::string& name, const Type* sig, const Package* pkg);
+  const std::string& method_name(int id) const;
+  // A function by qualified name ("runtime.panicText"), here or in the base.
+  FuncProto* find_func(const std::string& name) const;
+  void add_func_name(const std::string& name, FuncProto* f) { by_name_[name] = f; }
+
+ private:
+  int find_method_id(const std::string& key) const;
+  int method_count() const { return int(method_names_.size()) + (base ? base->method_count() : 0); }
+  std::vector<std::string> method_names_;            // ids from the base's count on
+  std::unordered_map<std::string, int> method_ids_;  // key: name|signature[|package]
+  std::unordered_map<std::string, FuncProto*> by_name_;
 };
 
 }  // namespace gs

@@ -34,11 +34,10 @@ TEST(LongChains, ArithmeticChain) {
 
 TEST(LongChains, LogicalChains) {
   std::string chain = repeat("x", 50000, " && ");
-  EXPECT_EQ(run_main("x := true\nb := " + chain + "\nif " + chain +
-                     " {\nfmt.Println(b, \"yes\")\n}"),
-            "true yes\n");
-  EXPECT_EQ(run_main("x, y := false, true\nfmt.Println(" + repeat("x", 20000, " || ") +
-                     " || y)"),
+  EXPECT_EQ(
+      run_main("x := true\nb := " + chain + "\nif " + chain + " {\nfmt.Println(b, \"yes\")\n}"),
+      "true yes\n");
+  EXPECT_EQ(run_main("x, y := false, true\nfmt.Println(" + repeat("x", 20000, " || ") + " || y)"),
             "true\n");
 }
 
