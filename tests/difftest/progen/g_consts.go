@@ -263,13 +263,14 @@ func constTyped(f *Func) {
 func constIota(f *Func) {
 	names := []string{f.Fresh("e"), f.Fresh("e"), f.Fresh("e"), f.Fresh("e")}
 	typ := ""
+	forms := []string{"iota", "iota * 10", "1 << iota", "iota + 'a'", "100 - iota", "1 << (10 * iota)", "iota*iota - 3"}
 	if f.R.Chance(40) {
 		typ = f.P.Fresh("Enum")
-		f.P.Decl(fmt.Sprintf("type %s %s", typ, Pick(f.R, []string{"int", "uint8", "int64"})))
-	}
-	forms := []string{"iota", "iota * 10", "1 << iota", "iota + 'a'", "100 - iota", "1 << (10 * iota)", "iota*iota - 3"}
-	if typ != "" && strings.HasSuffix(f.P.decls[len(f.P.decls)-1], "uint8") {
-		forms = forms[:5] // the later forms overflow uint8
+		base := Pick(f.R, []string{"int", "uint8", "int64"})
+		f.P.Decl(fmt.Sprintf("type %s %s", typ, base))
+		if base == "uint8" {
+			forms = forms[:5] // the later forms overflow uint8
+		}
 	}
 	spec := "= " + Pick(f.R, forms)
 	if typ != "" {
