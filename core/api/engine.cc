@@ -150,7 +150,11 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
   Package* main = pkg.get();
   b->packages.push_back(std::move(pkg));
   std::unordered_map<std::string, Package*> deps;
-  for (const std::string& p : imports) deps[p] = lib.by_path.at(p);
+  for (const std::string& p : imports) {
+    deps[p] = lib.by_path.at(p);
+    main->imports.push_back(deps[p]);
+  }
+  main->imports.push_back(lib.by_path.at("runtime"));  // always initialized, as in Go
 
   b->types = std::make_unique<TypeTable>(&lib.types);
   std::vector<SourceFile*> file_ptrs;

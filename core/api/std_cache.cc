@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <list>
 #include <mutex>
 
 #include "check/stdlib_sources.h"
@@ -59,9 +58,13 @@ std::shared_ptr<StdLibrary> build_library(const std::set<std::string>& imports) 
     lib->by_path[path] = raw;  // before the imports: a cycle stops here instead of looping
     std::vector<std::string> deps = imports_of(f);
     std::sort(deps.begin(), deps.end());
-    for (const std::string& d : deps) load(d);
+    for (const std::string& d : deps) {
+      load(d);
+      if (lib->by_path.count(d)) raw->imports.push_back(lib->by_path[d]);
+    }
     lib->packages.push_back(std::move(pkg));
   };
+  lib->imports = imports;
   load("runtime");
   for (const std::string& p : imports) load(p);
   if (!lib->diags.empty()) return lib;
@@ -89,19 +92,19 @@ std::shared_ptr<StdLibrary> build_library(const std::set<std::string>& imports) 
 }  // namespace
 
 std::shared_ptr<const StdLibrary> std_library(const std::set<std::string>& imports) {
-  // Most recently used first; a handful of import sets covers a session of edits.
-  constexpr size_t kKeep = 6;
+  // One library that grows: a program whose imports it has reuses it, any other gets a new
+  // one with the union (programs built on an older one keep it alive). What a program
+  // does never depends on the library's other packages: their initialization does not run.
   static std::mutex mu;
-  static std::list<std::pair<std::set<std::string>, std::shared_ptr<const StdLibrary>>> cache;
+  static std::shared_ptr<const StdLibrary> current;
   std::lock_guard<std::mutex> lock(mu);
-  for (auto it = cache.begin(); it != cache.end(); ++it)
-    if (it->first == imports) {
-      cache.splice(cache.begin(), cache, it);
-      return cache.front().second;
-    }
-  std::shared_ptr<const StdLibrary> lib = build_library(imports);
-  cache.emplace_front(imports, lib);
-  if (cache.size() > kKeep) cache.pop_back();
+  if (current && std::includes(current->imports.begin(), current->imports.end(), imports.begin(),
+                               imports.end()))
+    return current;
+  std::set<std::string> all = imports;
+  if (current) all.insert(current->imports.begin(), current->imports.end());
+  std::shared_ptr<const StdLibrary> lib = build_library(all);
+  if (lib->program) current = lib;  // a broken library is not kept
   return lib;
 }
 

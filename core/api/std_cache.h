@@ -18,6 +18,7 @@ namespace gs {
 // serializes builds, so lazily filled caches on its types are written by one thread at a
 // time); files[0] is an empty placeholder, since index 0 is always the user's file.
 struct StdLibrary {
+  std::set<std::string> imports;  // the paths it was built for (their imports come too)
   std::vector<std::unique_ptr<SourceFile>> files;
   AstPool ast;
   TypeTable types;
@@ -32,8 +33,8 @@ struct StdLibrary {
 // The embedded source of std package `path` ("net/http"), or nullptr.
 const char* std_source(const std::string& path);
 
-// The library of `imports` (std paths that exist) and everything they import, plus runtime.
-// Cached per set of imports (the few most recent sets are kept).
+// A library holding `imports` (std paths that exist), everything they import, and runtime;
+// it may hold more packages (see std_cache.cc).
 std::shared_ptr<const StdLibrary> std_library(const std::set<std::string>& imports);
 
 }  // namespace gs

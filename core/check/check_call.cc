@@ -232,8 +232,9 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
         ce->cval = new_constant(Constant::of_int(i128(x->cval->s.size())));
         return;
       }
-      // len/cap of an array variable is a constant when no call or receive is involved.
-      if (u->kind == Kind::Array && (as<Ident>(unparen(x)) || as<SelectorExpr>(unparen(x)))) {
+      // len/cap of an array (or pointer to one) is a constant when x has no call or receive;
+      // x is not evaluated then (spec).
+      if (u->kind == Kind::Array && !contains_call(x)) {
         set(ExprMode::Constant, int_t);
         ce->cval = new_constant(Constant::of_int(u->len));
         return;

@@ -76,7 +76,9 @@ void Checker::Impl::switch_stmt(SwitchStmt* s) {
       } else {
         expr(e);
         if (e->mode == ExprMode::Invalid) continue;
-        if (!is_boolean(e->type)) {
+        // A tagless switch compares each case with true: an interface holding bools works.
+        if (!is_boolean(e->type) &&
+            !(is_interface(e->type) && assignable_type(types.basic(Kind::Bool), e->type))) {
           error(e, DiagKind::MismatchedTypes,
                 "invalid case " + src(e) + " in switch (mismatched types " + type_string(e->type) +
                     " and bool)");

@@ -16,11 +16,14 @@ class ProgramBuilder;
 Object* static_callee(Expr* fun);
 
 // Where an assignable value lives.
+// Elem: an element of a slice or array whose bounds check is due when it is stored (the
+// second phase of a parallel assignment: `m[2], s[1] = 2, 2` stores m[2] before s[1] may
+// panic).
 struct Loc {
-  enum class Kind : uint8_t { Reg, Mem, Global, MapEntry, Blank } kind = Kind::Blank;
-  int reg = 0;  // Reg: first slot; Mem: slot holding the base pointer; MapEntry: map slot
-  int off = 0;  // Mem: slot offset from the pointer; Global: global slot
-  int key = 0;  // MapEntry: key slots
+  enum class Kind : uint8_t { Reg, Mem, Global, MapEntry, Elem, Blank } kind = Kind::Blank;
+  int reg = 0;  // Reg: first slot; Mem, Elem: slot holding the base pointer; MapEntry: map
+  int off = 0;  // Mem: slot offset from the pointer; Global: global slot; Elem: length slot
+  int key = 0;  // MapEntry: key slots; Elem: index slot
   const Type* type = nullptr;
 };
 
@@ -29,15 +32,18 @@ class FuncCompiler {
   FuncCompiler(ProgramBuilder& pb, FuncProto* proto, FuncInfo* info, int file);
   void compile_body(BlockStmt* body);
   // Entry point code: package variable initialization, init functions, main.main.
-  // Calls `first` (the base library's initialization) when given, initializes `packages`,
-  // then calls main.main unless `library`.
-  void compile_entry(const std::vector<Package*>& packages, FuncProto* first, bool library);
+  // Package variable initialization in dependency order, then the init functions.
+  void compile_package_init(Package* p);
+  // The program's entry: calls `first` (the library packages' initializations), initializes
+  // `packages`, then calls main.main.
+  void compile_entry(const std::vector<FuncProto*>& first, const std::vector<Package*>& packages);
 
   // --- emission (compile_func.cc) ---
   int emit(Op op, int a = 0, int b = 0, int c = 0, int n = 0);
   void patch(int at, int target) { proto_->code[at].a = target; }
   int here() const { return int(proto_->code.size()); }
   int alloc(int n);
+  void too_large(int64_t slots);  // reports (once per function) a value wider than the VM's
   void set_pos(const Node* n) {
     if (n) pos_ = n->range.begin;
   }
@@ -51,8 +57,10 @@ class FuncCompiler {
   void declare_local(Object* obj);
   void load(const Loc& l, int dst);
   void store(const Loc& l, int src);
-  int addr_of(Expr* e);  // slot holding a pointer to the addressable expression
-  Loc lvalue(Expr* e);
+  Loc checked_elem(const Loc& l);  // an Elem's bounds check, then its Mem location
+  int addr_of(Expr* e);            // slot holding a pointer to the addressable expression
+  // deferred_checks: index bounds are checked at the store (Loc::Kind::Elem).
+  Loc lvalue(Expr* e, bool deferred_checks = false);
 
   // --- expressions (compile_expr.cc) ---
   int expr(Expr* e);                        // value in fresh or variable slots (read-only)
@@ -84,8 +92,6 @@ class FuncCompiler {
   Loc walk_path(Expr* x, const std::vector<int>& path, size_t count);
 
   // --- gc's evaluation order (order.cc) ---
-  // Whether e contains a call or receive (outside function literals).
-  static bool has_call(const Expr* e);
   // Calls, receives, and && / || with a call on the right: evaluated in order, ahead of
   // the plain operands of their context.
   static bool is_ordered(const Expr* e);
@@ -117,7 +123,8 @@ class FuncCompiler {
   void assign(AssignStmt* as);
   void assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool define);
   static bool comma_ok(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
-  void define_or_assign(Expr* lhs, bool define, int src, const Type* src_type);
+  Loc target(Expr* lhs, bool define, bool several);
+  void assign_to(const Loc& l, int src, const Type* src_type);
   void if_stmt(IfStmt* s);
   void for_stmt(ForStmt* s);
   void range_stmt(RangeStmt* s);
@@ -143,6 +150,7 @@ class FuncCompiler {
   std::vector<LoopCtx> loops_;
   std::unordered_map<const Expr*, int> hoisted_;  // see order.cc
   int context_depth_ = 0;
+  bool too_large_reported_ = false;
   // While set, expr() copies variables into temporaries instead of returning their slots:
   // the left operands of a tuple assignment must not see the assignment's own updates.
   bool copy_vars_ = false;
@@ -191,6 +199,7 @@ class ProgramBuilder {
   // Run-time types of the base library's types that the library itself never needed: the
   // base's Type objects are shared, so their rtype field cannot point into this program.
   std::unordered_map<const Type*, RType*> base_type_rtypes;
+  std::vector<std::pair<const Package*, FuncProto*>> library_inits;  // build(..., true)
 
  private:
   RType* new_rtype(const Type* t);

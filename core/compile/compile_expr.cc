@@ -566,6 +566,8 @@ void FuncCompiler::method_value(SelectorExpr* se, int dst) {
     w = 2;
     recv = alloc(2);
     load(holder, recv);
+    set_pos(se);
+    emit(Op::NilChk, recv);  // i.M of a nil interface panics where it is evaluated
   } else if (sel->method->ptr_recv) {
     w = 1;
     if (holder.kind == Loc::Kind::Mem && holder.off == 0) {

@@ -162,18 +162,24 @@ bool FuncCompiler::comma_ok(const std::vector<Expr*>& lhs, const std::vector<Exp
   return lhs.size() == 2 && rhs.size() == 1 && !(rhs[0]->type && rhs[0]->type->kind == Kind::Tuple);
 }
 
-// Stores the value in `src` (of type src_type) into lhs, declaring lhs first when needed.
-void FuncCompiler::define_or_assign(Expr* lhs, bool define, int src, const Type* src_type) {
+// Where lhs is (declaring it first when needed). Of several targets, all are computed
+// before any is stored (the spec's two phases): variables they read are copied, and index
+// bounds are checked at the store.
+Loc FuncCompiler::target(Expr* lhs, bool define, bool several) {
   auto* id = as<Ident>(unparen(lhs));
-  if (id && id->name == "_") return;
-  if (define && id && id->obj && !id->obj->is_global && id->obj->slot == -1) {
+  if (define && id && id->obj && !id->obj->is_global && id->obj->slot == -1 && id->name != "_")
     declare_local(id->obj);
-  }
-  Loc l = lvalue(lhs);
-  const Type* lt = l.type;
-  if (is_interface(lt) && !is_interface(src_type)) {
+  copy_vars_ = several;
+  Loc l = lvalue(lhs, several);
+  copy_vars_ = false;
+  return l;
+}
+
+// Stores the value in `src` (of type src_type) into l, converting to an interface target.
+void FuncCompiler::assign_to(const Loc& l, int src, const Type* src_type) {
+  if (l.kind != Loc::Kind::Blank && is_interface(l.type) && !is_interface(src_type)) {
     int t = alloc(2);
-    convert_value(src, src_type, lt, t);
+    convert_value(src, src_type, l.type, t);
     store(l, t);
   } else {
     store(l, src);
@@ -181,6 +187,8 @@ void FuncCompiler::define_or_assign(Expr* lhs, bool define, int src, const Type*
 }
 
 void FuncCompiler::assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool define) {
+  std::vector<Loc> locs;
+  for (Expr* l : lhs) locs.push_back(target(l, define, true));
   Expr* r = unparen(rhs);
   std::vector<const Type*> types;
   int base;
@@ -202,7 +210,7 @@ void FuncCompiler::assign_multi(const std::vector<Expr*>& lhs, Expr* rhs, bool d
   // Values are all computed; now the assignments, left to right.
   int off = 0;
   for (size_t i = 0; i < lhs.size(); i++) {
-    define_or_assign(lhs[i], define, base + off, types[i]);
+    assign_to(locs[i], base + off, types[i]);
     off += slots_of(types[i]);
   }
 }
@@ -259,11 +267,9 @@ void FuncCompiler::assign(AssignStmt* asg) {
   }
   // General case: left operands, then right values into temporaries, then stores.
   std::vector<Loc> locs(asg->lhs.size());
-  if (!define) {
-    copy_vars_ = asg->lhs.size() > 1;
-    for (size_t i = 0; i < asg->lhs.size(); i++) locs[i] = lvalue(asg->lhs[i]);
-    copy_vars_ = false;
-  }
+  if (!define)
+    for (size_t i = 0; i < asg->lhs.size(); i++)
+      locs[i] = target(asg->lhs[i], false, asg->lhs.size() > 1);
   std::vector<int> vals(asg->rhs.size());
   std::vector<const Type*> lts(asg->rhs.size());
   for (size_t i = 0; i < asg->rhs.size(); i++) {
@@ -277,10 +283,10 @@ void FuncCompiler::assign(AssignStmt* asg) {
   for (size_t i = 0; i < asg->rhs.size(); i++) coerce_to(asg->rhs[i], lts[i], vals[i]);
   for (size_t i = 0; i < asg->lhs.size(); i++) {
     if (define) {
-      define_or_assign(asg->lhs[i], true, vals[i],
-                       asg->rhs[i]->type && !is_untyped(asg->rhs[i]->type)
-                           ? (asg->lhs[i]->type ? asg->lhs[i]->type : asg->rhs[i]->type)
-                           : asg->lhs[i]->type);
+      assign_to(target(asg->lhs[i], true, false), vals[i],
+                asg->rhs[i]->type && !is_untyped(asg->rhs[i]->type)
+                    ? (asg->lhs[i]->type ? asg->lhs[i]->type : asg->rhs[i]->type)
+                    : asg->lhs[i]->type);
     } else {
       store(locs[i], vals[i]);
     }
@@ -434,21 +440,35 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
   };
   Object* ko = define ? key_obj(s->key) : nullptr;
   Object* vo = define ? key_obj(s->value) : nullptr;
+  auto* blank = s->value ? as<Ident>(unparen(s->value)) : nullptr;
+  bool value_used = s->value && !(blank && blank->name == "_");
   // Declared once (Go 1.21, or unboxed variables: per-iteration copies are invisible).
   auto declare_once = [&](Object* o) {
     if (o && (!o->boxed || !per_iter)) declare_local(o);
   };
   declare_once(ko);
   declare_once(vo);
-  auto assign_var = [&](Expr* e, Object* o, int src, const Type* t) {
-    if (!e) return;
-    if (define) {
-      if (!o) return;
-      if (o->boxed && per_iter) declare_local(o);
-      store(var_loc(o), src);
-    } else {
-      define_or_assign(e, false, src, t);
+  // Key and value of one iteration: with `=`, both targets are computed before either is
+  // stored (for i, x[i] = range y indexes x with the old i).
+  struct Var {
+    Expr* e;
+    Object* o;
+    int src;
+    const Type* t;
+  };
+  auto assign_vars = [&](std::initializer_list<Var> vars) {
+    std::vector<std::pair<Loc, const Var*>> targets;
+    for (const Var& v : vars) {
+      if (!v.e) continue;
+      if (define) {
+        if (!v.o) continue;
+        if (v.o->boxed && per_iter) declare_local(v.o);
+        store(var_loc(v.o), v.src);
+      } else {
+        targets.push_back({target(v.e, false, s->key && s->value), &v});
+      }
     }
+    for (auto& [l, v] : targets) assign_to(l, v->src, v->t);
   };
   loops_.push_back({s, {}, {}});
   const Type* int_t = pb_.types.basic(Kind::Int);
@@ -465,8 +485,7 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
     emit(Op::MapNext, kv, it, ok);
     exits.push_back(emit(Op::JmpF, 0, ok));
     int inner = top_;
-    assign_var(s->key, ko, kv, xu->key);
-    assign_var(s->value, vo, kv + kw, xu->elem);
+    assign_vars({{s->key, ko, kv, xu->key}, {s->value, vo, kv + kw, xu->elem}});
     block(s->body->list);
     top_ = inner;
     cont = top;
@@ -479,7 +498,7 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
     emit(Op::Recv, v, ch, 0, 1);
     exits.push_back(emit(Op::JmpF, 0, v + w));
     int inner = top_;
-    assign_var(s->key, ko, v, xu->elem);
+    assign_vars({{s->key, ko, v, xu->elem}});
     block(s->body->list);
     top_ = inner;
     cont = top;
@@ -494,7 +513,7 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
     emit(Op::Lt, c, i, nn);
     exits.push_back(emit(Op::JmpF, 0, c));
     int inner = top_;
-    assign_var(s->key, ko, i, xt);
+    assign_vars({{s->key, ko, i, xt}});
     block(s->body->list);
     top_ = inner;
     cont = here();
@@ -511,8 +530,7 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
     exits.push_back(emit(Op::JmpF, 0, c));
     emit(Op::StrNext, rw, str, i);
     int inner = top_;
-    assign_var(s->key, ko, i, int_t);
-    assign_var(s->value, vo, rw, pb_.types.basic(Kind::Int32));
+    assign_vars({{s->key, ko, i, int_t}, {s->value, vo, rw, pb_.types.basic(Kind::Int32)}});
     block(s->body->list);
     top_ = inner;
     cont = here();
@@ -533,9 +551,17 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
       elem = at->elem;
       len = alloc(1);
       load_int(len, at->len);
-      if (xu->kind == Kind::Pointer) {
+      // Spec: with at most one iteration variable and a constant len(x) (no call or receive
+      // in x), x is not evaluated at all.
+      bool evaluated = value_used || contains_call(s->x);
+      if (!evaluated) {
+        ptr = -1;
+      } else if (xu->kind == Kind::Pointer) {
         ptr = expr(s->x);
-      } else if (s->value) {
+      } else if (!value_used) {
+        expr(s->x);  // for its calls
+        ptr = -1;
+      } else {
         int w = slots_of(xt);
         int v = alloc(w);
         expr_to(s->x, v);
@@ -544,8 +570,6 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
           emit(Op::Box, ptr, v, 0, w);
         else
           emit(Op::New, ptr, 0);
-      } else {
-        ptr = -1;
       }
     }
     int i = alloc(1);
@@ -558,12 +582,11 @@ void FuncCompiler::range_stmt(RangeStmt* s) {
     emit(Op::Lt, c, i, len);
     exits.push_back(emit(Op::JmpF, 0, c));
     int inner = top_;
-    assign_var(s->key, ko, i, int_t);
-    if (s->value) {
+    if (value_used) {
       emit(Op::ElemAddr, ep, ptr, i, ew);
       if (ew) emit(Op::Load, ev, ep, 0, ew);
-      assign_var(s->value, vo, ev, elem);
     }
+    assign_vars({{s->key, ko, i, int_t}, {s->value, vo, ev, elem}});
     block(s->body->list);
     top_ = inner;
     cont = here();
@@ -614,6 +637,14 @@ void FuncCompiler::switch_stmt(SwitchStmt* s) {
         }
         set_pos(e);
         compare(Tok::Eql, t2, v, ct, c);
+        to_body[i].push_back(emit(Op::JmpT, 0, c));
+      } else if (is_interface(e->type)) {  // case i: true == i
+        int t = alloc(1), ti = alloc(2), c = alloc(1);
+        load_int(t, 1);
+        convert_value(t, pb_.types.basic(Kind::Bool), e->type, ti);
+        int v = expr(e);
+        set_pos(e);
+        compare(Tok::Eql, ti, v, e->type, c);
         to_body[i].push_back(emit(Op::JmpT, 0, c));
       } else {
         cond_jump(e, true, to_body[i]);
@@ -777,9 +808,10 @@ void FuncCompiler::select_stmt(SelectStmt* s) {
     if (ri && cc->comm) {
       if (auto* asg = as<AssignStmt>(cc->comm)) {
         bool define = asg->tok == Tok::Define;
-        define_or_assign(asg->lhs[0], define, ri->dst, ri->elem);
-        if (asg->lhs.size() > 1)
-          define_or_assign(asg->lhs[1], define, ri->ok, pb_.types.basic(Kind::Bool));
+        std::vector<Loc> locs;
+        for (Expr* l : asg->lhs) locs.push_back(target(l, define, asg->lhs.size() > 1));
+        assign_to(locs[0], ri->dst, ri->elem);
+        if (locs.size() > 1) assign_to(locs[1], ri->ok, pb_.types.basic(Kind::Bool));
       }
     }
     block(cc->body);

@@ -18,9 +18,12 @@ struct CompileOptions {
 // A compiled set of packages that programs are built on (the standard library, compiled
 // once per process: api/std_cache.h). Read-only once made; outlives those programs.
 struct CompiledLibrary {
-  const Program* program = nullptr;  // its entry initializes every package of the library
+  const Program* program = nullptr;
   std::unordered_map<FuncInfo*, FuncProto*> protos;
   std::unordered_map<std::string, FuncProto*> wrappers;
+  // Each package's initialization (variables, then init functions), in dependency order:
+  // a program runs those of the packages it imports, directly or not, and no others.
+  std::vector<std::pair<const Package*, FuncProto*>> inits;
 };
 
 // `packages` are in dependency order (imports first, main last). `funcs` lists every

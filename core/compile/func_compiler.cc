@@ -8,18 +8,34 @@ FuncCompiler::FuncCompiler(ProgramBuilder& pb, FuncProto* proto, FuncInfo* info,
     : pb_(pb), proto_(proto), info_(info), file_(file) {}
 
 int FuncCompiler::emit(Op op, int a, int b, int c, int n) {
+  if (n < 0 || n > kMaxN) {
+    too_large(n);
+    n = 0;
+  }
   Instr in;
   in.op = op;
   in.a = a;
   in.b = b;
   in.c = c;
-  in.n = uint16_t(n);
+  in.n = uint32_t(n);
   proto_->code.push_back(in);
   proto_->pos.push_back(pos_);
   return int(proto_->code.size() - 1);
 }
 
+void FuncCompiler::too_large(int64_t slots) {
+  if (!too_large_reported_)
+    pb_.error(file_, Range{pos_, pos_ + 1}, DiagKind::Unsupported, too_large_message(slots));
+  too_large_reported_ = true;
+}
+
 int FuncCompiler::alloc(int n) {
+  // A frame holds a few values of at most kMaxValueSlots each; past a few of those the
+  // program asks for more than goroscope can hold.
+  if (n > kMaxValueSlots || top_ > 8 * kMaxValueSlots) {
+    too_large(n);
+    n = 1;
+  }
   int r = top_;
   top_ += n;
   if (top_ > proto_->frame_slots) proto_->frame_slots = top_;
@@ -127,13 +143,30 @@ void FuncCompiler::load(const Loc& l, int dst) {
     case Loc::Kind::MapEntry:
       emit(Op::MapGet, dst, l.reg, l.key, w << 1);
       break;
+    case Loc::Kind::Elem:
+      load(checked_elem(l), dst);
+      break;
     case Loc::Kind::Blank:
       break;
   }
 }
 
+Loc FuncCompiler::checked_elem(const Loc& l) {
+  emit(Op::Bounds, l.key, l.off);
+  Loc m;
+  m.kind = Loc::Kind::Mem;
+  m.reg = alloc(1);
+  m.type = l.type;
+  emit(Op::ElemAddr, m.reg, l.reg, l.key, slots_of(l.type));
+  return m;
+}
+
 void FuncCompiler::store(const Loc& l, int src) {
   if (l.kind == Loc::Kind::Blank) return;  // _ = v: v is evaluated, nothing is stored
+  if (l.kind == Loc::Kind::Elem) {
+    store(checked_elem(l), src);
+    return;
+  }
   int w = slots_of(l.type);
   switch (l.kind) {
     case Loc::Kind::Reg:
@@ -202,7 +235,7 @@ Loc FuncCompiler::walk_path(Expr* x, const std::vector<int>& path, size_t count)
   return l;
 }
 
-Loc FuncCompiler::lvalue(Expr* e) {
+Loc FuncCompiler::lvalue(Expr* e, bool deferred_checks) {
   e = unparen(e);
   set_pos(e);
   if (auto* id = as<Ident>(e)) {
@@ -270,6 +303,16 @@ Loc FuncCompiler::lvalue(Expr* e) {
     }
     int i = coerce(ie->index, pb_.types.basic(Kind::Int));
     set_pos(ie);
+    if (deferred_checks) {
+      Loc l;
+      l.kind = Loc::Kind::Elem;
+      l.reg = ptr;
+      l.off = len;
+      l.key = alloc(1);
+      copy(l.key, i, 1);  // i may be a variable the assignment itself changes
+      l.type = elem;
+      return l;
+    }
     emit(Op::Bounds, i, len);
     int p = alloc(1);
     emit(Op::ElemAddr, p, ptr, i, slots_of(elem));
@@ -347,7 +390,9 @@ void FuncCompiler::compile_body(BlockStmt* body) {
   proto_->frame_slots = a;
   for (size_t i = 0; i < info->captures.size(); i++) cap_index_[info->captures[i]] = int(i);
   set_pos(body);
-  if (info->named_results && r > 0) emit(Op::Zero, 0, 0, 0, r);
+  // Results start at zero: named ones are variables, and a function that recovers from a
+  // panic returns its results as they are (zero unless set), so unnamed ones too then.
+  if ((info->named_results || info->has_defer) && r > 0) emit(Op::Zero, 0, 0, 0, r);
   // Move captured or address-taken parameters and results into heap boxes.
   auto box_var = [&](Object* o, bool is_result) {
     if (!o->boxed) return;
@@ -373,40 +418,37 @@ void FuncCompiler::compile_body(BlockStmt* body) {
     emit(Op::Unreachable);
 }
 
-void FuncCompiler::compile_entry(const std::vector<Package*>& packages, FuncProto* first,
-                                 bool library) {
-  top_ = 0;
-  if (first) emit(Op::Call, first->index, top_);
-  for (Package* p : packages) {
-    for (Object* key : p->var_init_order) {
-      auto* vs = static_cast<ValueSpec*>(key->spec);
-      if (vs->values.empty()) continue;
-      int mark = top_;
-      if (vs->values.size() == vs->names.size()) {
-        for (size_t i = 0; i < vs->names.size(); i++) {
-          Object* o = vs->names[i]->obj;
-          int w = slots_of(o->type);
-          int t = alloc(w);
-          coerce_to(vs->values[i], o->type, t);
-          if (o->name != "_" && w) emit(Op::GStore, o->slot, t, 0, w);
-        }
-      } else {
-        std::vector<Expr*> lhs(vs->names.begin(), vs->names.end());
-        assign_multi(lhs, vs->values[0], false);
+void FuncCompiler::compile_package_init(Package* p) {
+  for (Object* key : p->var_init_order) {
+    auto* vs = static_cast<ValueSpec*>(key->spec);
+    if (vs->values.empty()) continue;
+    int mark = top_;
+    if (vs->values.size() == vs->names.size()) {
+      for (size_t i = 0; i < vs->names.size(); i++) {
+        Object* o = vs->names[i]->obj;
+        int w = slots_of(o->type);
+        int t = alloc(w);
+        coerce_to(vs->values[i], o->type, t);
+        if (o->name != "_" && w) emit(Op::GStore, o->slot, t, 0, w);
       }
-      top_ = mark;
+    } else {
+      std::vector<Expr*> lhs(vs->names.begin(), vs->names.end());
+      assign_multi(lhs, vs->values[0], false);
     }
-    for (FuncDecl* fd : p->inits) {
-      FuncProto* fp = pb_.proto_of(fd->info);
-      set_pos(fd);
-      emit(Op::Call, fp->index, top_);
-    }
+    top_ = mark;
   }
-  if (library) {
-    emit(Op::Ret);
-    if (proto_->frame_slots < top_ + 1) proto_->frame_slots = top_ + 1;
-    return;
+  for (FuncDecl* fd : p->inits) {
+    FuncProto* fp = pb_.proto_of(fd->info);
+    set_pos(fd);
+    emit(Op::Call, fp->index, top_);
   }
+}
+
+void FuncCompiler::compile_entry(const std::vector<FuncProto*>& first,
+                                 const std::vector<Package*>& packages) {
+  top_ = 0;
+  for (FuncProto* f : first) emit(Op::Call, f->index, top_);
+  for (Package* p : packages) compile_package_init(p);
   Package* main = packages.back();
   Object* m = main->scope->lookup_local("main");
   if (!m || m->kind != ObjKind::Func) {

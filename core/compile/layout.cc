@@ -5,10 +5,18 @@
 
 namespace gs {
 
+std::string too_large_message(int64_t slots) {
+  return "value too large for goroscope: it keeps every element in an 8-byte slot, and this "
+         "needs " +
+         (slots > kMaxValueSlots ? "more than " + std::to_string(kMaxValueSlots)
+                                 : std::to_string(slots)) +
+         " slots (the limit is " + std::to_string(kMaxValueSlots) + ", 128 MiB)";
+}
+
 int slots_of(const Type* t) {
   if (t->slots_ >= 0) return t->slots_;
   const Type* u = under(t);
-  int n = 1;
+  int64_t n = 1;  // saturates at kMaxValueSlots + 1
   switch (u->kind) {
     case Kind::String:
     case Kind::Interface:
@@ -17,23 +25,26 @@ int slots_of(const Type* t) {
     case Kind::Slice:
       n = 3;
       break;
-    case Kind::Array:
-      n = int(u->len) * slots_of(u->elem);
+    case Kind::Array: {
+      int64_t e = slots_of(u->elem);
+      n = e && u->len > (kMaxValueSlots + 1) / e ? kMaxValueSlots + 1 : u->len * e;
       break;
+    }
     case Kind::Struct:
       n = 0;
-      for (auto& f : u->fields) n += slots_of(f.type);
+      for (auto& f : u->fields) n = std::min<int64_t>(n + slots_of(f.type), kMaxValueSlots + 1);
       break;
     case Kind::Tuple:
       n = 0;
-      for (auto* r : u->results) n += slots_of(r);
+      for (auto* r : u->results) n = std::min<int64_t>(n + slots_of(r), kMaxValueSlots + 1);
       break;
     default:
       n = 1;
       break;
   }
-  t->slots_ = n;
-  return n;
+  n = std::min<int64_t>(n, kMaxValueSlots + 1);
+  t->slots_ = int(n);
+  return int(n);
 }
 
 int field_offset(const Type* st, int i) {

@@ -4,12 +4,17 @@
 #include <cstdint>
 
 #include "check/types.h"
+#include "vm/opcodes.h"
 
 namespace gs {
 
 // Slots a value of type t occupies: scalars, pointers, maps, chans, funcs: 1; strings and
 // interfaces: 2; slices: 3; arrays: len * elem; structs: sum of fields; struct{}: 0.
+// At most kMaxValueSlots + 1: wider types saturate there, and the compiler rejects values
+// of such types with an error (too_large_message).
+constexpr int kMaxValueSlots = kMaxN;
 int slots_of(const Type* t);
+std::string too_large_message(int64_t slots);
 // Byte offset-free slot offset of field i of struct type st.
 int field_offset(const Type* st, int i);
 // sizeof and alignof of the type in gc's amd64 layout.

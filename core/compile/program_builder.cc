@@ -1,6 +1,7 @@
 // Builds the Program: globals layout, function table (bytecode and natives), run-time types
 // with their method tables, and the compiler-generated wrappers those tables need.
 #include <algorithm>
+#include <set>
 
 #include "compile/codegen.h"
 #include "runtime/natives.h"
@@ -206,6 +207,11 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
         global_slot[o] = prog->global_slots;
         o->slot = prog->global_slots;
         prog->global_slots += slots_of(o->type);
+        if (slots_of(o->type) > kMaxValueSlots ||
+            prog->global_slots > 2 * kMaxValueSlots) {  // 256 MiB of package variables
+          error(o->file, o->pos, DiagKind::Unsupported, too_large_message(slots_of(o->type)));
+          prog->global_slots = 0;
+        }
       }
   // Function table: every function gets its proto before any body is compiled.
   for (FuncInfo* info : funcs) {
@@ -244,12 +250,35 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     FuncCompiler fc(*this, p, info, info->file);
     fc.compile_body(body);
   }
-  FuncProto* entry = new_proto(library ? "runtime.initLibrary" : "runtime.main",
-                               packages.empty() ? 0 : packages.back()->file_index);
-  entry->wrapper = true;
-  FuncCompiler ec(*this, entry, nullptr, entry->file);
-  ec.compile_entry(packages, base ? base->program->entry : nullptr, library);
-  prog->entry = entry;
+  if (library) {
+    for (Package* p : packages) {
+      FuncProto* init = new_proto(p->path + ".init", p->file_index);
+      init->wrapper = true;
+      FuncCompiler ic(*this, init, nullptr, init->file);
+      ic.compile_package_init(p);
+      ic.emit(Op::Ret);
+      library_inits.push_back({p, init});
+    }
+  } else {
+    // The library packages this program imports, directly or through each other.
+    std::set<const Package*> needed;
+    std::vector<const Package*> todo(packages.begin(), packages.end());
+    while (!todo.empty()) {
+      const Package* p = todo.back();
+      todo.pop_back();
+      for (const Package* d : p->imports)
+        if (needed.insert(d).second) todo.push_back(d);
+    }
+    std::vector<FuncProto*> first;
+    if (base)
+      for (auto& [p, init] : base->inits)
+        if (needed.count(p)) first.push_back(init);
+    FuncProto* entry = new_proto("runtime.main", packages.back()->file_index);
+    entry->wrapper = true;
+    FuncCompiler ec(*this, entry, nullptr, entry->file);
+    ec.compile_entry(first, packages);
+    prog->entry = entry;
+  }
   // Well-known types for the runtime (a program on a base has the base's).
   if (!base) {
     prog->rt_string = rtype(types.basic(Kind::String));
@@ -305,6 +334,7 @@ std::unique_ptr<Program> compile_library(const std::vector<Package*>& packages,
     out.program = prog.get();
     out.protos = pb.protos;
     out.wrappers = pb.wrappers;
+    out.inits = pb.library_inits;
   }
   return prog;
 }

@@ -22,8 +22,9 @@ struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
   X(Ident)                                                                                         \
   X(BasicLit)                                                                                      \
   X(CompositeLit)                                                                                  \
-  X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr)  \
-      X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(Ellipsis) /* type expressions */    \
+  X(FuncLit)                                                                                       \
+  X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) \
+      X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(Ellipsis) /* type expressions */                \
       X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
           X(ChanType) /* statements */                                                             \
       X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)     \
@@ -447,5 +448,10 @@ inline Expr* unparen(Expr* e) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
   return e;
 }
+
+// Whether the checked expression e contains a function or method call or a channel receive
+// (outside function literals and constants): such an expression cannot be left unevaluated
+// (len of an array is constant only without them) or reordered freely.
+bool contains_call(const Expr* e);
 
 }  // namespace gs

@@ -92,6 +92,11 @@ Flow Interp::call_native(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base)
 Flow Interp::call_deferred(Machine& m, Goroutine& g, uint8_t kind) {
   DeferRec d = std::move(g.defers.back());
   g.defers.pop_back();
+  if (!d.fn) {  // `defer f()` with a nil f panics now, when f would be called (spec)
+    m.runtime_panic(g, kNilDeref);
+    if (m.finished()) return Flow::Exit;
+    return g.state == GState::Running ? Flow::Continue : Flow::Switch;
+  }
   Frame& top = g.frames.back();
   uint32_t base = top.base + uint32_t(top.fn->frame_slots);
   FuncProto* fn = d.fn->fn;
@@ -759,8 +764,7 @@ next:
         break;
       }
       case Op::Defer: {
-        auto* c = static_cast<Closure*>(fp[in.a].p);
-        if (!c) GS_PANIC(kNilDeref);
+        auto* c = static_cast<Closure*>(fp[in.a].p);  // nil panics when it is called
         g.defers.push_back(
             DeferRec{c, std::vector<Slot>(fp + in.b, fp + in.b + in.n), in.c, g.frames.size()});
         break;

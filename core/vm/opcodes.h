@@ -74,7 +74,7 @@ namespace gs {
   X(EqT, "R[a] = R[b..) == R[c..) compared as type T[n] (structs, arrays, interfaces)")           \
   /* strings */                                                                                   \
   X(Concat, "R[a..a+2) = R[b..b+2) + R[c..c+2)")                                                  \
-  X(ConcatN, "R[a..a+2) = R[b..b+2) + R[b+2..b+4) + ... (n strings, one allocation)")            \
+  X(ConcatN, "R[a..a+2) = R[b..b+2) + R[b+2..b+4) + ... (n strings, one allocation)")             \
   X(StrIndex, "R[a] = byte R[c] of string R[b..b+2); bounds check")                               \
   X(StrSlice, "R[a..a+2) = R[b..b+2)[R[c]:R[c+1]]; n bit0: has low, bit1: has high")              \
   X(StrNext, "decode rune at index R[c] of string R[b..]: R[a] = rune, R[a+1] = width")           \
@@ -155,9 +155,12 @@ const char* op_name(Op op);
 
 // One instruction: 16 bytes, fixed size for a simple, fast decode.
 struct Instr {
-  Op op = Op::Nop;
-  uint16_t n = 0;
+  Op op : 8 = Op::Nop;
+  uint32_t n : 24 = 0;
   int32_t a = 0, b = 0, c = 0;
 };
+static_assert(sizeof(Instr) == 16 && int(Op::Count) <= 256);
+// The largest immediate n, so also the widest value in slots (128 MiB) the VM moves.
+constexpr int kMaxN = (1 << 24) - 1;
 
 }  // namespace gs

@@ -6,6 +6,15 @@
 
 #include "api/live_run.h"
 
+// Builds the shared standard library with every package once, before the first input, so
+// that no input pays for growing it (api/std_cache.cc).
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  std::string all = "package main\n\nimport (\n";
+  for (const std::string& p : gs::supported_packages()) all += "\t_ \"" + p + "\"\n";
+  gs::build_program("main.go", all + ")\n\nfunc main() {}\n", {});
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string source(reinterpret_cast<const char*>(data), size);
   auto b = gs::build_program("main.go", source, {});
@@ -16,12 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   o.race = true;
   o.record = true;
   o.args.push_back("main.go");
-  o.limits.max_steps = 20000;
+  o.limits.max_steps = 5000;
   o.limits.max_heap_bytes = 64 << 20;
   o.limits.max_goroutines = 1000;
-  o.limits.max_output_bytes = 1 << 20;
+  o.limits.max_output_bytes = 64 << 10;
   o.limits.max_stack_bytes = 16 << 20;
-  o.limits.max_trace_events = 100000;
+  o.limits.max_trace_events = 20000;
   gs::LiveRun run(std::move(b), o);
   // Slices and a moving horizon, like the web worker's pacing.
   int64_t horizon = 0;

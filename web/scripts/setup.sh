@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing goroscope needs and is missing: Debian packages
 # (apt-get, when root) and the npm packages (npm ci). Usage: setup.sh [--browser]
-# (--browser adds Chromium for the end-to-end tests). Safe to run again: it only installs
-# what is absent.
+# (--browser adds what the tests need: Chromium for the end-to-end tests, clang's sanitizer
+# and libFuzzer runtimes). Safe to run again: it only installs what is absent.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,8 +13,11 @@ command -v make >/dev/null || need+=(make)
 [ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
 command -v emcmake >/dev/null || need+=(emscripten)  # brings clang, binaryen and nodejs
 [ -d /usr/share/nodejs/acorn ] || need+=(node-acorn)  # emscripten's JS optimizer needs it
-if [ "${1:-}" = --browser ]; then
+if [ "${1:-}" = --browser ]; then  # the test suite: a browser, sanitizers and libFuzzer
   command -v chromium >/dev/null || need+=(chromium)
+  command -v clang++-14 >/dev/null || need+=(clang-14)
+  ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
+    need+=(libclang-rt-14-dev)
 fi
 command -v npm >/dev/null || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
