@@ -5,14 +5,15 @@ package progen
 
 import "fmt"
 
-var endingFeatures = []func(p *Program, r *Rand){
+var endingFeatures = append([]func(p *Program, r *Rand){endDeadlock, endGoexit}, endingsWithoutDeadlock...)
+
+// the endings that do not wait for the runtime to find that nothing can run
+var endingsWithoutDeadlock = []func(p *Program, r *Rand){
 	endPanicValue,
 	endRuntimeError,
 	endRepanic,
 	endExit,
-	endDeadlock,
 	endGoroutinePanic,
-	endGoexit,
 	endSyncMisuse,
 	endLog,
 }
