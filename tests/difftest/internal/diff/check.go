@@ -55,6 +55,11 @@ func (c *Config) Check(name string, src []byte) (*Result, error) {
 	// version (loop variables per iteration).
 	env := []string{"GOTOOLCHAIN=local", "GOWORK=off", "GO111MODULE=on"}
 	build, err := Run(dir, env, 5*time.Minute, c.Go, "build", "-o", "prog", programFile)
+	if err == nil && build.Exit != 0 && strings.Contains(string(build.Stderr), ": signal: ") {
+		// the compiler or linker was killed (memory pressure on a shared machine): that
+		// says nothing about the program, so try once more
+		build, err = Run(dir, env, 5*time.Minute, c.Go, "build", "-o", "prog", programFile)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("go build: %w", err)
 	}
