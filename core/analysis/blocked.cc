@@ -244,7 +244,7 @@ void Machine::report_leaks() {
     if (g->creator_stack.size() > 1) {
       msg += "creator's stack:\n";
       for (auto& [fn, pos] : g->creator_stack)
-        msg += "  " + fn->name + "(...)\n\t" + site(*this, fn->file, pos) + "\n";
+        msg += "  " + frame_call(fn) + "\n\t" + site(*this, fn->file, pos) + "\n";
     }
     if (g->state == GState::Waiting) msg += explain_wait(*g, false) + "\n";
     emit(Ev::GoLeaked, g->id, g->wait_file, g->wait_pos, int64_t(g->reason), g->wait_object, 0,

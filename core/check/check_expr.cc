@@ -461,14 +461,13 @@ void Checker::Impl::func_lit(FuncLit* fl) {
   info->node = fl;
   info->file = file;
   fl->info = info;
-  FuncInfo* top = func;
-  while (top && top->outer) top = top->outer;
   if (func) {
-    info->name = func->name + ".func" + std::to_string(++func->literal_count);
+    // Go 1.21+ names: main.F.func1 in F, main.F.func1.2 inside that literal.
+    info->name = func->name + (func->outer || as<FuncLit>(func->node) ? "." : ".func") +
+                 std::to_string(++func->literal_count);
   } else {
-    static int glob_count = 0;
     info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + ".init.func" +
-                 std::to_string(++glob_count);
+                 std::to_string(++pkg->init_literal_count);
   }
   info->sig = func_type(fl->sig, nullptr, info);
   owner.all_funcs_.push_back(info);

@@ -85,6 +85,7 @@ struct Package {
   std::vector<FuncDecl*> inits;         // init functions in source order
   std::vector<Package*> imports;
   bool is_std = false;
+  int init_literal_count = 0;  // function literals at package level: pkg.init.funcN
 };
 
 // Facts about one function body (declared function, method or function literal).

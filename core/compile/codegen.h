@@ -44,8 +44,10 @@ class FuncCompiler {
   int here() const { return int(proto_->code.size()); }
   int alloc(int n);
   void too_large(int64_t slots);  // reports (once per function) a value wider than the VM's
-  void set_pos(const Node* n) {
-    if (n) pos_ = n->range.begin;
+  void set_pos(const Node* n) {   // a call is at its "(", as in gc
+    if (n)
+      pos_ =
+          n->kind == NodeKind::CallExpr ? static_cast<const CallExpr*>(n)->lparen : n->range.begin;
   }
   void load_int(int dst, int64_t v);
   void load_const(int dst, const Constant& c, const Type* t);

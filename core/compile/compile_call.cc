@@ -341,6 +341,7 @@ int FuncCompiler::callee_closure(CallExpr* ce) {
 }
 
 void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
+  uint32_t stmt_pos = pos_;  // Go's "created by" names the go statement's line
   OrderScope scope(*this);
   order_call(ce);  // the function value and arguments are evaluated now
   set_pos(ce);
@@ -422,7 +423,7 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
       coerce_to(ce->args[i], ptypes[i], base + off);
       off += slots_of(ptypes[i]);
     }
-    set_pos(ce);
+    pos_ = stmt_pos;
     if (is_go)
       emit(Op::Go, f, base, 0, P);
     else
@@ -435,7 +436,7 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
   int f = callee_closure(ce);
   int base = alloc(P);
   args_into(ce, sig, base);
-  set_pos(ce);
+  pos_ = stmt_pos;
   if (is_go)
     emit(Op::Go, f, base, R, P);
   else

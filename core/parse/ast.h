@@ -23,8 +23,9 @@ struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
   X(BasicLit)                                                                                      \
   X(CompositeLit)                                                                                  \
   X(FuncLit)                                                                                       \
-  X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) \
-      X(UnaryExpr) X(BinaryExpr) X(KeyValueExpr) X(Ellipsis) /* type expressions */                \
+  X(ParenExpr)                                                                                     \
+  X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) \
+      X(BinaryExpr) X(KeyValueExpr) X(Ellipsis) /* type expressions */                             \
       X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
           X(ChanType) /* statements */                                                             \
       X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)     \
@@ -159,6 +160,7 @@ struct CallExpr : Expr {
   Expr* fun = nullptr;
   std::vector<Expr*> args;
   bool has_ellipsis = false;  // f(xs...)
+  uint32_t lparen = 0;        // where gc puts a call (tracebacks report its line)
   // Checker: kind of call.
   enum class CallKind : uint8_t {
     Unknown,

@@ -325,6 +325,7 @@ Expr* Parser::index_or_slice(Expr* x) {
 CallExpr* Parser::call(Expr* fun) {
   CallExpr* c = pool_.make<CallExpr>();
   c->fun = fun;
+  c->lparen = tok_.range.begin;
   next();  // "("
   xnest_++;
   list("argument list", Tok::Comma, Tok::RParen, [&] {

@@ -123,8 +123,11 @@ S rw_Lock(Machine& m, Goroutine& g, Slot* f) {
     m.race_acquire(g, p);
     return S::Done;
   }
+  // Go's Lock takes the writers' mutex first, then waits for the readers: behind another
+  // writer (holding or waiting), a goroutine waits in sync.Mutex.Lock.
+  bool behind_writer = p[0].i != 0 || p[2].i != 0;
   p[2].i++;
-  return block(m, g, p, WaitReason::RWMutexLock);
+  return block(m, g, p, behind_writer ? WaitReason::MutexLock : WaitReason::RWMutexLock);
 }
 
 S rw_Unlock(Machine& m, Goroutine& g, Slot* f) {

@@ -610,7 +610,7 @@ std::string Machine::format_traceback(const Goroutine& g, const TraceSnapshot& t
     const SourceFile* sf =
         size_t(f.fn->file) < prog.files.size() ? prog.files[size_t(f.fn->file)] : nullptr;
     std::string where = sf ? sf->name() + ":" + std::to_string(sf->position(f.pos).line) : "?";
-    out += f.fn->name + "(...)\n\t" + where + "\n";
+    out += frame_call(f.fn) + "\n\t" + where + "\n";
   }
   if (!g.created_by.empty()) {
     const SourceFile* sf =
@@ -619,6 +619,12 @@ std::string Machine::format_traceback(const Goroutine& g, const TraceSnapshot& t
            (sf ? sf->name() + ":" + std::to_string(sf->position(g.create_pos).line) : "?") + "\n";
   }
   return out;
+}
+
+std::string Machine::frame_call(const FuncProto* fn) {
+  // Go prints argument words in hex, which a VM cannot reproduce; it writes "(...)" for
+  // inlined frames, and "()" when there are no arguments, as here.
+  return fn->name + (fn->param_slots ? "(...)" : "()");
 }
 
 std::string Machine::traceback(const Goroutine& g) const {

@@ -107,9 +107,9 @@ struct PanicRec {
   bool recovered = false;
   bool aborted = false;  // a later panic started while this one ran a deferred call
   bool is_runtime_error = false;
-  bool goexit = false;       // runtime.Goexit: runs deferred calls, then ends the goroutine
-  TraceSnapshot traceback;   // captured where the panic started
-  bool has_text = false;  // text computed (by runtime.panicText) for the fatal report
+  bool goexit = false;      // runtime.Goexit: runs deferred calls, then ends the goroutine
+  TraceSnapshot traceback;  // captured where the panic started
+  bool has_text = false;    // text computed (by runtime.panicText) for the fatal report
   std::string text;
 };
 
@@ -325,6 +325,7 @@ class Machine {
   // Frames innermost first (compiler wrappers hidden), elided like Go's (TraceSnapshot),
   // then "created by".
   std::string traceback(const Goroutine& g) const;
+  static std::string frame_call(const FuncProto* fn);  // "main.f(...)", "main.main()"
   TraceSnapshot snapshot_frames(const Goroutine& g) const;
   std::string format_traceback(const Goroutine& g, const TraceSnapshot& t) const;
   std::string goroutine_header(const Goroutine& g) const;
