@@ -98,5 +98,55 @@ printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before")\n
 out=$(timeout 2 "$bin" run --max-steps 100000000000 "$dir/spin.go" | cat)
 check "output printed before a kill survives" "$([ "$out" = before ]; echo $?)"
 
+# check runs vet (and fails on its findings), and reports every finding of a run: a race
+# (exit 66) does not hide the leak of the same run.
+cat >"$dir/vetme.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type T struct{ mu sync.Mutex }
+
+func (t T) Get() int { return 1 }
+
+func main() {
+	var t T
+	fmt.Println(t.Get())
+}
+GO
+out=$("$bin" check "$dir/vetme.go")
+check "check fails on a vet finding" "$([ $? = 1 ]; echo $?)"
+echo "$out" | grep -q "^vet: .*vetme.go:10:7: Get passes lock by value: main.T contains sync.Mutex$"
+check "check prints vet findings" $?
+echo "$out" | grep -q "^0 of 1 run failed; vet: 1 finding$" ; check "check counts vet findings" $?
+cat >"$dir/raceleak.go" <<'GO'
+package main
+
+import "sync"
+
+var x int
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x++
+		}()
+	}
+	wg.Wait()
+	ch := make(chan int)
+	go func() { ch <- 1 }()
+}
+GO
+out=$("$bin" check "$dir/raceleak.go")
+echo "$out" | grep -q "^seed 1: exit 66, 2 findings$" ; check "check: a race exits 66" $?
+echo "$out" | grep -q "^WARNING: DATA RACE$" ; check "check prints the race" $?
+echo "$out" | grep -q "^goroscope: leaked goroutine 4 " ; check "check prints the leak of a racy run" $?
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -30,7 +30,7 @@ run() {
 # failed_runs N FILE: runs `check --seeds N`; sets $nfail (failed runs) and $rc.
 failed_runs() {
   run check --seeds "$1" "$2"
-  nfail=$(sed -n -E 's/^([0-9]+) of [0-9]+ runs? failed$/\1/p' "$tmp/out" | tail -1)
+  nfail=$(sed -n -E 's/^([0-9]+) of [0-9]+ runs? failed(; vet: .*)?$/\1/p' "$tmp/out" | tail -1)
 }
 
 shopt -s nullglob

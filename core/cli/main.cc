@@ -19,9 +19,10 @@ const char* kUsage = R"(usage: goroscope <command> [flags] FILE.go [args...]
 Commands:
   run       compile and run the program (its stdout to stdout, errors to stderr,
             exit status as Go's: 2 on panic, fatal error or deadlock)
-  check     run with the analyses on (leaks at exit, goroutines blocked forever,
-            self-deadlocks, deadlock explanations) under --seeds N seeds; exit 0 only
-            if no run leaked, deadlocked, panicked or reported a finding
+  check     vet, then run with the analyses on (data races, leaks at exit, goroutines
+            blocked forever, self-deadlocks, deadlock explanations) under --seeds N
+            seeds; exit 0 only if vet found nothing and no run leaked, raced,
+            deadlocked, panicked or reported a finding
   build     compile only; print compile errors as FILE:line:col: message (exit 1)
   vet       compile, then static checks: copied locks (copylocks), cancel functions
             not called on all paths (lostcancel), WaitGroup.Add inside the goroutine it
@@ -180,6 +181,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "check") {
+    // Like `go test`, which runs vet first: its findings fail the check too.
+    auto vetted = vet(*b, bopts.go_version);
+    for (const VetFinding& f : vetted)
+      std::printf("vet: %s: %s\n", b->files[0]->describe(f.range.begin).c_str(), f.message.c_str());
     RunOptions o = ropts;
     o.analyze = true;
     o.race = true;
@@ -191,15 +196,15 @@ int main(int argc, char** argv) {
       if (failed) bad++;
       std::printf("seed %llu: exit %d, %zu finding%s\n", (unsigned long long)s.seed, r.exit_code,
                   r.findings.size(), r.findings.size() == 1 ? "" : "s");
-      if (r.exit_code != 0) {
-        // The program's own error output (panic or deadlock report) explains the failure.
-        std::fputs(r.err.c_str(), stdout);
-      } else {
-        for (const Finding& f : r.findings) std::printf("  %s\n", f.text.c_str());
-      }
+      // The run's error output: panic or deadlock reports, race reports, and every finding
+      // of the analyses (each "goroscope: ..."), whatever ended the run.
+      std::fputs(r.err.c_str(), stdout);
     }
-    std::printf("%d of %d run%s failed\n", bad, seeds, seeds == 1 ? "" : "s");
-    return bad ? 1 : 0;
+    std::printf("%d of %d run%s failed", bad, seeds, seeds == 1 ? "" : "s");
+    if (!vetted.empty())
+      std::printf("; vet: %zu finding%s", vetted.size(), vetted.size() == 1 ? "" : "s");
+    std::printf("\n");
+    return bad || !vetted.empty() ? 1 : 0;
   }
   if (cmd != "run") return 0;
   if (!replay.empty()) {

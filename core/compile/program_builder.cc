@@ -41,6 +41,19 @@ FuncProto* RType::find_method(int name_id) const {
   return it != methods.end() && it->name_id == name_id ? it->fn : nullptr;
 }
 
+namespace {
+struct RuntimeErrorType {
+  RuntimeError kind;
+  const char* name;
+  bool pointer;
+};
+const RuntimeErrorType kRuntimeErrorTypes[] = {
+#define GS_RT_ERR_ROW(kind, name, ptr) {RuntimeError::kind, name, ptr},
+    GS_RUNTIME_ERRORS(GS_RT_ERR_ROW)
+#undef GS_RT_ERR_ROW
+};
+}  // namespace
+
 ProgramBuilder::ProgramBuilder(TypeTable& types, Diagnostics& diags, CompileOptions opts,
                                const std::vector<const SourceFile*>& files,
                                const CompiledLibrary* base)
@@ -63,7 +76,8 @@ ProgramBuilder::ProgramBuilder(TypeTable& types, Diagnostics& diags, CompileOpti
   prog->rt_string = b.rt_string;
   prog->rt_int = b.rt_int;
   prog->rt_error = b.rt_error;
-  prog->rt_runtime_error = b.rt_runtime_error;
+  std::copy(std::begin(b.rt_runtime_errors), std::end(b.rt_runtime_errors),
+            prog->rt_runtime_errors);
   prog->rt_any = b.rt_any;
   prog->rt_any_slice = b.rt_any_slice;
   prog->rt_bool = b.rt_bool;
@@ -291,8 +305,9 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
   }
   for (Package* p : packages)
     if (p->path == "runtime")
-      if (Object* o = p->scope->lookup_local("rtError"); o && o->kind == ObjKind::TypeName)
-        prog->rt_runtime_error = rtype(o->type);
+      for (auto [kind, name, ptr] : kRuntimeErrorTypes)
+        if (Object* o = p->scope->lookup_local(name); o && o->kind == ObjKind::TypeName)
+          prog->rt_runtime_errors[int(kind)] = rtype(ptr ? types.pointer(o->type) : o->type);
   // Method tables; building them may create wrappers and further types.
   while (!pending_methods.empty()) {
     RType* rt = pending_methods.back();

@@ -243,7 +243,7 @@ bool Machine::select(Goroutine& g, const SelectDesc& d, uint32_t base, int64_t* 
     if (cs.send) {
       if (c->closed) {
         *chosen = -2;
-        runtime_panic(g, "send on closed channel", false);
+        runtime_panic(g, "send on closed channel", RuntimeError::Plain);
         return true;
       }
       chan_send(g, c, base + uint32_t(cs.value));

@@ -54,6 +54,17 @@ S ctx_traceCreate(Machine& m, Goroutine& g, Slot* f) {
   return S::Done;
 }
 
+// context.traceRoot(kind string, id *int64) int64
+S ctx_traceRoot(Machine& m, Goroutine& g, Slot* f) {
+  auto* id = static_cast<Slot*>(f[3].p);
+  if (!id->i) {
+    id->i = m.next_context_id();
+    m.emit_at(Ev::CtxCreate, &g, id->i, 0, 0, slot_string(f + 1));
+  }
+  f[0].i = id->i;
+  return S::Done;
+}
+
 // context.traceCancel(id int64, from int64, err string)
 S ctx_traceCancel(Machine& m, Goroutine& g, Slot* f) {
   m.emit_at(Ev::CtxCancel, &g, f[0].i, f[1].i, 0, std::string(slot_string(f + 2)));
@@ -63,6 +74,7 @@ S ctx_traceCancel(Machine& m, Goroutine& g, Slot* f) {
 const NativeEntry kTable[] = {
     {"context.traceCreate", ctx_traceCreate},
     {"context.traceCancel", ctx_traceCancel},
+    {"context.traceRoot", ctx_traceRoot},
     {"time.Sleep", time_Sleep},
     {"time.now", time_now},
     {"time.startTimer", time_startTimer},

@@ -9,14 +9,18 @@
 
 namespace gs {
 
-void Machine::runtime_panic(Goroutine& g, const std::string& msg, bool runtime_error) {
-  std::string text = runtime_error ? "runtime error: " + msg : msg;
+void Machine::runtime_panic(Goroutine& g, const std::string& msg, RuntimeError kind) {
+  std::string text = kind == RuntimeError::ErrorString || kind == RuntimeError::Bounds
+                         ? "runtime error: " + msg
+                         : msg;
   Slot v[2];
-  RType* t = prog.rt_runtime_error ? prog.rt_runtime_error : prog.rt_string;
+  RType* t = prog.rt_runtime_errors[int(kind)];
+  // The string-based types hold the message in a 2-slot cell; *TypeAssertionError points
+  // to its struct (one string field); *PanicNilError to an empty one.
   Slot* box = alloc_slots(2);
   if (!box) return;
-  make_string(text, box);
-  v[0].p = t;
+  if (kind != RuntimeError::PanicNil) make_string(text, box);
+  v[0].p = t ? t : prog.rt_string;
   v[1].p = box;
   start_panic(g, v, true);
 }
@@ -42,15 +46,25 @@ void Machine::drop_panics(Goroutine& g, size_t keep) {
   g.panics.resize(keep);
 }
 
+// Code runs while a panic is pending only inside one of its deferred calls (the innermost
+// panic-defer frame): a new panic aborts that call. Whether the older panic ends too is
+// decided when the new one is recovered (after_panic_defer).
+void Machine::abort_running_panic(Goroutine& g) {
+  if (g.panics.empty() || g.panics.back().aborted_at) return;
+  for (size_t i = g.frames.size(); i-- > 0;)
+    if (g.frames[i].kind == kPanicDeferFrame) {
+      g.panics.back().aborted_at = i + 1;
+      return;
+    }
+}
+
 void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
   PanicRec p;
   p.value[0] = value[0];
   p.value[1] = value[1];
   p.is_runtime_error = runtime_error;
   p.traceback = snapshot_frames(g);
-  // Code runs while a panic is pending only inside its deferred calls: that call is
-  // abandoned if the new panic is recovered below it (see after_panic_defer).
-  if (!g.panics.empty()) g.panics.back().aborted = true;
+  abort_running_panic(g);
   if (!charge_heap(panic_bytes(p))) return;
   g.panics.push_back(std::move(p));
   unwind(g);
@@ -59,7 +73,7 @@ void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
 void Machine::goexit(Goroutine& g) {
   PanicRec p;
   p.goexit = true;
-  if (!g.panics.empty()) g.panics.back().aborted = true;
+  abort_running_panic(g);
   g.panics.push_back(std::move(p));
   unwind(g);
 }
@@ -123,12 +137,15 @@ Flow Machine::unwind(Goroutine& g) {
 Flow Machine::after_panic_defer(Goroutine& g) {
   if (g.panics.empty()) return Interp::do_return(*this, g);
   if (g.panics.back().recovered && !g.panics.back().goexit) {
-    // The recovered panic ends, and so do the panics it aborted: their deferred calls ran
-    // in frames that the recovery now leaves (Go drops aborted panics the same way). An
-    // outer panic whose deferred call is still on the stack goes on when that call
-    // returns. The function that deferred the recovering call returns.
+    // The recovered panic ends, and so do the panics it aborted whose deferred calls ran in
+    // frames that the recovery now leaves: the function that deferred the recovering call
+    // (the top frame) returns, so deeper frames are gone (Go drops those panics the same
+    // way). An aborted panic whose deferred call is that function, or an outer one, goes
+    // on when that call returns.
     size_t keep = g.panics.size() - 1;
-    while (keep > 0 && g.panics[keep - 1].aborted && !g.panics[keep - 1].goexit) keep--;
+    while (keep > 0 && g.panics[keep - 1].aborted_at > g.frames.size() &&
+           !g.panics[keep - 1].goexit)
+      keep--;
     drop_panics(g, keep);
     return Interp::do_return(*this, g);
   }

@@ -16,6 +16,10 @@ import (
 func traceCreate(kind string, parent int64, detail string, done chan struct{}) int64
 func traceCancel(id int64, from int64, err string)
 
+// traceRoot returns *id, first setting it to a new root node of the trace: one step,
+// so goroutines creating contexts at once share one root (and do not race on it).
+func traceRoot(kind string, id *int64) int64
+
 var bgID, todoID int64
 
 // idOf returns the trace id of a context (a new "custom" node for user types).
@@ -23,15 +27,9 @@ func idOf(c Context) int64 {
 	switch x := c.(type) {
 	case emptyCtx:
 		if x.name == "context.TODO" {
-			if todoID == 0 {
-				todoID = traceCreate("todo", 0, "", nil)
-			}
-			return todoID
+			return traceRoot("todo", &todoID)
 		}
-		if bgID == 0 {
-			bgID = traceCreate("background", 0, "", nil)
-		}
-		return bgID
+		return traceRoot("background", &bgID)
 	case *cancelCtx:
 		return x.id
 	case *timerCtx:

@@ -39,12 +39,43 @@ type Error interface {
 	RuntimeError()
 }
 
-// rtError is the dynamic type of the run-time errors the VM raises.
-type rtError string
+// The dynamic types of the run-time panics the VM raises, named as Go's (%T of a recovered
+// error prints them); the VM passes each its whole message.
+type errorString string // nil dereference, division by zero, ...
 
-func (e rtError) Error() string { return string(e) }
+func (e errorString) Error() string { return string(e) }
 
-func (e rtError) RuntimeError() {}
+func (e errorString) RuntimeError() {}
+
+type boundsError string // index and slice bounds
+
+func (e boundsError) Error() string { return string(e) }
+
+func (e boundsError) RuntimeError() {}
+
+type plainError string // nil map writes, channel misuse: no "runtime error: " prefix
+
+func (e plainError) Error() string { return string(e) }
+
+func (e plainError) RuntimeError() {}
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+func (*TypeAssertionError) RuntimeError() {}
+
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}
 
 type stringer interface {
 	String() string

@@ -151,10 +151,10 @@ Flow Interp::unwind(Machine& m, Goroutine& g) { return m.unwind(g); }
     k = m.prog.consts.data();      \
   } while (0)
 // Leaves the loop after a runtime panic was started (or the program ended).
-#define GS_PANIC_AS(msg, prefix)                         \
+#define GS_PANIC_AS(msg, kind)                           \
   do {                                                   \
     GS_SAVE();                                           \
-    m.runtime_panic(g, (msg), (prefix));                 \
+    m.runtime_panic(g, (msg), RuntimeError::kind);       \
     if (m.finished()) return Flow::Exit;                 \
     if (g.state != GState::Running) return Flow::Switch; \
     GS_RELOAD();                                         \
@@ -162,8 +162,9 @@ Flow Interp::unwind(Machine& m, Goroutine& g) { return m.unwind(g); }
   } while (0)
 // Runtime errors ("runtime error: ..." texts) and plain runtime panics (Go prints
 // "assignment to entry in nil map", "send on closed channel" without the prefix).
-#define GS_PANIC(msg) GS_PANIC_AS(msg, true)
-#define GS_PANIC_PLAIN(msg) GS_PANIC_AS(msg, false)
+#define GS_PANIC(msg) GS_PANIC_AS(msg, ErrorString)
+#define GS_PANIC_BOUNDS(msg) GS_PANIC_AS(msg, Bounds)
+#define GS_PANIC_PLAIN(msg) GS_PANIC_AS(msg, Plain)
 #define GS_FLOW(expr)                             \
   do {                                            \
     Flow fl_ = (expr);                            \
@@ -455,7 +456,7 @@ next:
       }
       case Op::StrIndex: {
         int64_t i = fp[in.c].i, n = fp[in.b + 1].i;
-        if (uint64_t(i) >= uint64_t(n)) GS_PANIC(index_error(i, n));
+        if (uint64_t(i) >= uint64_t(n)) GS_PANIC_BOUNDS(index_error(i, n));
         fp[in.a].u = uint8_t(static_cast<const char*>(fp[in.b].p)[i]);
         break;
       }
@@ -464,11 +465,11 @@ next:
         int64_t lo = (in.n & 1) ? fp[in.c].i : 0;
         int64_t hi = (in.n & 2) ? fp[in.c + 1].i : n;
         if (hi < 0 || hi > n)
-          GS_PANIC("slice bounds out of range [:" + std::to_string(hi) + "] with length " +
-                   std::to_string(n));
+          GS_PANIC_BOUNDS("slice bounds out of range [:" + std::to_string(hi) + "] with length " +
+                          std::to_string(n));
         if (lo < 0 || lo > hi)
-          GS_PANIC("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) +
-                   "]");
+          GS_PANIC_BOUNDS("slice bounds out of range [" + std::to_string(lo) + ":" +
+                          std::to_string(hi) + "]");
         fp[in.a].p = static_cast<char*>(fp[in.b].p) + lo;
         fp[in.a + 1].i = hi - lo;
         break;
@@ -511,7 +512,7 @@ next:
       }
       case Op::Bounds: {
         int64_t i = fp[in.a].i, n = fp[in.b].i;
-        if (uint64_t(i) >= uint64_t(n)) GS_PANIC(index_error(i, n));
+        if (uint64_t(i) >= uint64_t(n)) GS_PANIC_BOUNDS(index_error(i, n));
         break;
       }
       case Op::ElemAddr:
@@ -527,7 +528,7 @@ next:
         int64_t hi = (flags & 2) ? args[1].i : s[1].i;
         int64_t max = (flags & 4) ? args[2].i : cap;
         std::string err = slice_error(lo, hi, max, cap, flags);
-        if (!err.empty()) GS_PANIC(err);
+        if (!err.empty()) GS_PANIC_BOUNDS(err);
         Slot* data = static_cast<Slot*>(s[0].p);
         fp[in.a].p =
             (data && max > lo) ? data + lo * et->slots : (data ? data + lo * et->slots : nullptr);
@@ -583,8 +584,8 @@ next:
       case Op::SliceToArray: {
         int64_t len = fp[in.b + 1].i;
         if (len < in.c)
-          GS_PANIC("cannot convert slice with length " + std::to_string(len) +
-                   " to array or pointer to array with length " + std::to_string(in.c));
+          GS_PANIC_BOUNDS("cannot convert slice with length " + std::to_string(len) +
+                          " to array or pointer to array with length " + std::to_string(in.c));
         // A nil slice converts to a nil pointer only when the array is empty.
         fp[in.a].p = fp[in.b].p;
         break;
@@ -773,8 +774,7 @@ next:
         GS_SAVE();
         if (!fp[in.a].p) {
           // Go 1.21: panic(nil) becomes a *runtime.PanicNilError.
-          m.runtime_panic(g, "panic called with nil argument (obsolete and disabled GODEBUG)",
-                          false);
+          m.runtime_panic(g, "", RuntimeError::PanicNil);
         } else {
           m.start_panic(g, fp + in.a, false);
         }
@@ -838,7 +838,9 @@ next:
           ok = have == want;
         int w = want->kind == Kind::Interface ? 2 : want->slots;
         if (!ok) {
-          if (!in.n) GS_PANIC_PLAIN(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16]));
+          if (!in.n)
+            GS_PANIC_AS(m.assert_error(have, want, prog.rtypes[uint32_t(in.c) >> 16]),
+                        TypeAssertion);
           std::memset(fp + in.a, 0, sizeof(Slot) * size_t(w));
           fp[in.a + w].u = 0;
           break;

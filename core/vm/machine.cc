@@ -131,7 +131,11 @@ void Machine::finish(int code) {
   current_ = nullptr;
 }
 
-void Machine::exit(int code) { finish(code); }
+void Machine::exit(int code) {
+  // os.Exit ends the program like main returning: goroutines still blocked are leaks.
+  if (opts_.analyze && !finished_) report_leaks();
+  finish(code);
+}
 
 bool Machine::charge_heap(int64_t bytes) {
   heap_bytes_ += bytes;

@@ -105,7 +105,9 @@ struct TraceSnapshot {
 struct PanicRec {
   Slot value[2];
   bool recovered = false;
-  bool aborted = false;  // a later panic started while this one ran a deferred call
+  // A later panic started while this one ran a deferred call: the depth of that call's
+  // frame (0: not aborted).
+  size_t aborted_at = 0;
   bool is_runtime_error = false;
   bool goexit = false;      // runtime.Goexit: runs deferred calls, then ends the goroutine
   TraceSnapshot traceback;  // captured where the panic started
@@ -285,8 +287,10 @@ class Machine {
   void yield(Goroutine& g);
   // Starts a goroutine running closure fn with `args` (param slots), reserving result slots.
   Goroutine* spawn(Closure* fn, const Slot* args, int nargs, int result_slots, Goroutine* parent);
-  // Panics in g with a runtime error ("runtime error: " is added when runtime is true).
-  void runtime_panic(Goroutine& g, const std::string& msg, bool runtime_error = true);
+  // Panics in g with a run-time error of the given kind ("runtime error: " is added to
+  // ErrorString and Bounds messages, as their Error methods do in Go).
+  void runtime_panic(Goroutine& g, const std::string& msg,
+                     RuntimeError kind = RuntimeError::ErrorString);
   // panic(msg) with a plain string value, as the standard library does.
   void string_panic(Goroutine& g, const std::string& msg);
   // Ends the program with a fatal error (Go's throw): message, goroutine dump, exit 2.
@@ -331,6 +335,7 @@ class Machine {
   std::string goroutine_header(const Goroutine& g) const;
   // Panics (runtime/panic.cc).
   void start_panic(Goroutine& g, const Slot* value, bool runtime_error);
+  void abort_running_panic(Goroutine& g);
   // Ends the panics of g's chain from index `keep` on.
   void drop_panics(Goroutine& g, size_t keep);
   Flow unwind(Goroutine& g);

@@ -15,6 +15,21 @@ namespace gs {
 
 struct FuncProto;
 struct Goroutine;
+
+// The kinds of run-time panic, by the Go type that carries them (core/stdlib/runtime.go):
+// X(kind, Go type name in package runtime, pointer type?).
+#define GS_RUNTIME_ERRORS(X)                   \
+  X(ErrorString, "errorString", false)         \
+  X(Bounds, "boundsError", false)              \
+  X(Plain, "plainError", false)                \
+  X(TypeAssertion, "TypeAssertionError", true) \
+  X(PanicNil, "PanicNilError", true)
+enum class RuntimeError : uint8_t {
+#define GS_RT_ERR_ENUM(kind, name, ptr) kind,
+  GS_RUNTIME_ERRORS(GS_RT_ERR_ENUM)
+#undef GS_RT_ERR_ENUM
+};
+constexpr int kRuntimeErrorKinds = 5;
 class Machine;
 
 // What a native function tells the interpreter loop.
@@ -123,7 +138,8 @@ struct Program {
   RType* rt_string = nullptr;
   RType* rt_int = nullptr;
   RType* rt_error = nullptr;
-  RType* rt_runtime_error = nullptr;  // runtime.Error implementation for run-time panics
+  // The runtime package's types of run-time panics, by RuntimeError (nullptr: rt_string).
+  RType* rt_runtime_errors[kRuntimeErrorKinds] = {};
   RType* rt_any = nullptr;
   RType* rt_any_slice = nullptr;
   RType* rt_bool = nullptr;
