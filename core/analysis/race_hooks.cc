@@ -58,8 +58,11 @@ void Machine::race_report_pending(Goroutine& g) {
     char addr[32];
     snprintf(addr, sizeof addr, "0x%012llx", (unsigned long long)race_->report_address(r.addr));
     std::string out = "==================\nWARNING: DATA RACE\n";
-    out += std::string(r.write ? "Write" : "Read") + " at " + addr + " by goroutine " +
-           std::to_string(r.now.g) + ":\n";
+    // Go's words: goroutine 1 is "main goroutine", and has no "created at" block.
+    auto by = [](int64_t id) {
+      return id == 1 ? std::string("main goroutine") : "goroutine " + std::to_string(id);
+    };
+    out += std::string(r.write ? "Write" : "Read") + " at " + addr + " by " + by(r.now.g) + ":\n";
     // The access itself, then its callers (whose saved pcs are at their calls).
     out += "  " + r.now.fn->name + "()\n      " + where(r.now.fn, r.now.pos) + "\n";
     for (size_t i = g.frames.size() - 1; i-- > 0;) {
@@ -67,11 +70,11 @@ void Machine::race_report_pending(Goroutine& g) {
       if (f.fn->wrapper) continue;
       out += "  " + f.fn->name + "()\n      " + where(f.fn, frame_pos(f, false)) + "\n";
     }
-    out += "\nPrevious " + std::string(r.prev_write ? "write" : "read") + " at " + addr +
-           " by goroutine " + std::to_string(r.prev.g) + ":\n  " + r.prev.fn->name + "()\n      " +
-           where(r.prev.fn, r.prev.pos) + "\n\n";
-    if (r.now.g != 1) out += created(r.now.g) + "\n";
-    if (r.prev.g != 1) out += created(r.prev.g);
+    out += "\nPrevious " + std::string(r.prev_write ? "write" : "read") + " at " + addr + " by " +
+           by(r.prev.g) + ":\n  " + r.prev.fn->name + "()\n      " + where(r.prev.fn, r.prev.pos) +
+           "\n";
+    for (int64_t id : {r.now.g, r.prev.g})
+      if (id != 1) out += "\n" + created(id);
     out += "==================\n";
     write(2, out);
     Finding f;

@@ -631,14 +631,16 @@ next:
         if (!ok) GS_PANIC("hash of unhashable type " + bad->str);
         break;
       }
-      case Op::MapLen: {
+      case Op::MapLen: {  // not an access for the race detector: Go's does not see len(m)
         auto* mp = static_cast<MapObj*>(fp[in.b].p);
-        if (mp) GS_RACE(reinterpret_cast<const Slot*>(mp), 1, false);
         fp[in.a].i = mp ? mp->len() : 0;
         break;
       }
       case Op::MapClear:
-        if (auto* mp = static_cast<MapObj*>(fp[in.a].p)) mp->clear();
+        if (auto* mp = static_cast<MapObj*>(fp[in.a].p)) {
+          GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
+          mp->clear();
+        }
         break;
       case Op::MapIter:
         if (fp[in.b].p) GS_RACE(static_cast<const Slot*>(fp[in.b].p), 1, false);
