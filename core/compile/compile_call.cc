@@ -274,7 +274,7 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
     case Builtin::Panic: {
       int v = coerce(args[0], pb_.types.empty_interface);
       set_pos(ce);
-      emit(Op::Panic, v);
+      emit(Op::Panic, v, 0, 0, is_interface(args[0]->type) ? 0 : 1);
       return top_;
     }
     case Builtin::Recover: {
@@ -374,7 +374,7 @@ void FuncCompiler::go_defer(CallExpr* ce, bool is_go) {
           tc.emit(Op::Close, at[0]);
           break;
         case Builtin::Panic:
-          tc.emit(Op::Panic, at[0]);
+          tc.emit(Op::Panic, at[0], 0, 0, is_interface(ce->args[0]->type) ? 0 : 1);
           break;
         case Builtin::Delete: {
           const Type* u = under(ptypes[0]);

@@ -55,6 +55,7 @@ void Machine::collect() {
     for (const PanicRec& p : g->panics) scan(p.value, 2);
   }
   mark_word(uint64_t(uintptr_t(globals_)));
+  for (auto& [text, box] : static_errors_) mark_word(uint64_t(uintptr_t(box)));
   for (Closure* c : static_closures_) mark_word(uint64_t(uintptr_t(c)));
   for (auto& [key, t] : timers_) mark_word(uint64_t(uintptr_t(t.func)));
   for (auto& [id, t] : stopped_timers_) mark_word(uint64_t(uintptr_t(t.func)));

@@ -19,7 +19,8 @@ bool equal_values(const RType* t, const Slot* a, const Slot* b, bool& ok, const 
 class MapObj {
  public:
   MapObj(RType* type);
-  RType* type;  // the map type (key in type->key, value in type->elem)
+  RType* type;         // the map type (key in type->key, value in type->elem)
+  uint64_t vaddr = 0;  // Machine::address_of
   int kw, vw;
   int64_t len() const { return live_; }
   // Returns the value slots of key k, or nullptr. ok=false on an unhashable key.

@@ -71,8 +71,9 @@ S runtime_NumCPU(Machine&, Goroutine&, Slot* f) {
   return S::Done;
 }
 
+// runtime.printFloat(f float64, bits int) string
 S runtime_printFloat(Machine& m, Goroutine&, Slot* f) {
-  m.make_string(print_float(f[2].f), f);
+  m.make_string(print_float(f[2].f, int(f[3].i)), f);
   return S::Done;
 }
 

@@ -208,11 +208,9 @@ S rt_ElemTypeString(Machine& m, Goroutine&, Slot* f) {
   return S::Done;
 }
 
-S rt_Pointer(Machine&, Goroutine&, Slot* f) {
+S rt_Pointer(Machine& m, Goroutine&, Slot* f) {
   const Slot* d = iface_data(f + 1);
-  uint64_t v = d ? d[0].p.bits : 0;
-  // Present addresses like Go's heap (0xc000...) so printed pointers look familiar.
-  f[0].u = v ? 0xc000000000ULL + (v & 0xffffffffULL) : 0;
+  f[0].u = d ? m.address_of(d[0].p) : 0;
   return S::Done;
 }
 

@@ -16,13 +16,20 @@ void Machine::runtime_panic(Goroutine& g, const std::string& msg, RuntimeError k
   Slot v[2];
   RType* t = prog.rt_runtime_errors[int(kind)];
   // The string-based types hold the message in a 2-slot cell; *TypeAssertionError points
-  // to its struct (one string field); *PanicNilError to an empty one.
-  Slot* box = alloc_slots(2);
-  if (!box) return;
-  if (kind != RuntimeError::PanicNil) make_string(text, box);
+  // to its struct (one string field); *PanicNilError to an empty one. Go's errorString and
+  // plainError panics are static values (one per message), so two of them are the same
+  // interface value (it says "[recovered, repanicked]"): so are ours.
+  bool shared = kind == RuntimeError::ErrorString || kind == RuntimeError::Plain;
+  Slot*& cached = static_errors_[text];
+  Slot* box = shared ? cached : nullptr;
+  if (!box) {
+    if (!(box = alloc_slots(2))) return;
+    if (kind != RuntimeError::PanicNil) make_string(text, box);
+    if (shared) cached = box;
+  }
   v[0].p = t ? t : prog.rt_string;
   v[1].p = box;
-  start_panic(g, v, true);
+  start_panic(g, v, true, !shared);
 }
 
 void Machine::string_panic(Goroutine& g, const std::string& msg) {
@@ -58,11 +65,12 @@ void Machine::abort_running_panic(Goroutine& g) {
     }
 }
 
-void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error) {
+void Machine::start_panic(Goroutine& g, const Slot* value, bool runtime_error, bool fresh) {
   PanicRec p;
   p.value[0] = value[0];
   p.value[1] = value[1];
   p.is_runtime_error = runtime_error;
+  p.fresh = fresh;
   p.traceback = snapshot_frames(g);
   abort_running_panic(g);
   if (!charge_heap(panic_bytes(p))) return;
@@ -81,9 +89,24 @@ void Machine::goexit(Goroutine& g) {
 // The oldest panic of g's chain whose report text is not computed yet (Goexit records
 // print nothing), or null.
 static PanicRec* first_without_text(Goroutine& g) {
-  for (PanicRec& p : g.panics)
-    if (!p.has_text && !p.goexit) return &p;
+  for (size_t i = 0; i < g.panics.size(); i++) {
+    PanicRec& p = g.panics[i];
+    if (!p.has_text && !p.goexit && !(i > 0 && g.panics[i - 1].repanicked)) return &p;
+  }
   return nullptr;
+}
+
+// Go's preprintpanics: a panic whose value is the very value of the one before it (a
+// re-panic of what recover returned) is not reported again; the earlier one says
+// "[recovered, repanicked]".
+static void mark_repanicked(Goroutine& g) {
+  for (size_t i = 1; i < g.panics.size(); i++) {
+    const PanicRec &a = g.panics[i - 1], &b = g.panics[i];
+    // Go compares the interface words; ours hold small values inline, so a value converted
+    // anew (panic(n)) never counts, only one passed through (panic(recover())).
+    g.panics[i - 1].repanicked = !a.goexit && !b.goexit && !b.fresh &&
+                                 a.value[0].u == b.value[0].u && a.value[1].u == b.value[1].u;
+  }
 }
 
 Flow Machine::panic_text_computed(Goroutine& g, std::string_view text) {
@@ -104,6 +127,7 @@ Flow Machine::unwind(Goroutine& g) {
     if (g.frames.empty()) {
       // Nothing recovered: compute each panic's text in Go (runtime.panicText), oldest
       // first as Go's preprintpanics does, then die.
+      mark_repanicked(g);
       PanicRec* next = first_without_text(g);
       if (!next) {
         print_fatal_panic(g);
@@ -171,14 +195,17 @@ void Machine::recover(Goroutine& g, Slot* out) {
 }
 
 void Machine::print_fatal_panic(Goroutine& g) {
+  // Go's printpanics: oldest first, each line after a non-Goexit one indented, newlines
+  // inside a value indented too; the successor of a re-panicked panic is not printed.
   std::string out;
-  bool first = true;
-  for (const PanicRec& p : g.panics) {
-    if (p.goexit) continue;
-    out += (first ? "panic: " : "\tpanic: ") + p.text;
-    if (p.recovered) out += " [recovered]";
+  for (size_t i = 0; i < g.panics.size(); i++) {
+    const PanicRec& p = g.panics[i];
+    if (p.goexit || (i > 0 && g.panics[i - 1].repanicked)) continue;
+    if (i > 0 && !g.panics[i - 1].goexit) out += "\t";
+    out += "panic: ";
+    for (char c : p.text) out += c == '\n' ? "\n\t" : std::string(1, c);
+    if (p.recovered) out += p.repanicked ? " [recovered, repanicked]" : " [recovered]";
     out += "\n";
-    first = false;
   }
   const PanicRec& last = g.panics.back();
   if (last.is_runtime_error && last.text.find("nil pointer dereference") != std::string_view::npos)

@@ -1,29 +1,24 @@
-// print/println formatting as Go's runtime does it (runtime/print.go).
+// print/println formatting as Go 1.26's runtime does it (runtime/print.go).
 #include "runtime/print.h"
 
-#include <cmath>
 #include <cstdio>
+
+#include "runtime/ftoa.h"
+#include "vm/machine.h"
 
 namespace gs {
 
-std::string print_float(double v) {
-  if (std::isnan(v)) return "NaN";
-  if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
-  // Go prints 7 significant digits in scientific form: +d.dddddde+ddd.
-  char buf[64];
-  snprintf(buf, sizeof buf, "%+.6e", v);
-  // C gives e+06; Go gives e+006 (at least three exponent digits).
-  std::string s = buf;
-  size_t e = s.find('e');
-  std::string mant = s.substr(0, e);
-  char sign = s[e + 1];
-  std::string digits = s.substr(e + 2);
-  while (digits.size() < 3) digits = "0" + digits;
-  return mant + "e" + sign + digits;
-}
+std::string print_float(double v, int bit_size) { return format_float(v, 'g', -1, bit_size); }
 
-std::string print_value(const RType* t, const Slot* v) {
-  char buf[64];
+namespace {
+std::string hex(uint64_t v) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "0x%llx", (unsigned long long)v);
+  return buf;
+}
+}  // namespace
+
+std::string print_value(const Machine& m, const RType* t, const Slot* v) {
   switch (t->kind) {
     case Kind::Bool:
       return v[0].u ? "true" : "false";
@@ -41,20 +36,18 @@ std::string print_value(const RType* t, const Slot* v) {
     case Kind::Uintptr:
       return std::to_string(v[0].u);
     case Kind::Float32:
+      return print_float(v[0].f, 32);
     case Kind::Float64:
-      return print_float(v[0].f);
+      return print_float(v[0].f, 64);
     case Kind::String:
       return std::string(static_cast<const char*>(v[0].p), size_t(v[1].i));
-    case Kind::Interface:
-      snprintf(buf, sizeof buf, "(%p,%p)", (void*)v[0].p, (void*)v[1].p);
-      return buf;
+    case Kind::Interface:  // (type word, data word)
+      return "(" + hex(m.address_of(v[0].p)) + "," + hex(m.address_of(v[1].p)) + ")";
     case Kind::Slice:
-      snprintf(buf, sizeof buf, "[%lld/%lld]%p", (long long)v[1].i, (long long)v[2].i,
-               (void*)v[0].p);
-      return buf;
+      return "[" + std::to_string(v[1].i) + "/" + std::to_string(v[2].i) + "]" +
+             hex(m.address_of(v[0].p));
     default:
-      snprintf(buf, sizeof buf, "%p", t->slots ? (void*)v[0].p : nullptr);
-      return buf;
+      return hex(t->slots ? m.address_of(v[0].p) : 0);
   }
 }
 

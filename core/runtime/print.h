@@ -1,5 +1,5 @@
-// Formatting for the print/println builtins and for fatal panic values: the runtime's own
-// number format (floats as +1.500000e+000), independent of package fmt.
+// Formatting for the print/println builtins and for fatal panic values, as Go 1.26's
+// runtime does it (runtime/print.go): floats shortest ('g', like strconv), pointers in hex.
 #pragma once
 #include <string>
 
@@ -7,7 +7,9 @@
 
 namespace gs {
 
-std::string print_value(const RType* t, const Slot* v);
-std::string print_float(double f);
+class Machine;
+
+std::string print_value(const Machine& m, const RType* t, const Slot* v);
+std::string print_float(double f, int bit_size);
 
 }  // namespace gs

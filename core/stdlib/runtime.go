@@ -81,8 +81,8 @@ type stringer interface {
 	String() string
 }
 
-// printFloat formats like the print builtin: +1.500000e+000 (native).
-func printFloat(f float64) string
+// printFloat formats like the print builtin: 1.5 (shortest, of a float32 or float64).
+func printFloat(f float64, bits int) string
 
 // panicText is what "panic: ..." shows for an unrecovered panic value v.
 func panicText(v any) string {
@@ -110,8 +110,10 @@ func panicText(v any) string {
 		s = itoa(rt.Int(v))
 	case k >= rt.KindUint && k <= rt.KindUintptr:
 		s = utoa(rt.Uint(v))
-	case k == rt.KindFloat32 || k == rt.KindFloat64:
-		s = printFloat(rt.Float(v))
+	case k == rt.KindFloat32:
+		s = printFloat(rt.Float(v), 32)
+	case k == rt.KindFloat64:
+		s = printFloat(rt.Float(v), 64)
 	default:
 		return "(" + ts + ") " + hex(uint64(rt.Pointer(v)))
 	}

@@ -778,7 +778,7 @@ next:
           // Go 1.21: panic(nil) becomes a *runtime.PanicNilError.
           m.runtime_panic(g, "", RuntimeError::PanicNil);
         } else {
-          m.start_panic(g, fp + in.a, false);
+          m.start_panic(g, fp + in.a, false, in.n != 0);
         }
         if (m.finished()) return Flow::Exit;
         if (g.state != GState::Running) return Flow::Switch;
@@ -867,7 +867,7 @@ next:
         break;
       }
       case Op::Print:
-        m.write(2, print_value(prog.rtypes[in.a], fp + in.b));
+        m.write(2, print_value(m, prog.rtypes[in.a], fp + in.b));
         break;
       case Op::PrintSp:
         m.write(2, " ");

@@ -26,6 +26,7 @@ Machine::Machine(const Program& p, RunOptions opts)
   start_ns_ = now_;
   if (opts_.race) race_ = std::make_unique<RaceDetector>();
   globals_ = alloc_slots(std::max(prog.global_slots, 1));
+  if (globals_) allocations_.back().vaddr = 0x55e000;  // package variables: the data segment
   static_closures_.assign(prog.funcs.size(), nullptr);
   main_ = spawn(static_closure(prog.entry), nullptr, 0, 0, nullptr);
 }
@@ -157,8 +158,29 @@ Slot* Machine::alloc_slots(int64_t n) {
     finish(kExitHeapLimit);
     return nullptr;
   }
-  allocations_.push_back(Cell{static_cast<char*>(p), size_t(bytes)});
+  allocations_.push_back(Cell{static_cast<char*>(p), size_t(bytes), take_vaddr(bytes)});
   return static_cast<Slot*>(p);
+}
+
+uint64_t Machine::take_vaddr(int64_t bytes) {
+  uint64_t v = next_vaddr_;
+  next_vaddr_ += uint64_t(std::max<int64_t>(16, (bytes + 15) & ~int64_t(15)));
+  return v;
+}
+
+uint64_t Machine::address_of(const void* p) const {
+  if (!p) return 0;
+  if (p == zerobase) return 0x5a7d40;  // like Go's runtime.zerobase, in the data segment
+  auto* b = static_cast<const char*>(p);
+  for (auto it = allocations_.rbegin(); it != allocations_.rend(); ++it)
+    if (b >= it->p && b <= it->p + it->bytes) return it->vaddr + uint64_t(b - it->p);
+  for (auto& c : chans_)
+    if (c.get() == p) return c->vaddr;
+  for (auto& mp : maps_)
+    if (mp.get() == p) return mp->vaddr;
+  auto [it, fresh] = other_addresses_.emplace(p, 0);
+  if (fresh) it->second = 0x4b0000 + 0x20 * other_addresses_.size();  // code, types: "text"
+  return it->second;
 }
 
 char* Machine::alloc_bytes(int64_t n) {
@@ -215,6 +237,7 @@ Chan* Machine::new_chan(RType* elem, int64_t cap) {
     c->file = current_->frames.back().fn->file;
     c->pos = frame_pos(current_->frames.back(), true);
   }
+  c->vaddr = take_vaddr(96);  // Go's hchan is 96 bytes
   Chan* raw = c.get();
   chans_.push_back(std::move(c));
   if (trace_.enabled)
@@ -225,6 +248,7 @@ Chan* Machine::new_chan(RType* elem, int64_t cap) {
 
 MapObj* Machine::new_map(RType* t) {
   maps_.push_back(std::make_unique<MapObj>(t));
+  maps_.back()->vaddr = take_vaddr(48);  // Go's map header
   return maps_.back().get();
 }
 

@@ -54,6 +54,7 @@ struct Waiter {
 
 struct Chan {
   int64_t id;
+  uint64_t vaddr = 0;  // Machine::address_of
   RType* elem;
   int width;
   int64_t cap;
@@ -109,6 +110,8 @@ struct PanicRec {
   // frame (0: not aborted).
   size_t aborted_at = 0;
   bool is_runtime_error = false;
+  bool repanicked = false;  // the next panic has this very value (set when reporting)
+  bool fresh = true;        // its value was made for it (see start_panic)
   bool goexit = false;      // runtime.Goexit: runs deferred calls, then ends the goroutine
   TraceSnapshot traceback;  // captured where the panic started
   bool has_text = false;    // text computed (by runtime.panicText) for the fatal report
@@ -334,7 +337,8 @@ class Machine {
   std::string format_traceback(const Goroutine& g, const TraceSnapshot& t) const;
   std::string goroutine_header(const Goroutine& g) const;
   // Panics (runtime/panic.cc).
-  void start_panic(Goroutine& g, const Slot* value, bool runtime_error);
+  // fresh: the value was made for this panic (not an interface value passed through).
+  void start_panic(Goroutine& g, const Slot* value, bool runtime_error, bool fresh = true);
   void abort_running_panic(Goroutine& g);
   // Ends the panics of g's chain from index `keep` on.
   void drop_panics(Goroutine& g, size_t keep);
@@ -363,6 +367,10 @@ class Machine {
   void collect();
   uint64_t collections() const { return collections_; }
   int64_t heap_bytes() const { return heap_bytes_; }
+  // The address a program sees for p (%p, println, pointer order in fmt's sorted maps):
+  // given in allocation order like Go's heap (0xc000...), the same in every run of a seed,
+  // native and wasm, whatever the host allocator does. Rarely needed, so found by a scan.
+  uint64_t address_of(const void* p) const;
   // A preemption point: counts a step; true when the running goroutine must stop now.
   bool preempt_point(uint64_t& budget);
   void goroutine_exit(Goroutine& g);
@@ -371,6 +379,7 @@ class Machine {
   friend struct Interp;
   Goroutine* pick_next();
   bool fire_timers();
+  uint64_t take_vaddr(int64_t bytes);  // the next heap address for an object of this size
   void deadlock();
   void finish(int code);
   void check_limits();
@@ -397,8 +406,12 @@ class Machine {
   struct Cell {
     char* p;
     size_t bytes;
+    uint64_t vaddr;  // its address as the program sees it (address_of)
   };
   std::vector<Cell> allocations_;
+  std::unordered_map<std::string, Slot*> static_errors_;  // runtime_panic: GC roots
+  uint64_t next_vaddr_ = 0xc000010000ULL;
+  mutable std::unordered_map<const void*, uint64_t> other_addresses_;  // not heap cells
   int64_t next_gc_ = 8 << 20;
   uint64_t collections_ = 0;
   std::vector<std::unique_ptr<Chan>> chans_;

@@ -121,7 +121,7 @@ namespace gs {
   X(GetCap, "R[a..a+n) = captured slots [b..b+n) of the running closure")                         \
   X(Go, "start a goroutine calling closure R[a] with n argument slots at R[b]")                   \
   X(Defer, "defer closure R[a] with n argument slots at R[b]; c = result slots to reserve")       \
-  X(Panic, "panic with interface value R[a..a+2)")                                                \
+  X(Panic, "panic(R[a..a+2)); n=1: converted to any here (not a value passed through)")           \
   X(Recover, "R[a..a+2) = recover()")                                                             \
   /* control flow */                                                                              \
   X(Jmp, "pc = a")                                                                                \

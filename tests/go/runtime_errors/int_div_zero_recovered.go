@@ -1,5 +1,5 @@
 // exit: 2
-// stderr: ^panic: runtime error: integer divide by zero \[recovered\]$
+// stderr: ^panic: runtime error: integer divide by zero \[recovered, repanicked\]$
 // Tests integer division by zero recovered as runtime.Error, MinInt8/-1, then a second division panic.
 package main
 

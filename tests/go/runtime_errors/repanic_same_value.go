@@ -1,0 +1,14 @@
+// exit: 2
+// stderr: ^panic: first \[recovered, repanicked\]$
+// Re-panicking with the recovered value: Go (since 1.23) reports one panic marked
+// "[recovered, repanicked]"; goroscope reports two.
+//
+package main
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(r)
+	}()
+	panic("first")
+}
