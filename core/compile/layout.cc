@@ -54,6 +54,29 @@ int field_offset(const Type* st, int i) {
   return off;
 }
 
+bool go_has_pointers(const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case Kind::String:
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Chan:
+    case Kind::Func:
+    case Kind::Interface:
+    case Kind::Pointer:
+    case Kind::UnsafePointer:
+      return true;
+    case Kind::Array:
+      return u->len > 0 && go_has_pointers(u->elem);
+    case Kind::Struct:
+      for (auto& f : u->fields)
+        if (go_has_pointers(f.type)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
 int64_t go_alignof(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {

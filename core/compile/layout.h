@@ -17,6 +17,8 @@ int slots_of(const Type* t);
 std::string too_large_message(int64_t slots);
 // Byte offset-free slot offset of field i of struct type st.
 int field_offset(const Type* st, int i);
+// Whether gc's representation of t holds pointers (strings, slices, maps, ... do).
+bool go_has_pointers(const Type* t);
 // sizeof and alignof of the type in gc's amd64 layout.
 int64_t go_sizeof(const Type* t);
 int64_t go_alignof(const Type* t);

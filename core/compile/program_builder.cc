@@ -165,6 +165,7 @@ RType* ProgramBuilder::new_rtype(const Type* t) {
   rt->str = type_string(t, true);
   rt->slots = slots_of(t);
   rt->go_size = go_sizeof(t);
+  rt->has_pointers = go_has_pointers(t);
   rt->comparable = is_comparable(t);
   switch (u->kind) {
     case Kind::Array:

@@ -16,17 +16,24 @@ std::string index_error(int64_t i, int64_t n) {
 }
 
 std::string slice_error(int64_t lo, int64_t hi, int64_t max, int64_t cap, int flags) {
+  // Go's boundsError formats: a negative bound is reported alone (boundsNegErrorFmts);
+  // slicing an array or string (flag 8) reports its length, a slice its capacity.
   auto s = [](int64_t v) { return std::to_string(v); };
-  // Slicing an array (flag 8) reports its length, a slice its capacity.
   std::string of = (flags & 8) ? " with length " : " with capacity ";
+  std::string pre = "slice bounds out of range [";
   if (flags & 4) {
-    if (max < 0 || max > cap) return "slice bounds out of range [::" + s(max) + "]" + of + s(cap);
-    if (hi < 0 || hi > max) return "slice bounds out of range [:" + s(hi) + ":" + s(max) + "]";
-    if (lo < 0 || lo > hi) return "slice bounds out of range [" + s(lo) + ":" + s(hi) + ":]";
+    if (max < 0) return pre + "::" + s(max) + "]";
+    if (max > cap) return pre + "::" + s(max) + "]" + of + s(cap);
+    if (hi < 0) return pre + ":" + s(hi) + ":]";
+    if (hi > max) return pre + ":" + s(hi) + ":" + s(max) + "]";
+    if (lo < 0) return pre + s(lo) + "::]";
+    if (lo > hi) return pre + s(lo) + ":" + s(hi) + ":]";
     return "";
   }
-  if (hi < 0 || hi > cap) return "slice bounds out of range [:" + s(hi) + "]" + of + s(cap);
-  if (lo < 0 || lo > hi) return "slice bounds out of range [" + s(lo) + ":" + s(hi) + "]";
+  if (hi < 0) return pre + ":" + s(hi) + "]";
+  if (hi > cap) return pre + ":" + s(hi) + "]" + of + s(cap);
+  if (lo < 0) return pre + s(lo) + ":]";
+  if (lo > hi) return pre + s(lo) + ":" + s(hi) + "]";
   return "";
 }
 
@@ -208,7 +215,7 @@ bool slice_append(Machine& m, const RType* elem, const Slot* s, const Slot* vals
   }
   int64_t need = len + n;
   if (need > cap) {
-    int64_t ncap = grow_capacity(cap, need, elem->go_size);
+    int64_t ncap = grow_capacity(cap, need, elem->go_size, elem->has_pointers);
     Slot* p = m.alloc_slots(ncap * w);
     if (!p) return false;
     if (len > 0 && w > 0) std::memcpy(p, data.p, sizeof(Slot) * size_t(len * w));

@@ -421,7 +421,8 @@ func partialInsertionSort(data lessSwap, a, b int) bool {
 }
 
 // breakPatterns swaps three elements around the middle with pseudo-random ones (an
-// xorshift generator seeded with the length, so runs are reproducible).
+// xorshift generator seeded with the length, with Go's shifts 13, 7 and 17, so ties end
+// in Go's order).
 func breakPatterns(data lessSwap, a, b int) {
 	length := b - a
 	if length < 8 {
@@ -431,8 +432,8 @@ func breakPatterns(data lessSwap, a, b int) {
 	modulus := uint(1) << uint(bitLen(uint(length)))
 	for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
 		random ^= random << 13
-		random ^= random >> 17
-		random ^= random << 5
+		random ^= random >> 7
+		random ^= random << 17
 		other := int(uint(random) & (modulus - 1))
 		if other >= length {
 			other -= length

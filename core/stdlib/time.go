@@ -96,12 +96,13 @@ func (d Duration) String() string {
 	return s
 }
 
-func (d Duration) Nanoseconds() int64   { return int64(d) }
-func (d Duration) Microseconds() int64  { return int64(d) / 1e3 }
-func (d Duration) Milliseconds() int64  { return int64(d) / 1e6 }
-func (d Duration) Seconds() float64     { return float64(d/Second) + float64(d%Second)/1e9 }
-func (d Duration) Minutes() float64     { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
-func (d Duration) Hours() float64       { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
+func (d Duration) Nanoseconds() int64  { return int64(d) }
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+func (d Duration) Seconds() float64    { return float64(d/Second) + float64(d%Second)/1e9 }
+func (d Duration) Minutes() float64    { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
+func (d Duration) Hours() float64      { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
+
 // Abs returns |d|; the most negative Duration, which has no positive counterpart,
 // saturates to the largest one as in Go.
 func (d Duration) Abs() Duration {
@@ -123,7 +124,8 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// Round rounds d to the nearest multiple of m, halfway values away from zero.
+// Round rounds d to the nearest multiple of m, halfway values away from zero; a result
+// beyond the range of Duration saturates to the largest (or smallest) one, as in Go.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -131,16 +133,25 @@ func (d Duration) Round(m Duration) Duration {
 	r := d % m
 	if d < 0 {
 		r = -r
-		if r+r < m {
+		if lessThanHalf(r, m) {
 			return d + r
 		}
-		return d - m + r
+		if down := d - m + r; down < d {
+			return down
+		}
+		return minDuration
 	}
-	if r+r < m {
+	if lessThanHalf(r, m) {
 		return d - r
 	}
-	return d + m - r
+	if up := d + m - r; up > d {
+		return up
+	}
+	return maxDuration
 }
+
+// lessThanHalf reports whether r < m/2 for 0 <= r < m, without overflowing r+r.
+func lessThanHalf(r, m Duration) bool { return uint64(r)+uint64(r) < uint64(m) }
 
 var unitMap = map[string]uint64{
 	"ns": 1, "us": 1e3, "µs": 1e3, "μs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9,
@@ -244,10 +255,12 @@ func Now() Time {
 	t.mono = true
 	return t
 }
-func Since(t Time) Duration           { return Now().Sub(t) }
-func Until(t Time) Duration           { return t.Sub(Now()) }
-func Unix(sec int64, nsec int64) Time { return Time{sec + unixToInternal, 0, false}.Add(Duration(nsec)) }
-func UnixMilli(msec int64) Time       { return Unix(floorDiv(msec, 1e3), (msec-floorDiv(msec, 1e3)*1e3)*1e6) }
+func Since(t Time) Duration { return Now().Sub(t) }
+func Until(t Time) Duration { return t.Sub(Now()) }
+func Unix(sec int64, nsec int64) Time {
+	return Time{sec + unixToInternal, 0, false}.Add(Duration(nsec))
+}
+func UnixMilli(msec int64) Time { return Unix(floorDiv(msec, 1e3), (msec-floorDiv(msec, 1e3)*1e3)*1e6) }
 func (t Time) Add(d Duration) Time {
 	sec := t.sec + int64(d/1e9)
 	nsec := t.nsec + int64(d%1e9)
@@ -287,12 +300,37 @@ func (t Time) Local() Time      { return t.wall() }
 // wall is t without its monotonic reading.
 func (t Time) wall() Time { return Time{t.sec, t.nsec, false} }
 
+// Truncate rounds t down to a multiple of d since the zero Time (as Go does: not since
+// 1970), so that days start at midnight for every date, before 1970 and year 1 too.
 func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
 		return t.wall()
 	}
-	ns := t.unixNano()
-	return fromUnixNano(ns - ns%int64(d))
+	return t.wall().Add(-t.sinceZeroMod(d))
+}
+
+// sinceZeroMod returns the time since the zero Time modulo d, in [0, d). The seconds and
+// nanoseconds are reduced separately: their sum in nanoseconds overflows an int64.
+func (t Time) sinceZeroMod(d Duration) Duration {
+	m := uint64(d)
+	s := t.sec % int64(d)
+	if s < 0 {
+		s += int64(d)
+	}
+	return Duration((mulMod(uint64(s), 1e9%m, m) + uint64(t.nsec)%m) % m)
+}
+
+// mulMod returns a*b mod m for a, b < m < 2^63 by shifting and adding: every partial sum
+// is below 2^64.
+func mulMod(a, b, m uint64) uint64 {
+	r := uint64(0)
+	for ; b > 0; b >>= 1 {
+		if b&1 == 1 {
+			r = (r + a) % m
+		}
+		a = (a + a) % m
+	}
+	return r
 }
 
 func floorDiv(a, b int64) int64 {
@@ -380,7 +418,7 @@ func (t Time) Date() (year int, month Month, day int) {
 func (t Time) Year() int        { y, _, _ := t.Date(); return y }
 func (t Time) Month() Month     { _, m, _ := t.Date(); return m }
 func (t Time) Day() int         { _, _, d := t.Date(); return d }
-func (t Time) Weekday() Weekday { return Weekday(((t.days()%7)+11) % 7) }
+func (t Time) Weekday() Weekday { return Weekday(((t.days() % 7) + 11) % 7) }
 func (t Time) YearDay() int {
 	y, _, _ := t.Date()
 	jan1 := Date(y, January, 1, 0, 0, 0, 0, UTC)
@@ -402,8 +440,8 @@ var Local = UTC
 
 func (l *Location) String() string { return l.name }
 
-func (t Time) Location() *Location       { return UTC }
-func (t Time) In(loc *Location) Time     { return t.wall() }
+func (t Time) Location() *Location   { return UTC }
+func (t Time) In(loc *Location) Time { return t.wall() }
 
 // daysFromCivil is the inverse of civil.
 func daysFromCivil(y, m, d int64) int64 {
@@ -429,164 +467,274 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	return Time{s + unixToInternal, 0, false}.Add(Duration(nsec))
 }
 
-func pad(v int, width int) string {
-	s := utoa(uint64(v))
-	for len(s) < width {
-		s = "0" + s
+// appendInt appends x in decimal, zero-padded to width digits after the sign (so the year
+// -44 is -0044, as in Go).
+func appendInt(b []byte, x int, width int) []byte {
+	u := uint64(x)
+	if x < 0 {
+		b = append(b, '-')
+		u = -u
 	}
-	return s
+	digits := utoa(u)
+	for i := len(digits); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
 }
 
 // String formats like Go: "2009-11-10 23:00:00 +0000 UTC m=+0.000000001" (the monotonic
 // reading counts from the start of the program).
 func (t Time) String() string {
-	y, mo, d := t.Date()
-	h, mi, s := t.Clock()
-	out := pad(y, 4) + "-" + pad(int(mo), 2) + "-" + pad(d, 2) + " " + pad(h, 2) + ":" + pad(mi, 2) + ":" + pad(s, 2)
-	if ns := t.Nanosecond(); ns != 0 {
-		out += "." + fracDigits(ns)
-	}
-	out += " +0000 UTC"
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono {
 		m, sign := t.unixNano()-startNs, " m=+"
 		if m < 0 {
 			m, sign = -m, " m=-"
 		}
-		out += sign + utoa(uint64(m)/1e9) + "." + pad(int(m%1e9), 9)
-	}
-	return out
-}
-
-func fracDigits(ns int) string {
-	s := pad(ns, 9)
-	for s[len(s)-1] == '0' {
-		s = s[:len(s)-1]
+		s += sign + utoa(uint64(m)/1e9) + "." + string(appendInt(nil, int(m%1e9), 9))
 	}
 	return s
 }
 
-// Format lays out t like Go's reference time "Mon Jan 2 15:04:05 MST 2006".
+// Format lays out t like Go's reference time "Mon Jan 2 15:04:05 MST 2006": each layout
+// element (see layoutElem) is replaced by t's value, any other text is copied.
 func (t Time) Format(layout string) string {
-	y, mo, d := t.Date()
-	h, mi, sec := t.Clock()
-	h12 := h % 12
-	if h12 == 0 {
-		h12 = 12
-	}
-	out := ""
-	for i := 0; i < len(layout); {
-		rest := layout[i:]
-		n := 0
-		switch {
-		case hasPrefix(rest, "2006"):
-			out, n = out+pad(y, 4), 4
-		case hasPrefix(rest, "January"):
-			out, n = out+mo.String(), 7
-		case hasPrefix(rest, "Jan"):
-			out, n = out+mo.String()[:3], 3
-		case hasPrefix(rest, "Monday"):
-			out, n = out+t.Weekday().String(), 6
-		case hasPrefix(rest, "Mon"):
-			out, n = out+t.Weekday().String()[:3], 3
-		case hasPrefix(rest, "MST"):
-			out, n = out+"UTC", 3
-		case hasPrefix(rest, "Z07:00"):
-			out, n = out+"Z", 6
-		case hasPrefix(rest, "Z0700"):
-			out, n = out+"Z", 5
-		case hasPrefix(rest, "-07:00"):
-			out, n = out+"+00:00", 6
-		case hasPrefix(rest, "-0700"):
-			out, n = out+"+0000", 5
-		case hasPrefix(rest, "01"):
-			out, n = out+pad(int(mo), 2), 2
-		case hasPrefix(rest, "02"):
-			out, n = out+pad(d, 2), 2
-		case hasPrefix(rest, "_2"):
-			s := utoa(uint64(d))
-			if d < 10 {
-				s = " " + s
-			}
-			out, n = out+s, 2
-		case hasPrefix(rest, "06"):
-			out, n = out+pad(y%100, 2), 2
-		case hasPrefix(rest, "15"):
-			out, n = out+pad(h, 2), 2
-		case hasPrefix(rest, "03"):
-			out, n = out+pad(h12, 2), 2
-		case hasPrefix(rest, "04"):
-			out, n = out+pad(mi, 2), 2
-		case hasPrefix(rest, "05"):
-			out, n = out+pad(sec, 2), 2
-		case hasPrefix(rest, "PM"):
-			if h >= 12 {
-				out += "PM"
-			} else {
-				out += "AM"
-			}
-			n = 2
-		case hasPrefix(rest, "pm"):
-			if h >= 12 {
-				out += "pm"
-			} else {
-				out += "am"
-			}
-			n = 2
-		case hasPrefix(rest, ".000000000") || hasPrefix(rest, ".000000") || hasPrefix(rest, ".000"):
-			digits := 3
-			if hasPrefix(rest, ".000000000") {
-				digits = 9
-			} else if hasPrefix(rest, ".000000") {
-				digits = 6
-			}
-			frac := pad(t.Nanosecond(), 9)
-			out, n = out+"."+frac[:digits], digits+1
-		case hasPrefix(rest, ".999999999") || hasPrefix(rest, ".999999") || hasPrefix(rest, ".999"):
-			digits := 3
-			if hasPrefix(rest, ".999999999") {
-				digits = 9
-			} else if hasPrefix(rest, ".999999") {
-				digits = 6
-			}
-			frac := pad(t.Nanosecond(), 9)[:digits]
-			for len(frac) > 0 && frac[len(frac)-1] == '0' {
-				frac = frac[:len(frac)-1]
-			}
-			if frac != "" {
-				out += "." + frac
-			}
-			n = digits + 1
-		case rest[0] == '1':
-			out, n = out+utoa(uint64(mo)), 1
-		case rest[0] == '2':
-			out, n = out+utoa(uint64(d)), 1
-		case rest[0] == '3':
-			out, n = out+utoa(uint64(h12)), 1
-		case rest[0] == '4':
-			out, n = out+utoa(uint64(mi)), 1
-		case rest[0] == '5':
-			out, n = out+utoa(uint64(sec)), 1
-		default:
-			out, n = out+layout[i:i+1], 1
+	f := t.fields()
+	var b []byte
+	for layout != "" {
+		n := layoutElem(layout)
+		if n == 0 {
+			b = append(b, layout[0])
+			n = 1
+		} else {
+			b = f.appendElem(b, layout[:n])
 		}
-		i += n
+		layout = layout[n:]
 	}
-	return out
+	return string(b)
+}
+
+// clockFields is a time broken down for Format.
+type clockFields struct {
+	year, day, yday, hour, min, sec, nsec int
+	month                                 Month
+	weekday                               Weekday
+}
+
+func (t Time) fields() clockFields {
+	f := clockFields{yday: t.YearDay(), nsec: t.Nanosecond(), weekday: t.Weekday()}
+	f.year, f.month, f.day = t.Date()
+	f.hour, f.min, f.sec = t.Clock()
+	return f
+}
+
+// layoutElem returns the length of the layout element s starts with, or 0 when s starts
+// with literal text. The elements are Go's: when several match, the longest listed
+// first wins ("2006" before "2"); "Jan" and "Mon" followed by a lower-case letter are
+// text ("Month"), and so is the '_' of "_2006".
+func layoutElem(s string) int {
+	switch s[0] {
+	case 'J':
+		return wordElem(s, "January", "Jan")
+	case 'M':
+		if n := wordElem(s, "Monday", "Mon"); n > 0 {
+			return n
+		}
+		return prefixElem(s, "MST")
+	case '0':
+		return prefixElem(s, "01", "02", "03", "04", "05", "06", "002")
+	case '1':
+		return prefixElem(s, "15", "1")
+	case '2':
+		return prefixElem(s, "2006", "2")
+	case '_':
+		if hasPrefix(s, "_2006") {
+			return 0
+		}
+		return prefixElem(s, "_2", "__2")
+	case '3', '4', '5':
+		return 1
+	case 'P':
+		return prefixElem(s, "PM")
+	case 'p':
+		return prefixElem(s, "pm")
+	case '-':
+		return prefixElem(s, "-070000", "-07:00:00", "-0700", "-07:00", "-07")
+	case 'Z':
+		return prefixElem(s, "Z070000", "Z07:00:00", "Z0700", "Z07:00", "Z07")
+	case '.', ',':
+		return fracElem(s)
+	}
+	return 0
+}
+
+// prefixElem returns the length of the first of elems that s starts with, or 0.
+func prefixElem(s string, elems ...string) int {
+	for _, e := range elems {
+		if hasPrefix(s, e) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// wordElem matches the long name, or the short one unless a lower-case letter follows it.
+func wordElem(s, long, short string) int {
+	if hasPrefix(s, long) {
+		return len(long)
+	}
+	if hasPrefix(s, short) && !(len(s) > len(short) && 'a' <= s[len(short)] && s[len(short)] <= 'z') {
+		return len(short)
+	}
+	return 0
+}
+
+// fracElem matches fractional seconds: '.' or ',' then a run of '0's (digits kept) or
+// of '9's (trailing zeros dropped) that no other digit follows.
+func fracElem(s string) int {
+	if len(s) < 2 || s[1] != '0' && s[1] != '9' {
+		return 0
+	}
+	n := 2
+	for n < len(s) && s[n] == s[1] {
+		n++
+	}
+	if n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		return 0
+	}
+	return n
+}
+
+// appendElem appends the value of the layout element e (as matched by layoutElem).
+func (f clockFields) appendElem(b []byte, e string) []byte {
+	switch e {
+	case "2006":
+		return appendInt(b, f.year, 4)
+	case "06":
+		y := f.year
+		if y < 0 {
+			y = -y
+		}
+		return appendInt(b, y%100, 2)
+	case "January":
+		return append(b, f.month.String()...)
+	case "Jan":
+		return append(b, f.month.String()[:3]...)
+	case "1", "01":
+		return appendInt(b, int(f.month), numWidth(e))
+	case "Monday":
+		return append(b, f.weekday.String()...)
+	case "Mon":
+		return append(b, f.weekday.String()[:3]...)
+	case "2", "02":
+		return appendInt(b, f.day, numWidth(e))
+	case "_2":
+		return appendSpacePadded(b, f.day, 2)
+	case "__2":
+		return appendSpacePadded(b, f.yday, 3)
+	case "002":
+		return appendInt(b, f.yday, 3)
+	case "15":
+		return appendInt(b, f.hour, 2)
+	case "3", "03":
+		return appendInt(b, f.hour12(), numWidth(e))
+	case "4", "04":
+		return appendInt(b, f.min, numWidth(e))
+	case "5", "05":
+		return appendInt(b, f.sec, numWidth(e))
+	case "PM":
+		if f.hour >= 12 {
+			return append(b, "PM"...)
+		}
+		return append(b, "AM"...)
+	case "pm":
+		if f.hour >= 12 {
+			return append(b, "pm"...)
+		}
+		return append(b, "am"...)
+	case "MST":
+		return append(b, "UTC"...)
+	}
+	switch e[0] {
+	case 'Z':
+		return append(b, 'Z') // Go's ISO 8601 zones print Z for UTC
+	case '-':
+		return appendZeroOffset(b, e)
+	}
+	return appendFrac(b, e, f.nsec)
+}
+
+// numWidth is the width the numeric element e pads to with zeros: 2 for "01", none for
+// "1".
+func numWidth(e string) int {
+	if e[0] == '0' {
+		return 2
+	}
+	return 0
+}
+
+// hour12 is the hour on a 12-hour clock: noon is 12PM, midnight 12AM.
+func (f clockFields) hour12() int {
+	if h := f.hour % 12; h != 0 {
+		return h
+	}
+	return 12
+}
+
+// appendSpacePadded appends x padded with spaces to width digits.
+func appendSpacePadded(b []byte, x int, width int) []byte {
+	for i := len(utoa(uint64(x))); i < width; i++ {
+		b = append(b, ' ')
+	}
+	return appendInt(b, x, 0)
+}
+
+// appendZeroOffset appends the zero UTC offset in the shape of the numeric zone element
+// e ("-07:00" gives "+00:00").
+func appendZeroOffset(b []byte, e string) []byte {
+	b = append(b, '+')
+	for i := 1; i < len(e); i++ {
+		if e[i] == ':' {
+			b = append(b, ':')
+		} else {
+			b = append(b, '0')
+		}
+	}
+	return b
+}
+
+// appendFrac appends nsec as the fractional-second element e: its separator, then as
+// many digits as e has (at most 9); a run of '9's drops trailing zeros, and the
+// separator too when nothing is left.
+func appendFrac(b []byte, e string, nsec int) []byte {
+	digits := string(appendInt(nil, nsec, 9))
+	if len(e)-1 < 9 {
+		digits = digits[:len(e)-1]
+	}
+	if e[1] == '9' {
+		for digits != "" && digits[len(digits)-1] == '0' {
+			digits = digits[:len(digits)-1]
+		}
+		if digits == "" {
+			return b
+		}
+	}
+	return append(append(b, e[0]), digits...)
 }
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
 const (
-	Layout   = "01/02 03:04:05PM '06 -0700"
-	ANSIC    = "Mon Jan _2 15:04:05 2006"
-	RFC1123  = "Mon, 02 Jan 2006 15:04:05 MST"
-	RFC3339  = "2006-01-02T15:04:05Z07:00"
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
 	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
-	Stamp    = "Jan _2 15:04:05"
-	DateTime = "2006-01-02 15:04:05"
-	DateOnly = "2006-01-02"
-	TimeOnly = "15:04:05"
-	Kitchen  = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+	Kitchen     = "3:04PM"
 )
 
 // Timer delivers the current time on C once, after its duration.

@@ -21,17 +21,26 @@ const int64_t kSizeClasses[] = {
     3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728, 10240, 10880,
     12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
 
-int64_t roundupsize(int64_t size) {
-  if (size <= 32768) {
+// Go's roundupsize: the size class, and since Go 1.22 an 8-byte malloc header inside the
+// object for objects with pointers over 512 bytes (so []string grows 32 -> 71, not 64).
+int64_t roundupsize(int64_t size, bool noscan) {
+  const int64_t header = !noscan && size > 512 ? 8 : 0;
+  if (size <= 32768 - 8) {
     for (int64_t c : kSizeClasses)
-      if (c >= size) return c;
+      if (c >= size + header) return c - header;
   }
   const int64_t page = 8192;
   return (size + page - 1) / page * page;
 }
 }  // namespace
 
-int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size) {
+bool append_len_ok(int64_t len, int64_t n, int64_t elem_size) {
+  constexpr int64_t kMaxAlloc = int64_t(1) << 48;  // amd64
+  if (n > INT64_MAX - len) return false;
+  return elem_size == 0 || len + n <= kMaxAlloc / elem_size;
+}
+
+int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size, bool has_pointers) {
   int64_t newcap = old_cap;
   int64_t doublecap = newcap + newcap;
   if (needed > doublecap) {
@@ -46,7 +55,7 @@ int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size) {
     }
   }
   if (elem_size == 0) return newcap;
-  int64_t mem = roundupsize(newcap * elem_size);
+  int64_t mem = roundupsize(newcap * elem_size, !has_pointers);
   return mem / elem_size;
 }
 
@@ -464,12 +473,8 @@ next:
         int64_t n = fp[in.b + 1].i;
         int64_t lo = (in.n & 1) ? fp[in.c].i : 0;
         int64_t hi = (in.n & 2) ? fp[in.c + 1].i : n;
-        if (hi < 0 || hi > n)
-          GS_PANIC_BOUNDS("slice bounds out of range [:" + std::to_string(hi) + "] with length " +
-                          std::to_string(n));
-        if (lo < 0 || lo > hi)
-          GS_PANIC_BOUNDS("slice bounds out of range [" + std::to_string(lo) + ":" +
-                          std::to_string(hi) + "]");
+        if (hi < 0 || hi > n || lo < 0 || lo > hi)
+          GS_PANIC_BOUNDS(slice_error(lo, hi, 0, n, 8));  // 8: a string reports its length
         fp[in.a].p = static_cast<char*>(fp[in.b].p) + lo;
         fp[in.a + 1].i = hi - lo;
         break;
@@ -537,6 +542,8 @@ next:
         break;
       }
       case Op::Append:
+        if (!append_len_ok(fp[in.b + 1].i, fp[in.c].i, prog.rtypes[in.n]->go_size))
+          GS_PANIC(std::string("growslice: len out of range"));
         if (race)
           race_append(m, g, f->fn, size_t(pc - code - 1), fp + in.b, fp[in.c].i,
                       prog.rtypes[in.n]->slots);
@@ -545,6 +552,8 @@ next:
         break;
       case Op::AppendSlice: {
         Slot* src = fp + in.c;
+        if (!append_len_ok(fp[in.b + 1].i, src[1].i, prog.rtypes[in.n]->go_size))
+          GS_PANIC(std::string("growslice: len out of range"));
         if (race && src[1].i > 0) {
           int w = prog.rtypes[in.n]->slots;
           GS_RACE(static_cast<const Slot*>(src[0].p), int(src[1].i * w), false);

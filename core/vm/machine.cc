@@ -223,6 +223,7 @@ RType* Machine::pointer_rtype(RType* elem) {
     slot->str = "*" + elem->str;
     slot->slots = 1;
     slot->go_size = 8;
+    slot->has_pointers = true;
   }
   return slot.get();
 }

@@ -72,6 +72,7 @@ struct RType {
   const Type* type = nullptr;
   int slots = 0;
   int64_t go_size = 0;    // size in bytes of the real Go type (append growth, size classes)
+  bool has_pointers = false;  // the real Go type holds pointers (malloc headers, growth)
   RType* elem = nullptr;  // array, slice, pointer, map value, chan
   RType* key = nullptr;   // map
   int64_t len = 0;        // array
