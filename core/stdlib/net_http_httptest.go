@@ -46,12 +46,13 @@ func (rw *ResponseRecorder) WriteHeader(code int) {
 }
 
 // writeHeader is the implicit WriteHeader(200) of a first Write, which also sniffs the
-// Content-Type from the first bytes when the handler set none.
+// Content-Type from the first bytes when the handler set neither it nor a
+// Transfer-Encoding.
 func (rw *ResponseRecorder) writeHeader(first string) {
 	if rw.wroteHeader {
 		return
 	}
-	if _, typed := rw.Header()["Content-Type"]; !typed {
+	if _, typed := rw.Header()["Content-Type"]; !typed && rw.HeaderMap.Get("Transfer-Encoding") == "" {
 		if len(first) > 512 {
 			first = first[:512]
 		}
@@ -64,12 +65,23 @@ func (rw *ResponseRecorder) Write(buf []byte) (int, error) {
 	return rw.WriteString(string(buf))
 }
 
+// WriteString records s in Body, even when the status allows no body (1xx, 204, 304):
+// then, as in Go, it reports http.ErrBodyNotAllowed.
 func (rw *ResponseRecorder) WriteString(s string) (int, error) {
 	rw.writeHeader(s)
 	if rw.Body != nil {
 		rw.Body.WriteString(s)
 	}
+	if !bodyAllowedForStatus(rw.Code) {
+		return 0, http.ErrBodyNotAllowed
+	}
 	return len(s), nil
+}
+
+// bodyAllowedForStatus reports whether a response with the status may have a body
+// (RFC 9110: not informational, 204 No Content or 304 Not Modified ones).
+func bodyAllowedForStatus(status int) bool {
+	return !(status >= 100 && status <= 199 || status == 204 || status == 304)
 }
 
 func (rw *ResponseRecorder) Flush() {

@@ -690,14 +690,14 @@ next:
         m.chan_close(g, c);
         break;
       }
-      case Op::ChanLen: {
+      case Op::ChanLen: {  // a timer's channel looks unbuffered (Go 1.23+)
         auto* c = static_cast<Chan*>(fp[in.b].p);
-        fp[in.a].i = c ? c->count : 0;
+        fp[in.a].i = c && !c->timer ? c->count : 0;
         break;
       }
       case Op::ChanCap: {
         auto* c = static_cast<Chan*>(fp[in.b].p);
-        fp[in.a].i = c ? c->cap : 0;
+        fp[in.a].i = c && !c->timer ? c->cap : 0;
         break;
       }
       case Op::Select: {

@@ -438,6 +438,7 @@ int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Cha
   t.period = period;
   t.sleeper = sleeper;
   t.chan = ch;
+  if (ch) ch->timer = true;
   t.func = fn;
   t.id = next_timer_id_++;
   t.creator = current_ ? current_->id : 0;
@@ -448,10 +449,24 @@ int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Cha
   return t.id;
 }
 
+// Drops the value a fired timer left in its channel; true if there was one: for Stop and
+// Reset that timer had not really expired yet (Go 1.23+ reports it as stopped).
+static bool drop_fired_value(Chan* c) {
+  if (!c || c->count == 0) return false;
+  c->buf.clear();
+  c->count = 0;
+  return true;
+}
+
 bool Machine::stop_timer(int64_t id) {
   auto it = timer_index_.find(id);
-  if (it == timer_index_.end()) return false;
-  stopped_timers_[id] = timers_[it->second];
+  if (it == timer_index_.end()) {
+    auto old = stopped_timers_.find(id);
+    return old != stopped_timers_.end() && drop_fired_value(old->second.chan);
+  }
+  Timer& t = timers_[it->second];
+  drop_fired_value(t.chan);  // a ticker's tick not received yet
+  stopped_timers_[id] = t;
   timers_.erase(it->second);
   timer_index_.erase(it);
   return true;
@@ -470,6 +485,7 @@ bool Machine::reset_timer(int64_t id, int64_t when, int64_t period) {
     if (old == stopped_timers_.end()) return false;
     t = old->second;
   }
+  if (drop_fired_value(t.chan)) was_active = true;
   t.when = when;
   t.period = period;
   t.seq = timer_seq_++;
@@ -503,8 +519,9 @@ bool Machine::fire_timers() {
       v[0].i = now_ / 1000000000 + 62135596800LL;
       v[1].i = now_ % 1000000000;
       v[2].u = 1;
-      chan_send_nonblocking(t.chan, v);
+      // A ticker goes on (its tick waits in the channel: not reset_timer, which drops it).
       if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
+      chan_send_nonblocking(t.chan, v);
     } else if (t.func) {
       spawn_creator_ = t.creator;  // AfterFunc's function happens after AfterFunc was called
       spawn(t.func, nullptr, 0, 0, nullptr);

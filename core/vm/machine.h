@@ -65,6 +65,10 @@ struct Chan {
   std::deque<Slot> buf;  // count * width slots
   int64_t count = 0;
   bool closed = false;
+  // A time.Timer's or Ticker's channel: Go 1.23+ semantics. It holds at most the one value
+  // of the last firing (cap 1 inside), but len and cap say 0, and Stop and Reset drop the
+  // value, so no stale time is received after them.
+  bool timer = false;
   std::deque<Waiter> recvq, sendq;
 };
 

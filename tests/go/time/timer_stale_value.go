@@ -1,4 +1,5 @@
-// Tests timer channel semantics: a fired-but-unread timer keeps its value across Reset (pre-Go 1.23 behaviour), len/cap of C.
+// Tests timer channel semantics of Go 1.23+: len/cap of C are 0, and Reset drops a value left by a
+// fired but unread timer; a slow ticker receiver gets the pending tick, then the next one.
 package main
 
 import (
