@@ -301,6 +301,15 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
       int w = slots_of(t);
       int dst = alloc(w);
       coerce_to(args[0], t, dst);
+      if (is_float(t)) {  // NaN and signed zeros have their own rules
+        for (size_t i = 1; i < args.size(); i++) {
+          int mark = top_;
+          int v = coerce(args[i], t);
+          emit(b == Builtin::Min ? Op::FMin : Op::FMax, dst, dst, v);
+          top_ = mark;
+        }
+        return dst;
+      }
       for (size_t i = 1; i < args.size(); i++) {
         int mark = top_;
         int v = coerce(args[i], t);

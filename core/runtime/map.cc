@@ -145,7 +145,13 @@ Slot* MapObj::insert(const Slot* k, bool& ok, const RType** bad) {
   uint64_t h = hash_value(type->key, k, ok, bad);
   if (!ok) return nullptr;
   int64_t e = lookup(k, h, ok, bad);
-  if (e >= 0) return &slots_[size_t(e) * (kw + vw) + kw];
+  if (e >= 0) {
+    // The new key replaces an equal one, as Go's mapassign does for keys that can be equal
+    // yet differ (+0 and -0); for other keys this copies the same bits.
+    Slot* entry = &slots_[size_t(e) * (kw + vw)];
+    std::memcpy(entry, k, size_t(kw) * sizeof(Slot));
+    return entry + kw;
+  }
   if (size_t(live_ + 1) * 2 > index_.size() || dead_ > alive_.size() / 2)
     rehash(size_t(live_ + 1) * 2);
   size_t w = size_t(kw + vw);

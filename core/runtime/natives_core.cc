@@ -174,33 +174,6 @@ S strconv_parseFloat(Machine&, Goroutine&, Slot* f) {
   return S::Done;
 }
 
-// strconv.IsPrint: printable per Go's definition, approximated by Unicode general
-// categories that are never printable (controls, surrogates, format characters, private use
-// and noncharacters); unassigned code points count as printable.
-S strconv_IsPrint(Machine&, Goroutine&, Slot* f) {
-  int64_t r = f[1].i;
-  bool p = true;
-  if (r < 0x20 || (r >= 0x7F && r <= 0x9F) || r == 0xAD || r > 0x10FFFF)
-    p = false;
-  else if (r >= 0xD800 && r <= 0xDFFF)
-    p = false;
-  else if ((r >= 0x200B && r <= 0x200F) || (r >= 0x2028 && r <= 0x202E) ||
-           (r >= 0x2060 && r <= 0x206F))
-    p = false;
-  else if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF))
-    p = false;
-  else if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF))
-    p = false;
-  else if (r >= 0xF0000)
-    p = false;
-  // Space separators other than ASCII space are not printable.
-  else if (r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F ||
-           r == 0x3000)
-    p = false;
-  f[0].u = p;
-  return S::Done;
-}
-
 // runtime.Caller(skip int) (pc uintptr, file string, line int, ok bool): skip 0 is the
 // function calling Caller; compiler-generated wrappers and native thunks are not frames.
 S runtime_Caller(Machine& m, Goroutine& g, Slot* f) {
@@ -273,7 +246,6 @@ const NativeEntry kTable[] = {
     {"math/rand.runtimeInt63", rand_Int63},
     {"strconv.formatFloat", strconv_formatFloat},
     {"strconv.parseFloat", strconv_parseFloat},
-    {"strconv.IsPrint", strconv_IsPrint},
 };
 }  // namespace
 

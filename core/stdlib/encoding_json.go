@@ -504,6 +504,8 @@ func (p *parser) skip() {
 	}
 }
 
+// quoteChar shows the byte c in an error message as Go does: '\'', '"' or a Go
+// character literal's inside ('\x01', 'é').
 func quoteChar(c byte) string {
 	if c == '\'' {
 		return `'\''`
@@ -511,7 +513,8 @@ func quoteChar(c byte) string {
 	if c == '"' {
 		return `'"'`
 	}
-	return "'" + string(rune(c)) + "'"
+	q := strconv.Quote(string(rune(c)))
+	return "'" + q[1:len(q)-1] + "'"
 }
 
 // next consumes what follows an object member or array element: ',' (more follow) or
@@ -613,31 +616,71 @@ func (p *parser) parse() (any, error) {
 		}
 		return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
 	case c == '-' || c >= '0' && c <= '9':
-		start := p.pos
-		p.pos++
-		for p.pos < len(p.s) {
-			d := p.s[p.pos]
-			if d >= '0' && d <= '9' || d == '.' || d == 'e' || d == 'E' || d == '+' || d == '-' {
-				p.pos++
-				continue
-			}
-			break
-		}
-		f, err := strconv.ParseFloat(string(p.s[start:p.pos]), 64)
-		if err != nil {
-			return nil, &SyntaxError{"invalid number literal", int64(start)}
-		}
-		return number{string(p.s[start:p.pos]), f}, nil
+		return p.number()
 	}
 	return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
 }
 
-// number keeps the literal so that integers beyond float64 precision decode exactly.
-type number struct {
-	lit string
-	f   float64
+// number is a number literal as written: which values it can give depends on the target
+// (300 does not fit an int8, 1e400 fits no float64). It marshals as written.
+type number string
+
+func (n number) MarshalJSON() ([]byte, error) { return []byte(n), nil }
+
+// number scans a number with JSON's grammar (-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?),
+// failing where Go's scanner does, with its messages.
+func (p *parser) number() (number, error) {
+	start := p.pos
+	if p.s[p.pos] == '-' {
+		p.pos++
+	}
+	if err := p.digit("in numeric literal"); err != nil {
+		return "", err
+	}
+	if p.s[p.pos-1] != '0' {
+		p.digits()
+	}
+	if p.at('.') {
+		p.pos++
+		if err := p.digit("after decimal point in numeric literal"); err != nil {
+			return "", err
+		}
+		p.digits()
+	}
+	if p.at('e') || p.at('E') {
+		p.pos++
+		if p.at('+') || p.at('-') {
+			p.pos++
+		}
+		if err := p.digit("in exponent of numeric literal"); err != nil {
+			return "", err
+		}
+		p.digits()
+	}
+	return number(p.s[start:p.pos]), nil
 }
 
+func (p *parser) at(c byte) bool { return p.pos < len(p.s) && p.s[p.pos] == c }
+
+// digit consumes a decimal digit; where tells the error where one was missing.
+func (p *parser) digit(where string) error {
+	if p.pos >= len(p.s) {
+		return p.errorf("unexpected end of JSON input")
+	}
+	if c := p.s[p.pos]; c < '0' || c > '9' {
+		return p.errorf("invalid character " + quoteChar(c) + " " + where)
+	}
+	p.pos++
+	return nil
+}
+
+func (p *parser) digits() {
+	for p.pos < len(p.s) && '0' <= p.s[p.pos] && p.s[p.pos] <= '9' {
+		p.pos++
+	}
+}
+
+// str scans a string literal; bytes that are not UTF-8 decode as U+FFFD, as in Go.
 func (p *parser) str() (string, error) {
 	p.pos++ // opening quote
 	var b []byte
@@ -648,46 +691,92 @@ func (p *parser) str() (string, error) {
 			p.pos++
 			return string(b), nil
 		case c == '\\':
-			p.pos++
-			if p.pos >= len(p.s) {
-				return "", p.errorf("unexpected end of JSON input")
+			var err error
+			if b, err = p.escape(b); err != nil {
+				return "", err
 			}
-			e := p.s[p.pos]
-			switch e {
-			case '"', '\\', '/':
-				b = append(b, e)
-			case 'n':
-				b = append(b, '\n')
-			case 't':
-				b = append(b, '\t')
-			case 'r':
-				b = append(b, '\r')
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'u':
-				if p.pos+4 >= len(p.s) {
-					return "", p.errorf("unexpected end of JSON input")
-				}
-				v, err := strconv.ParseUint(string(p.s[p.pos+1:p.pos+5]), 16, 32)
-				if err != nil {
-					return "", p.errorf("invalid character in \\u hexadecimal character escape")
-				}
-				b = utf8.AppendRune(b, rune(v))
-				p.pos += 4
-			default:
-				return "", p.errorf("invalid character " + quoteChar(e) + " in string escape code")
-			}
-			p.pos++
 		case c < 0x20:
 			return "", p.errorf("invalid character " + quoteChar(c) + " in string literal")
 		default:
-			b = append(b, c)
-			p.pos++
+			r, size := utf8.DecodeRune(p.s[p.pos:])
+			b = utf8.AppendRune(b, r)
+			p.pos += size
 		}
 	}
 	return "", p.errorf("unexpected end of JSON input")
+}
+
+// escapes maps the single-letter escapes to the bytes they stand for.
+var escapes = map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+
+// escape appends the escape sequence at p.pos (its backslash) to b. Two \u escapes that
+// form a UTF-16 surrogate pair give one rune; any other surrogate gives U+FFFD.
+func (p *parser) escape(b []byte) ([]byte, error) {
+	p.pos++
+	if p.pos >= len(p.s) {
+		return nil, p.errorf("unexpected end of JSON input")
+	}
+	e := p.s[p.pos]
+	p.pos++
+	if c, ok := escapes[e]; ok {
+		return append(b, c), nil
+	}
+	if e != 'u' {
+		return nil, p.errorf("invalid character " + quoteChar(e) + " in string escape code")
+	}
+	r, err := p.hex4()
+	if err != nil {
+		return nil, err
+	}
+	if 0xD800 <= r && r < 0xE000 {
+		r = p.lowSurrogate(r)
+	}
+	return utf8.AppendRune(b, r), nil
+}
+
+// lowSurrogate joins the high surrogate hi with a following \u escape of a low one,
+// consuming it; without one, it returns U+FFFD and leaves the input alone.
+func (p *parser) lowSurrogate(hi rune) rune {
+	if hi >= 0xDC00 || !p.at('\\') || p.pos+1 >= len(p.s) || p.s[p.pos+1] != 'u' {
+		return utf8.RuneError
+	}
+	q := &parser{s: p.s, pos: p.pos + 2}
+	lo, err := q.hex4()
+	if err != nil || lo < 0xDC00 || lo >= 0xE000 {
+		return utf8.RuneError
+	}
+	p.pos = q.pos
+	return 0x10000 + (hi-0xD800)<<10 + (lo - 0xDC00)
+}
+
+// hex4 consumes the four hexadecimal digits of a \u escape.
+func (p *parser) hex4() (rune, error) {
+	var r rune
+	for i := 0; i < 4; i++ {
+		if p.pos >= len(p.s) {
+			return 0, p.errorf("unexpected end of JSON input")
+		}
+		c := p.s[p.pos]
+		d, ok := hexDigit(c)
+		if !ok {
+			return 0, p.errorf("invalid character " + quoteChar(c) + " in \\u hexadecimal character escape")
+		}
+		r = r<<4 | d
+		p.pos++
+	}
+	return r, nil
+}
+
+func hexDigit(c byte) (rune, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return rune(c - '0'), true
+	case 'a' <= c && c <= 'f':
+		return rune(c-'a') + 10, true
+	case 'A' <= c && c <= 'F':
+		return rune(c-'A') + 10, true
+	}
+	return 0, false
 }
 
 func Valid(data []byte) bool {

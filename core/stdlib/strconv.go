@@ -1,9 +1,10 @@
 // Package strconv implements goroscope's strconv: conversions between strings and basic
-// types and Go-syntax quoting. Float formatting/parsing and IsPrint are native.
+// types and Go-syntax quoting. Float formatting and parsing are native.
 package strconv
 
 import (
 	"errors"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,10 +18,6 @@ func formatFloat(f float64, fmt byte, prec, bitSize int) string
 // otherwise f is the value Go returns (rounded to float32 when bitSize is 32) and
 // outOfRange reports when Go would return ErrRange (f is then ±Inf).
 func parseFloat(s string, bitSize int) (f float64, ok bool, outOfRange bool)
-
-// IsPrint reports whether r is printable as Go defines it: letters, marks, numbers,
-// punctuation, symbols and U+0020 (the same as unicode.IsPrint).
-func IsPrint(r rune) bool
 
 // ---- errors ----
 
@@ -399,7 +396,7 @@ func appendEscapedRune(buf []byte, r rune, quote byte, asciiOnly, graphicOnly bo
 		if r < utf8.RuneSelf && IsPrint(r) {
 			return append(buf, byte(r))
 		}
-	} else if IsPrint(r) || graphicOnly && isGraphicExtra(r) {
+	} else if IsPrint(r) || graphicOnly && IsGraphic(r) {
 		return utf8.AppendRune(buf, r)
 	}
 	switch r {
@@ -438,17 +435,13 @@ func appendEscapedRune(buf []byte, r rune, quote byte, asciiOnly, graphicOnly bo
 	return buf
 }
 
-// isGraphicExtra lists the graphic runes that are not printable (the space separators).
-func isGraphicExtra(r rune) bool {
-	switch {
-	case r == 0x00A0, r == 0x1680, 0x2000 <= r && r <= 0x200A, r == 0x202F, r == 0x205F, r == 0x3000:
-		return true
-	}
-	return false
-}
+// IsPrint reports whether r is printable as Go defines it: letters, marks, numbers,
+// punctuation, symbols and U+0020 (unassigned code points are not), which is Go's
+// definition of unicode.IsPrint too.
+func IsPrint(r rune) bool { return unicode.IsPrint(r) }
 
 // IsGraphic reports whether r is a graphic character (printable or a space separator).
-func IsGraphic(r rune) bool { return IsPrint(r) || isGraphicExtra(r) }
+func IsGraphic(r rune) bool { return unicode.IsGraphic(r) }
 
 // Quote returns a double-quoted Go string literal representing s, using escapes for
 // control characters and non-printable runes.

@@ -477,8 +477,11 @@ var (
 	Nd      = Digit
 	Number  = &RangeTable{is: IsNumber}
 	N       = Number
-	Space   = &RangeTable{is: IsSpace}
-	White_Space = Space
+	// Space is the Z category (separators), which holds no control characters such as
+	// '\n'; White_Space is the property IsSpace tests.
+	Space = &RangeTable{ranges: [][2]rune{{0x20, 0x20}, {0xA0, 0xA0}, {0x1680, 0x1680},
+		{0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000}}}
+	White_Space = &RangeTable{is: IsSpace}
 	Punct   = &RangeTable{is: IsPunct}
 	P       = Punct
 	Symbol  = &RangeTable{is: IsSymbol}

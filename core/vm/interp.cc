@@ -380,6 +380,20 @@ next:
       case Op::FNeg:
         fp[in.a].f = -fp[in.b].f;
         break;
+      case Op::FMin:
+      case Op::FMax: {
+        double x = fp[in.b].f, y = fp[in.c].f;
+        bool min = in.op == Op::FMin;
+        double r;
+        if (std::isnan(x) || std::isnan(y))
+          r = std::isnan(x) ? x : y;
+        else if (x == y)  // ±0: the sign decides
+          r = min == std::signbit(x) ? x : y;
+        else
+          r = (x < y) == min ? x : y;
+        fp[in.a].f = r;
+        break;
+      }
       case Op::F32:
         fp[in.a].f = double(float(fp[in.b].f));
         break;

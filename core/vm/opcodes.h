@@ -52,6 +52,8 @@ namespace gs {
   X(FMul, "R[a].f = R[b].f * R[c].f")                                                             \
   X(FDiv, "R[a].f = R[b].f / R[c].f")                                                             \
   X(FNeg, "R[a].f = -R[b].f")                                                                     \
+  X(FMin, "R[a].f = min(R[b].f, R[c].f): NaN if either is, -0 below +0 (Go's builtin)")           \
+  X(FMax, "R[a].f = max(R[b].f, R[c].f): NaN if either is, +0 above -0 (Go's builtin)")           \
   X(F32, "R[a].f = double(float(R[b].f))")                                                        \
   X(I2F, "R[a].f = double(R[b].i)")                                                               \
   X(U2F, "R[a].f = double(R[b].u)")                                                               \
