@@ -1,5 +1,5 @@
 // The min and max builtins on floats: min(+0, -0) is -0 and max(-0, +0) is +0 whatever
-// the order, and any NaN argument makes the result NaN; goroscope returns the first of
+// the order, and any NaN argument makes the result NaN.
 package main
 
 import (

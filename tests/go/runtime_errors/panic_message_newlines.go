@@ -4,8 +4,7 @@
 // stderr: ^\tpanic: second$
 // stderr: ^\terror line$
 // A panic message with newlines: Go indents every line after the first with a tab (for
-// strings and error values alike); goroscope prints the lines as they are.
-//
+// strings and error values alike).
 package main
 
 import "errors"

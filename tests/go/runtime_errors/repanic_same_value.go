@@ -1,8 +1,7 @@
 // exit: 2
 // stderr: ^panic: first \[recovered, repanicked\]$
 // Re-panicking with the recovered value: Go (since 1.23) reports one panic marked
-// "[recovered, repanicked]"; goroscope reports two.
-//
+// "[recovered, repanicked]".
 package main
 
 func main() {

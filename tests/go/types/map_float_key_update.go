@@ -1,5 +1,5 @@
-// Assigning to a map entry whose float key equals the new key (+0 and -0): Go stores the
-// new key (NeedKeyUpdate), goroscope keeps the old one.
+// Assigning to a map entry whose float key equals the new key (+0 and -0) stores the new
+// key, as Go does.
 package main
 
 import "fmt"
