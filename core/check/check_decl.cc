@@ -460,6 +460,13 @@ void Checker::Impl::check_type_spec(Object* obj) {
   named->underlying_ = types.invalid();  // guards against invalid recursion while resolving
   obj->state = Object::State::Checking;
   const Type* rhs = type_expr(ts->type);
+  if (rhs->kind == Kind::Named && rhs != named && rhs->underlying_ == types.invalid() && rhs->obj &&
+      rhs->obj->state == Object::State::Checking) {
+    // type T2 T1 met while T1 itself is being resolved (T1 struct{ next *T2 }): T2's
+    // underlying type is T1's, known once T1 is done.
+    pending_underlying.push_back({named, rhs});
+    return;
+  }
   const Type* u = under(rhs);
   if (u == nullptr ||
       (rhs->kind == Kind::Named && rhs->underlying_ == types.invalid() && rhs == named)) {
@@ -467,6 +474,18 @@ void Checker::Impl::check_type_spec(Object* obj) {
     u = types.invalid();
   }
   named->underlying_ = u ? u : types.invalid();
+  // Types waiting for this one (directly or through each other) get their underlying type.
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (auto it = pending_underlying.begin(); it != pending_underlying.end();)
+      if (it->second->underlying_ != types.invalid()) {
+        it->first->underlying_ = under(it->second);
+        it = pending_underlying.erase(it);
+        progress = true;
+      } else {
+        ++it;
+      }
+  }
   // Fields and methods may not share a name.
   if (u && u->kind == Kind::Struct)
     for (Object* m : named->decl_methods)

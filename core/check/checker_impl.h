@@ -44,6 +44,8 @@ struct Checker::Impl {
   Object* decl_obj = nullptr;
   std::unordered_map<Object*, std::vector<Object*>> deps;  // package-level dependencies
   std::vector<FuncDecl*> pending_bodies;
+  // Defined types whose underlying type is that of a type still being resolved.
+  std::vector<std::pair<Type*, const Type*>> pending_underlying;
 
   // --- helpers (check_decl.cc) ---
   void error(Range r, DiagKind kind, std::string msg);

@@ -25,6 +25,9 @@ struct Loc {
   int off = 0;  // Mem: slot offset from the pointer; Global: global slot; Elem: length slot
   int key = 0;  // MapEntry: key slots; Elem: index slot
   const Type* type = nullptr;
+  // Mem: a field of *reg (taking its address dereferences reg: nil must panic even at
+  // offset 0, as for &p.f with a nil p).
+  bool field_of_ptr = false;
 };
 
 class FuncCompiler {

@@ -119,10 +119,12 @@ int FuncCompiler::call(CallExpr* ce) {
     if (m->ptr_recv) {
       switch (holder.kind) {
         case Loc::Kind::Mem:
-          if (holder.off == 0)
+          if (holder.off != 0) {
+            emit(Op::PtrAdd, base + R, holder.reg, holder.off);  // checks nil
+          } else {
+            if (holder.field_of_ptr) emit(Op::NilChk, holder.reg);
             copy(base + R, holder.reg, 1);
-          else
-            emit(Op::PtrAdd, base + R, holder.reg, holder.off);
+          }
           break;
         case Loc::Kind::Global:
           emit(Op::GAddr, base + R, holder.off);

@@ -571,6 +571,7 @@ void FuncCompiler::method_value(SelectorExpr* se, int dst) {
   } else if (sel->method->ptr_recv) {
     w = 1;
     if (holder.kind == Loc::Kind::Mem && holder.off == 0) {
+      if (holder.field_of_ptr) emit(Op::NilChk, holder.reg);
       recv = holder.reg;
     } else {
       recv = alloc(1);

@@ -214,6 +214,7 @@ Loc FuncCompiler::walk_path(Expr* x, const std::vector<int>& path, size_t count)
         break;
       case Loc::Kind::Mem:
         l.off += off;
+        l.field_of_ptr = true;
         break;
       case Loc::Kind::Global:
         l.off += off;
@@ -229,6 +230,7 @@ Loc FuncCompiler::walk_path(Expr* x, const std::vector<int>& path, size_t count)
       l.kind = Loc::Kind::Mem;
       l.reg = p;
       l.off = 0;
+      l.field_of_ptr = false;
       l.type = under(ft)->elem;
     }
   }
@@ -255,10 +257,12 @@ Loc FuncCompiler::lvalue(Expr* e, bool deferred_checks) {
     int idx = sel->path.back();
     int off = field_offset(ht, idx);
     Loc l = holder;
-    if (l.kind == Loc::Kind::Reg)
+    if (l.kind == Loc::Kind::Reg) {
       l.reg += off;
-    else
+    } else {
       l.off += off;
+      l.field_of_ptr = l.kind == Loc::Kind::Mem;
+    }
     l.type = under(ht)->fields[idx].type;
     return l;
   }
