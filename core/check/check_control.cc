@@ -69,7 +69,7 @@ void Checker::Impl::switch_stmt(SwitchStmt* s) {
           continue;
         }
         if (e->mode == ExprMode::Constant) {
-          std::string key = const_string(*e->cval) + "/" + type_string(e->type);
+          std::string key = const_key(*e->cval) + "/" + type_string(e->type);
           if (!seen_consts.insert(key).second)
             error(e, DiagKind::TypeError, "duplicate case " + src(e) + " in expression switch");
         }
@@ -294,7 +294,7 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
         break;
       default:
         if (is_integer(xt)) {
-          if (is_untyped(xt)) convert_untyped(s->x, types.basic(Kind::Int));
+          if (is_untyped(xt)) convert_untyped(s->x, nullptr);  // 'a' ranges as rune (spec)
           if (opts.go_version < 122)
             error(s->x, DiagKind::TypeError,
                   "cannot range over " + describe(s->x) + " (requires go1.22 or later)");
