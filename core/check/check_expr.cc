@@ -560,6 +560,7 @@ void Checker::Impl::selector(SelectorExpr* se) {
     params.insert(params.end(), msig->params.begin(), msig->params.end());
     Selection* s2 = &selections.emplace_back(*sel);
     s2->kind = Selection::Kind::MethodExpr;
+    if (sel->method) record_dep(sel->method);  // initialization order follows T.M too
     se->selection = s2;
     se->mode = ExprMode::Value;
     se->type = types.func(std::move(params), msig->results, msig->variadic);
