@@ -165,6 +165,14 @@ FuncProto* ProgramBuilder::iface_wrapper(const Type* t, const std::string& name)
     holder.kind = slots_of(t) <= 1 ? Loc::Kind::Reg : Loc::Kind::Mem;
     holder.type = t;
   }
+  if (tptr && sel.kind == Selection::Kind::Method && !sel.method->ptr_recv) {
+    // A value method called through a nil *T in an interface: Go's wrapper panics so.
+    std::string tn = type_string(under(t)->elem, true);
+    std::string bare = tn.substr(tn.rfind('.') + 1);
+    fc.emit(Op::NilWrap, holder.reg,
+            string_const("value method " + tn + "." + name + " called using nil *" + bare +
+                         " pointer"));
+  }
   walk_embedded(fc, holder, sel.path);
   forward_call(fc, *this, holder, sel, name, sig, R + 1);
   return p;

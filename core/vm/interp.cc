@@ -273,6 +273,9 @@ next:
       case Op::NilChk:
         if (!fp[in.a].p) GS_PANIC(kNilDeref);
         break;
+      case Op::NilWrap:
+        if (!fp[in.a].p) GS_PANIC_PLAIN(std::string(slot_string(k + in.b)));
+        break;
       case Op::New: {
         Slot* p = m.alloc_slots(in.b);
         if (!p) return Flow::Exit;

@@ -23,6 +23,7 @@ namespace gs {
   X(Store, "R[a].p[b..b+n) = R[c..c+n); nil check")                                               \
   X(PtrAdd, "R[a].p = R[b].p + c slots; nil check")                                               \
   X(NilChk, "panic if R[a].p == nil")                                                             \
+  X(NilWrap, "plain panic K[b..b+2) if R[a].p == nil (value method via nil pointer: panicwrap)") \
   X(New, "R[a].p = new zeroed cell of b slots")                                                   \
   X(Box, "R[a].p = new cell holding a copy of R[b..b+n)")                                         \
   /* integer arithmetic, 64-bit two's complement */                                               \
