@@ -309,8 +309,9 @@ std::string Machine::assert_error(const RType* have, const RType* want, const RT
     return "interface conversion: " +
            (want->kind == Kind::Interface ? std::string("interface") : src) + " is nil, not " +
            want->str;
-  if (want->kind != Kind::Interface)
-    return "interface conversion: " + src + " is " + have->str + ", not " + want->str;
+  if (want->kind != Kind::Interface)  // two local types of one name: Go says so
+    return "interface conversion: " + src + " is " + have->str + ", not " + want->str +
+           (have->str == want->str ? " (types from different scopes)" : "");
   for (int id : want->iface_methods)
     if (!have->find_method(id))
       return "interface conversion: " + have->str + " is not " + want->str + ": missing method " +
