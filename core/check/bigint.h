@@ -17,8 +17,8 @@ struct BigInt {
   size_t bit_len() const { return mag.bit_len(); }  // of the magnitude, like big.Int.BitLen
   // Whether the value fits an integer type of the given width.
   bool fits(int bits, bool is_signed) const;
-  uint64_t low64() const;        // two's complement, modulo 2^64
-  int64_t saturated() const;     // clamped to the int64 range
+  uint64_t low64() const;     // two's complement, modulo 2^64
+  int64_t saturated() const;  // clamped to the int64 range
   std::string to_string() const;
 
   BigInt operator-() const { return BigInt(!neg, mag); }

@@ -147,17 +147,23 @@ BigNat BigNat::operator>>(size_t n) const {
   return r;
 }
 
-BigNat BigNat::mul_add(uint32_t m, uint32_t a) const {
+std::optional<BigNat> BigNat::parse(std::string_view digits, unsigned base) {
   BigNat r;
-  r.limbs.resize(limbs.size() + 1);
-  uint64_t carry = a;
-  for (size_t i = 0; i < limbs.size(); i++) {
-    carry += uint64_t(limbs[i]) * m;
-    r.limbs[i] = uint32_t(carry);
-    carry >>= 32;
+  for (char c : digits) {
+    char lower = char(c | 0x20);
+    unsigned d = c >= '0' && c <= '9'           ? unsigned(c - '0')
+                 : lower >= 'a' && lower <= 'f' ? unsigned(lower - 'a' + 10)
+                                                : base;
+    if (d >= base) return std::nullopt;
+    // r = r * base + d
+    uint64_t carry = d;
+    for (uint32_t& w : r.limbs) {
+      carry += uint64_t(w) * base;
+      w = uint32_t(carry);
+      carry >>= 32;
+    }
+    if (carry) r.limbs.push_back(uint32_t(carry));
   }
-  r.limbs.back() = uint32_t(carry);
-  r.trim();
   return r;
 }
 

@@ -4,7 +4,9 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gs {
@@ -17,6 +19,8 @@ struct BigNat {
   explicit BigNat(uint64_t v);
   static BigNat pow2(size_t n);
   static BigNat pow(uint32_t base, uint64_t n);  // callers keep base^n small
+  // Digits in base 2 to 16 (either case); nullopt when a character is not such a digit.
+  static std::optional<BigNat> parse(std::string_view digits, unsigned base);
 
   bool is_zero() const { return limbs.empty(); }
   size_t bit_len() const;
@@ -31,8 +35,6 @@ struct BigNat {
   BigNat operator*(const BigNat& b) const;
   BigNat operator<<(size_t n) const;
   BigNat operator>>(size_t n) const;
-  // *this * m + a, the step of reading digits.
-  BigNat mul_add(uint32_t m, uint32_t a) const;
   // q = a / b and r = a % b; b must not be zero.
   static void divmod(const BigNat& a, const BigNat& b, BigNat* q, BigNat* r);
   static BigNat gcd(BigNat a, BigNat b);

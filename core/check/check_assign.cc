@@ -245,9 +245,8 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
       return;
     }
     if (r->mode == ExprMode::Constant) {
-      if (r->cval->kind == Constant::Kind::Float && r->cval->float_is_integral())
-        r->cval = new_constant(Constant::of_int(i128(r->cval->f)));
-      if (r->cval->kind != Constant::Kind::Int || r->cval->i < 0) {
+      if (Constant n = r->cval->to_int(); n.is_valid()) r->cval = new_constant(std::move(n));
+      if (r->cval->kind != Constant::Kind::Int || r->cval->i.sign() < 0) {
         error(r, DiagKind::TypeError, "invalid operation: invalid shift count " + describe(r));
         return;
       }
@@ -276,7 +275,7 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
     return;
   }
   if ((op == Tok::Quo || op == Tok::Rem) && is_integer(t) && r->mode == ExprMode::Constant &&
-      r->cval->kind == Constant::Kind::Int && r->cval->i == 0)
+      r->cval->sign() == 0)
     error(r, DiagKind::InvalidOperation, "invalid operation: division by zero");
 }
 

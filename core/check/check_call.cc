@@ -1,6 +1,5 @@
 // Calls: function and method calls, argument passing (variadic, multi-value spreading),
 // builtin functions and conversions.
-#include <cmath>
 
 #include "check/checker_impl.h"
 #include "lex/literal.h"
@@ -229,7 +228,7 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       }
       if (x->mode == ExprMode::Constant && x->cval->kind == Constant::Kind::String) {
         set(ExprMode::Constant, int_t);
-        ce->cval = new_constant(Constant::of_int(i128(x->cval->s.size())));
+        ce->cval = new_constant(Constant::of_int(int64_t(x->cval->s.size())));
         return;
       }
       // len/cap of an array (or pointer to one) is a constant when x has no call or receive;
@@ -316,26 +315,26 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
                   std::to_string(na));
         return;
       }
-      std::vector<i128> consts;
+      std::vector<int64_t> consts;
       for (size_t i = 1; i < na; i++) {
         Expr* a = ce->args[i];
         expr(a);
         if (a->mode == ExprMode::Invalid) continue;
+        // An untyped numeric constant becomes an int; convert_untyped says why it cannot.
         if (!is_integer(a->type) &&
-            !(a->mode == ExprMode::Constant && a->cval->kind == Constant::Kind::Float &&
-              a->cval->float_is_integral())) {
+            !(a->mode == ExprMode::Constant && is_untyped(a->type) && is_numeric(a->type))) {
           error(a, DiagKind::TypeError, "cannot convert " + describe(a) + " to type int");
           continue;
         }
         if (is_untyped(a->type)) convert_untyped(a, int_t);
         if (a->mode == ExprMode::Constant) {
-          if (a->cval->i < 0) {
+          if (a->cval->i.sign() < 0) {
             error(a, DiagKind::TypeError,
                   "invalid argument: index " + src(a) +
                       " (constant of type int) must not be negative");
             continue;
           }
-          consts.push_back(a->cval->i);
+          consts.push_back(a->cval->i.saturated());
         }
       }
       if (na == 3 && consts.size() == 2 && consts[0] > consts[1])
@@ -570,18 +569,17 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
   }
   // Constant conversions.
   if (x->mode == ExprMode::Constant && (is_numeric(tu) || is_string(tu) || is_boolean(tu))) {
-    Constant c = *x->cval;
+    const Constant& c = *x->cval;
     if (is_string(tu) && is_integer(x->type)) {
-      // string(rune): a constant string.
+      // string(rune): a constant string; a value that is no code point gives "\uFFFD".
       std::string s;
-      int32_t r = (c.i < 0 || c.i > 0x10FFFF) ? 0xFFFD : int32_t(c.i);
-      append_utf8(s, r);
+      bool rune = c.i.fits(32, false) && c.i.low64() <= 0x10FFFF;
+      append_utf8(s, rune ? int32_t(c.i.low64()) : 0xFFFD);
       ce->cval = new_constant(Constant::of_string(s));
       ce->mode = ExprMode::Constant;
       ce->type = t;
-      if (!is_untyped(x->type)) {
-      } else
-        convert_untyped(x, nullptr);
+      // The argument keeps its value, however large (types2 keeps its untyped type).
+      if (is_untyped(x->type)) set_type_recursive(x, default_type(x->type));
       return;
     }
     bool kind_ok = (is_numeric(tu) && is_numeric(x->type)) ||
@@ -591,23 +589,21 @@ void Checker::Impl::conversion(CallExpr* ce, const Type* t) {
             "cannot convert " + describe(x) + " to type " + type_string(t));
       return;
     }
-    if (is_integer(tu) && c.kind == Constant::Kind::Float) {
-      if (!c.float_is_integral()) {
-        if (is_untyped(x->type)) {
-          error(ce, DiagKind::InvalidConversion,
-                "cannot convert " + describe(x) + " to type " + type_string(t) + " (truncated)");
-          return;
-        }
-        c = Constant::of_float(std::trunc(c.f));
-      }
-    }
     Constant r;
-    if (!representable(x, c, t, &r)) return;
-    if (!is_untyped(x->type)) {
-      // Typed constant conversion: keep the argument typed as it is.
-    } else {
-      set_type_recursive(x, is_numeric(tu) ? t : t);
+    if (!fits_type(c, t, &r)) {
+      // types2's wording; an integer-to-integer conversion can only overflow.
+      if (is_integer(x->type) && is_integer(tu)) {
+        error(x, DiagKind::InvalidConversion,
+              "constant " + const_string(c) + " overflows " + type_string(t));
+      } else {
+        // Like types2, show a float with an integer value as that integer.
+        if (Constant v = c.to_int(); is_integer(tu) && v.is_valid()) x->cval = new_constant(v);
+        error(x, DiagKind::InvalidConversion,
+              "cannot convert " + describe(x) + " to type " + type_string(t));
+      }
+      return;
     }
+    if (is_untyped(x->type)) set_type_recursive(x, t);
     ce->cval = new_constant(r);
     ce->mode = ExprMode::Constant;
     ce->type = t;

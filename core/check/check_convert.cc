@@ -24,68 +24,52 @@ const Type* Checker::Impl::default_type(const Type* t) {
   }
 }
 
-bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Constant* rounded) {
+bool fits_type(const Constant& c, const Type* t, Constant* rounded) {
   const Type* u = under(t);
   *rounded = c;
-  auto fail = [&](const char* why) {
-    error(e, DiagKind::ConstantOverflow,
-          "constant " + const_string(c) + " " + why + " " + type_string(t));
-    e->mode = ExprMode::Invalid;
-    return false;
-  };
-  // In an assignment context Go says "cannot use X (...) as T value in CONTEXT (overflows)".
-  auto overflow = [&]() {
-    if (!assign_context.empty() && is_untyped(e->type))
-      error(e, DiagKind::ConstantOverflow,
-            "cannot use " + describe(e) + " as " + type_string(t) + " value in " + assign_context +
-                " (overflows)");
-    else if (is_untyped(e->type))
-      error(e, DiagKind::ConstantOverflow, describe(e) + " overflows " + type_string(t));
-    else
-      error(e, DiagKind::ConstantOverflow,
-            "constant " + const_string(c) + " overflows " + type_string(t));
-    e->mode = ExprMode::Invalid;
-    return false;
-  };
   if (is_integer(u) && !is_untyped(u)) {
-    Constant v = c;
-    if (v.kind == Constant::Kind::Float) {
-      if (!v.float_is_integral()) return fail("truncated to");
-      v = Constant::of_int(i128(v.f));
-    }
-    if (v.kind != Constant::Kind::Int) return fail("cannot be represented as");
-    int bits = kind_bits(u->kind);
-    i128 lo, hi;
-    if (is_unsigned(u)) {
-      lo = 0;
-      hi = (i128(1) << bits) - 1;
-    } else {
-      lo = -(i128(1) << (bits - 1));
-      hi = (i128(1) << (bits - 1)) - 1;
-    }
-    if (v.i < lo || v.i > hi) return overflow();
-    *rounded = v;
+    Constant v = c.to_int();
+    if (!v.is_valid() || !v.i.fits(kind_bits(u->kind), !is_unsigned(u))) return false;
+    *rounded = std::move(v);
     return true;
   }
   if (is_float(u) && !is_untyped(u)) {
-    if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float)
-      return fail("cannot be represented as");
-    double f = double(c.as_float());
-    if (u->kind == Kind::Float32) {
-      if (std::fabs(f) > 3.40282346638528859811704183484516925440e+38) return overflow();
-      f = double(float(f));
-    }
-    *rounded = Constant::of_float(f);
+    if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float) return false;
+    Real v = c.real();
+    double f = u->kind == Kind::Float32 ? v.to_float32() : v.to_float64();
+    if (std::isinf(f)) return false;
+    *rounded = Constant::of_float(Real::from_double(f));
     return true;
   }
-  if (is_complex(u)) {
+  if (is_string(u)) return c.kind == Constant::Kind::String;
+  if (is_boolean(u)) return c.kind == Constant::Kind::Bool;
+  return false;
+}
+
+bool Checker::Impl::representable(Expr* e, const Constant& c, const Type* t, Constant* rounded) {
+  if (is_complex(under(t))) {
     error(e, DiagKind::Unsupported, "complex numbers are not supported");
     e->mode = ExprMode::Invalid;
     return false;
   }
-  if (is_string(u)) return c.kind == Constant::Kind::String || fail("cannot be represented as");
-  if (is_boolean(u)) return c.kind == Constant::Kind::Bool || fail("cannot be represented as");
-  return fail("cannot be represented as");
+  if (fits_type(c, t, rounded)) return true;
+  // types2's wording: a float for an integer type is truncated, other numbers overflow.
+  const char* why = nullptr;
+  if (is_numeric(e->type) && is_numeric(under(t)))
+    why = !is_integer(e->type) && is_integer(under(t)) ? "truncated" : "overflows";
+  e->cval = new_constant(c);  // messages show the value that does not fit
+  if (!assign_context.empty() && is_untyped(e->type))
+    error(e, DiagKind::ConstantOverflow,
+          "cannot use " + describe(e) + " as " + type_string(t) + " value in " + assign_context +
+              (why ? std::string(" (") + why + ")" : ""));
+  else if (why)
+    error(e, DiagKind::ConstantOverflow,
+          describe(e) + " " + (why[0] == 't' ? "truncated to" : why) + " " + type_string(under(t)));
+  else
+    error(e, DiagKind::ConstantOverflow,
+          "cannot convert " + describe(e) + " to type " + type_string(under(t)));
+  e->mode = ExprMode::Invalid;
+  return false;
 }
 
 void Checker::Impl::set_type_recursive(Expr* e, const Type* t) {
@@ -162,13 +146,6 @@ bool Checker::Impl::convert_untyped(Expr* e, const Type* target) {
       e->mode = ExprMode::Invalid;
       return false;
     }
-    if (is_integer(u) && e->cval->kind == Constant::Kind::Float && !e->cval->float_is_integral()) {
-      error(e, DiagKind::TypeError,
-            "cannot use " + describe(e) + " as " + type_string(target) +
-                " value in assignment (truncated)");
-      e->mode = ExprMode::Invalid;
-      return false;
-    }
     Constant r;
     if (!representable(e, *e->cval, target, &r)) return false;
     e->cval = new_constant(r);
@@ -230,7 +207,10 @@ bool Checker::Impl::assignable(Expr* e, const Type* t, const std::string& contex
   }
   if (is_untyped(e->type)) {
     if (is_interface(t) && e->type->kind != Kind::UntypedNil) {
-      if (!convert_untyped(e, nullptr)) return false;
+      assign_context = context;  // "cannot use 1e400 (...) as float64 value in argument to f"
+      bool ok = convert_untyped(e, nullptr);
+      assign_context.clear();
+      if (!ok) return false;
     } else {
       if (e->mode == ExprMode::Constant || e->type->kind == Kind::UntypedNil) {
         // Reword conversion errors for assignment contexts.
@@ -247,14 +227,6 @@ bool Checker::Impl::assignable(Expr* e, const Type* t, const std::string& contex
           error(e, DiagKind::MismatchedTypes,
                 "cannot use " + (st->kind == Kind::UntypedNil ? std::string("nil") : describe(e)) +
                     " as " + type_string(t) + " value in " + context);
-          e->mode = ExprMode::Invalid;
-          return false;
-        }
-        if (is_integer(u) && e->cval && e->cval->kind == Constant::Kind::Float &&
-            !e->cval->float_is_integral()) {
-          error(e, DiagKind::TypeError,
-                "cannot use " + describe(e) + " as " + type_string(t) + " value in " + context +
-                    " (truncated)");
           e->mode = ExprMode::Invalid;
           return false;
         }

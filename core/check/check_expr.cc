@@ -240,31 +240,15 @@ void Checker::Impl::basic_lit(BasicLit* lit) {
   Constant c;
   std::string err;
   switch (lit->lit_kind) {
-    case Tok::Int: {
-      unsigned __int128 v = 0;
-      bool overflow = false;
-      if (!parse_int_literal(lit->value, v, overflow) || overflow ||
-          v > (unsigned __int128)(~(i128(1) << 127))) {
-        error(lit, DiagKind::ConstantOverflow, "integer constant too large: " + lit->value);
-        return;
-      }
-      c = Constant::of_int(i128(v));
-      lit->type = types.basic(Kind::UntypedInt);
-      break;
-    }
+    case Tok::Int:
     case Tok::Float: {
-      double dv = 0;
-      if (!parse_float_literal(lit->value, dv)) {
-        error(lit, DiagKind::Syntax, "invalid floating-point literal " + lit->value);
+      ConstResult r = const_literal(lit->lit_kind, lit->value);
+      if (!r.ok) {
+        error(lit, DiagKind::ConstantOverflow, r.error);
         return;
       }
-      // Re-read with extended precision for exact-as-possible constant arithmetic.
-      std::string digits;
-      for (char ch : lit->value)
-        if (ch != '_') digits += ch;
-      long double v = std::strtold(digits.c_str(), nullptr);
-      c = Constant::of_float(v);
-      lit->type = types.basic(Kind::UntypedFloat);
+      c = std::move(r.value);
+      lit->type = types.basic(lit->lit_kind == Tok::Int ? Kind::UntypedInt : Kind::UntypedFloat);
       break;
     }
     case Tok::Imag:
@@ -308,8 +292,8 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
       for (Expr* el : cl->elts) {
         if (auto* kv = as<KeyValueExpr>(el)) {
           expr(kv->key);
-          if (kv->key->mode == ExprMode::Constant && kv->key->cval->kind == Constant::Kind::Int)
-            idx = int64_t(kv->key->cval->i);
+          if (kv->key->mode == ExprMode::Constant && kv->key->cval->to_int().is_valid())
+            idx = kv->key->cval->to_int().i.saturated();
         }
         idx++;
         n = std::max(n, idx);
@@ -407,13 +391,16 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         Expr* val = el;
         if (auto* kv = as<KeyValueExpr>(el)) {
           expr(kv->key);
-          if (kv->key->mode != ExprMode::Constant || !is_integer(kv->key->type)) {
+          // An untyped float constant with an integer value (2.0) is an integer index too.
+          if (kv->key->mode != ExprMode::Constant ||
+              !(is_integer(kv->key->type) ||
+                (is_untyped(kv->key->type) && kv->key->cval->to_int().is_valid()))) {
             if (kv->key->mode != ExprMode::Invalid)
               error(kv->key, DiagKind::TypeError,
                     "index " + src(kv->key) + " must be integer constant");
           } else {
             convert_untyped(kv->key, types.basic(Kind::Int));
-            idx = int64_t(kv->key->cval->i);
+            idx = kv->key->cval->i.saturated();
           }
           val = kv->value;
         }
@@ -439,9 +426,9 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
         expr(kv->key, u->key);
         assignable(kv->key, u->key, "map literal");
         if (kv->key->mode == ExprMode::Constant && kv->key->cval &&
-            !seen_keys.insert(const_string(*kv->key->cval) + "/" + type_string(kv->key->type))
-                 .second)
-          error(kv->key, DiagKind::TypeError, "duplicate key " + src(kv->key) + " in map literal");
+            !seen_keys.insert(const_key(*kv->key->cval) + "/" + type_string(kv->key->type)).second)
+          error(kv->key, DiagKind::TypeError,
+                "duplicate key " + const_string(*kv->key->cval) + " in map literal");
         expr(kv->value, u->elem);
         assignable(kv->value, u->elem, "map literal");
       }
@@ -676,16 +663,18 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
   auto check_index = [&]() -> bool {
     expr(ie->index);
     if (ie->index->mode == ExprMode::Invalid) return false;
+    // An untyped numeric constant becomes an int; convert_untyped says why it cannot.
     if (!is_integer(ie->index->type) &&
-        !(ie->index->mode == ExprMode::Constant && ie->index->cval->kind == Constant::Kind::Float &&
-          ie->index->cval->float_is_integral())) {
+        !(ie->index->mode == ExprMode::Constant && is_untyped(ie->index->type) &&
+          is_numeric(ie->index->type))) {
       error(ie->index, DiagKind::TypeError,
             "invalid argument: index " + describe(ie->index) + " must be integer");
       return false;
     }
-    if (is_untyped(ie->index->type)) convert_untyped(ie->index, types.basic(Kind::Int));
+    if (is_untyped(ie->index->type) && !convert_untyped(ie->index, types.basic(Kind::Int)))
+      return false;
     if (ie->index->mode == ExprMode::Constant) {
-      i128 v = ie->index->cval->i;
+      int64_t v = ie->index->cval->i.saturated();
       if (v < 0) {
         error(ie->index, DiagKind::TypeError,
               "invalid argument: index " + src(ie->index) +
@@ -694,7 +683,7 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
       }
       if (length >= 0 && v >= length) {
         error(ie->index, DiagKind::TypeError,
-              "invalid argument: index " + src(ie->index) +
+              "invalid argument: index " + const_string(*ie->index->cval) +
                   " out of bounds [0:" + std::to_string(length) + "]");
         return false;
       }
@@ -778,7 +767,7 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
     error(se, DiagKind::InvalidOperation, "cannot slice " + describe(se->x));
     return;
   }
-  i128 prev = 0;
+  int64_t prev = 0;
   for (Expr* e : {se->low, se->high, se->max}) {
     if (!e) continue;
     expr(e);
@@ -789,7 +778,7 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
     }
     if (is_untyped(e->type)) convert_untyped(e, types.basic(Kind::Int));
     if (e->mode == ExprMode::Constant) {
-      i128 v = e->cval->i;
+      int64_t v = e->cval->i.saturated();
       if (v < 0)
         error(e, DiagKind::TypeError,
               "invalid argument: index " + src(e) + " (constant of type int) must not be negative");
@@ -799,7 +788,7 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
                   " out of bounds [0:" + std::to_string(length + 1) + "]");
       else if (v < prev)
         error(e, DiagKind::TypeError,
-              "invalid slice indices: " + i128_string(v) + " < " + i128_string(prev));
+              "invalid slice indices: " + std::to_string(v) + " < " + std::to_string(prev));
       prev = v;
     }
   }

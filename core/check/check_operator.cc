@@ -116,7 +116,8 @@ void Checker::Impl::unary(UnaryExpr* ue, const Type* hint) {
   if (ue->x->mode == ExprMode::Constant) {
     int ubits = is_unsigned(t) ? kind_bits(under(t)->kind) : 0;
     ConstResult r = const_unary(ue->op, *ue->x->cval, ubits);
-    if (!r.ok) {
+    if (r.ok && is_untyped(t)) r.error = const_overflow(ue->op, true, r.value);
+    if (!r.error.empty()) {
       error(ue, DiagKind::ConstantOverflow, r.error);
       return;
     }
@@ -189,15 +190,9 @@ void Checker::Impl::binary_node(BinaryExpr* be, const Type* hint) {
               describe(x));
     return;
   }
+  // Division by a constant zero: an error for integers, and for floats when both are constant.
   if ((be->op == Tok::Quo || be->op == Tok::Rem) && y->mode == ExprMode::Constant &&
-      is_integer(t) &&
-      ((y->cval->kind == Constant::Kind::Int && y->cval->i == 0) ||
-       (y->cval->kind == Constant::Kind::Float && y->cval->f == 0))) {
-    error(y, DiagKind::InvalidOperation, "invalid operation: division by zero");
-    return;
-  }
-  if ((be->op == Tok::Quo) && y->mode == ExprMode::Constant && is_float(t) &&
-      y->cval->as_float() == 0 && x->mode == ExprMode::Constant) {
+      y->cval->sign() == 0 && (is_integer(t) || (is_float(t) && x->mode == ExprMode::Constant))) {
     error(y, DiagKind::InvalidOperation, "invalid operation: division by zero");
     return;
   }
@@ -217,14 +212,12 @@ void Checker::Impl::binary_node(BinaryExpr* be, const Type* hint) {
   if (x->mode == ExprMode::Constant && y->mode == ExprMode::Constant) {
     bool intdiv = is_integer(t);
     ConstResult r = const_binary(be->op, *x->cval, *y->cval, intdiv);
-    if (!r.ok) {
-      error(be, DiagKind::ConstantOverflow, r.error);
+    if (r.ok && is_untyped(t)) r.error = const_overflow(be->op, false, r.value);
+    if (!r.error.empty()) {
+      error(op_range(be), DiagKind::ConstantOverflow, r.error);  // where gc reports it
       return;
     }
     Constant v = r.value;
-    if (t->kind == Kind::UntypedInt || t->kind == Kind::UntypedRune) {
-      if (v.kind == Constant::Kind::Float && v.float_is_integral()) v = Constant::of_int(i128(v.f));
-    }
     be->mode = ExprMode::Constant;
     if (!is_untyped(t)) {
       Constant rounded;
@@ -242,17 +235,37 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
   if (be->x->mode == ExprMode::Invalid || be->y->mode == ExprMode::Invalid) return;
   Expr* x = be->x;
   Expr* y = be->y;
+  // A constant shifted operand must be an integer; an untyped float with an integer value
+  // becomes an untyped int.
+  if (x->mode == ExprMode::Constant) {
+    Constant c = x->cval->to_int();
+    if (is_untyped(x->type) && c.is_valid() && x->cval->kind == Constant::Kind::Float) {
+      x->cval = new_constant(c);
+      x->type = types.basic(Kind::UntypedInt);
+    }
+    if (x->cval->kind != Constant::Kind::Int || !is_integer(x->type)) {
+      error(x, DiagKind::TypeError,
+            "invalid operation: shifted operand " + describe(x) + " must be integer");
+      return;
+    }
+  }
   // The count must be an integer (or an untyped constant representable as uint).
+  uint64_t count = 0;
   if (y->mode == ExprMode::Constant) {
-    Constant c = *y->cval;
-    if (c.kind == Constant::Kind::Float && c.float_is_integral()) c = Constant::of_int(i128(c.f));
-    if (c.kind != Constant::Kind::Int) {
+    Constant c = y->cval->to_int();
+    if (!c.is_valid()) {
       error(y, DiagKind::TypeError,
             "invalid operation: shift count " + describe(y) + " must be integer");
       return;
     }
-    if (c.i < 0) {
+    if (c.i.sign() < 0) {
       error(y, DiagKind::TypeError, "invalid operation: negative shift count " + describe(y));
+      return;
+    }
+    if (is_untyped(y->type) && !representable(y, *y->cval, types.basic(Kind::Uint), &c)) return;
+    count = uint64_t(c.i.saturated());
+    if (x->mode == ExprMode::Constant && count > kMaxConstShift) {
+      error(y, DiagKind::TypeError, "invalid operation: invalid shift count " + describe(y));
       return;
     }
     if (is_untyped(y->type)) {
@@ -267,21 +280,11 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
     convert_untyped(y, types.basic(Kind::Uint));
   }
   if (x->mode == ExprMode::Constant) {
-    Constant c = *x->cval;
-    if (is_untyped(x->type) && c.kind == Constant::Kind::Float && c.float_is_integral()) {
-      c = Constant::of_int(i128(c.f));
-      x->cval = new_constant(c);
-      x->type = types.basic(Kind::UntypedInt);
-    }
-    if (c.kind != Constant::Kind::Int || !is_integer(x->type)) {
-      error(x, DiagKind::TypeError,
-            "invalid operation: shifted operand " + describe(x) + " must be integer");
-      return;
-    }
     if (y->mode == ExprMode::Constant) {
-      ConstResult r = const_shift(be->op, c, uint64_t(y->cval->i > 100000 ? 100000 : y->cval->i));
-      if (!r.ok) {
-        error(be, DiagKind::ConstantOverflow, r.error);
+      ConstResult r = const_shift(be->op, *x->cval, count);
+      if (r.ok && is_untyped(x->type)) r.error = const_overflow(be->op, false, r.value);
+      if (!r.error.empty()) {
+        error(op_range(be), DiagKind::ConstantOverflow, r.error);  // where gc reports it
         return;
       }
       be->mode = ExprMode::Constant;
@@ -307,6 +310,24 @@ void Checker::Impl::shift(BinaryExpr* be, const Type* hint) {
   }
   be->mode = ExprMode::Value;
   be->type = x->type;
+}
+
+// Where gc reports errors of an operation's result: at its operator, the first token after
+// the left operand.
+Range Checker::Impl::op_range(const BinaryExpr* be) const {
+  const std::string& text = files[file]->text();
+  size_t i = be->x->range.end, end = std::min<size_t>(be->y->range.begin, text.size());
+  while (i < end) {
+    if (text.compare(i, 2, "//") == 0)
+      i = std::min(text.find('\n', i), end);
+    else if (text.compare(i, 2, "/*") == 0)
+      i = std::min(text.find("*/", i), end) + 2;
+    else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')
+      i++;
+    else
+      break;
+  }
+  return Range{uint32_t(i), uint32_t(i + std::string(tok_spelling(be->op)).size())};
 }
 
 void Checker::Impl::comparison(BinaryExpr* be) {

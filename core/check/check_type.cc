@@ -41,16 +41,16 @@ const Type* Checker::Impl::type_expr(Expr* e) {
           if (at->len->mode != ExprMode::Invalid)
             error(at->len, DiagKind::TypeError,
                   "array length " + src(at->len) + " (" + describe(at->len) + ") must be constant");
-        } else if (!is_integer(at->len->type) && !(at->len->cval->kind == Constant::Kind::Float &&
-                                                   at->len->cval->float_is_integral())) {
-          error(at->len, DiagKind::TypeError, "array length " + src(at->len) + " must be integer");
+        } else if (Constant len = at->len->cval->to_int();
+                   !len.is_valid() || !(is_integer(at->len->type) || is_untyped(at->len->type))) {
+          error(at->len, DiagKind::TypeError,
+                "array length " + describe(at->len) + " must be integer");
         } else {
-          i128 n = at->len->cval->kind == Constant::Kind::Int ? at->len->cval->i
-                                                              : i128(at->len->cval->f);
-          if (n < 0 || n > (i128(1) << 31)) {
+          int64_t n = len.i.saturated();
+          if (n < 0 || n > (int64_t(1) << 31)) {
             error(at->len, DiagKind::TypeError, "invalid array length " + src(at->len));
           } else {
-            t = types.array(elem, int64_t(n));
+            t = types.array(elem, n);
           }
         }
       }

@@ -12,6 +12,9 @@ namespace gs {
 // Whether binary operator op (not a shift or comparison) applies to operands of type t:
 // shared by x op y and x op= y.
 bool operator_defined(Tok op, const Type* t);
+// Whether constant c is representable by a value of the (typed) basic type t; *rounded is
+// then the value as t holds it (an integer, a float rounded to float64/float32).
+bool fits_type(const Constant& c, const Type* t, Constant* rounded);
 
 struct Checker::Impl {
   Impl(Checker& owner, TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
@@ -99,6 +102,7 @@ struct Checker::Impl {
   // One operator of a chain whose left operand is checked already (binary walks the chain).
   void binary_node(BinaryExpr* be, const Type* hint);
   void shift(BinaryExpr* be, const Type* hint);
+  Range op_range(const BinaryExpr* be) const;  // the operator's position
   void comparison(BinaryExpr* be);
   // Converts an untyped operand to target (or its default type when target is nullptr).
   // Reports an error and invalidates e when impossible.

@@ -1,24 +1,14 @@
-// Constant folding for untyped and typed constants.
+// Constant folding for untyped and typed constants, with go/constant's rules for mixing
+// kinds: an integer meeting a float becomes a float, integer division is exact.
 #include "check/constant.h"
-
-#include <cmath>
-#include <cstdio>
 
 namespace gs {
 
 namespace {
-// Largest magnitude we accept for integer constants; beyond it we report overflow rather
-// than wrap silently (Go allows at least 256 bits; programs rarely need more than 127).
-constexpr i128 kMaxI128 = ~(i128(1) << 127);
-
-bool add_overflows(i128 a, i128 b, i128* r) { return __builtin_add_overflow(a, b, r); }
-bool sub_overflows(i128 a, i128 b, i128* r) { return __builtin_sub_overflow(a, b, r); }
-bool mul_overflows(i128 a, i128 b, i128* r) { return __builtin_mul_overflow(a, b, r); }
-
-ConstResult fail(const char* msg) {
+ConstResult fail(std::string msg) {
   ConstResult r;
   r.ok = false;
-  r.error = msg;
+  r.error = std::move(msg);
   return r;
 }
 ConstResult ok(Constant c) {
@@ -26,23 +16,42 @@ ConstResult ok(Constant c) {
   r.value = std::move(c);
   return r;
 }
+
+ConstResult int_literal(std::string_view lit) {
+  std::string s;
+  for (char c : lit)
+    if (c != '_') s += c;
+  unsigned base = 10;
+  size_t start = 0;
+  if (s.size() > 1 && s[0] == '0') {
+    char p = char(s[1] | 0x20);
+    base = p == 'x' ? 16 : p == 'b' ? 2 : 8;  // 0o17 and the legacy 017 are octal
+    start = p == 'x' || p == 'b' || p == 'o' ? 2 : 1;
+  }
+  std::optional<BigNat> v = BigNat::parse(std::string_view(s).substr(start), base);
+  if (!v) return fail("malformed constant: " + std::string(lit));
+  if (v->bit_len() > kMaxIntBits) return fail("constant overflow");
+  return ok(Constant::of_int(BigInt(false, std::move(*v))));
+}
 }  // namespace
 
-bool Constant::float_is_integral() const {
-  return kind == Kind::Float && std::isfinite(f) && std::trunc(f) == f && std::fabs(f) < 1.7e38L;
+Constant Constant::to_int() const {
+  if (kind == Kind::Int) return *this;
+  std::optional<BigInt> v;
+  if (kind == Kind::Float) v = f.to_int();
+  return v ? of_int(std::move(*v)) : Constant();
 }
 
-std::string i128_string(i128 v) {
-  if (v == 0) return "0";
-  bool neg = v < 0;
-  unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
-  std::string s;
-  while (u) {
-    s += char('0' + int(u % 10));
-    u /= 10;
-  }
-  if (neg) s += '-';
-  return std::string(s.rbegin(), s.rend());
+ConstResult const_literal(Tok kind, std::string_view lit) {
+  // gc's cap: longer literals cannot be meaningful and would only cost time.
+  constexpr size_t kMaxLiteral = 10000;
+  if (lit.size() > kMaxLiteral)
+    return fail("excessively long constant: " + std::string(lit.substr(0, 10)) + "... (" +
+                std::to_string(lit.size()) + " chars)");
+  if (kind == Tok::Int) return int_literal(lit);
+  std::optional<Real> v = Real::parse_literal(lit);
+  if (!v) return fail("malformed constant: " + std::string(lit));
+  return ok(Constant::of_float(std::move(*v)));
 }
 
 std::string const_string(const Constant& c) {
@@ -50,12 +59,9 @@ std::string const_string(const Constant& c) {
     case Constant::Kind::Bool:
       return c.b ? "true" : "false";
     case Constant::Kind::Int:
-      return i128_string(c.i);
-    case Constant::Kind::Float: {
-      char buf[64];
-      snprintf(buf, sizeof buf, "%Lg", c.f);
-      return buf;
-    }
+      return c.i.to_string();
+    case Constant::Kind::Float:
+      return c.f.to_string();
     case Constant::Kind::String: {
       std::string out = "\"";
       for (char ch : c.s) {
@@ -73,6 +79,10 @@ std::string const_string(const Constant& c) {
   }
 }
 
+std::string const_key(const Constant& c) {
+  return c.kind == Constant::Kind::Float ? c.f.exact_string() : const_string(c);
+}
+
 ConstResult const_binary(Tok op, const Constant& x, const Constant& y, bool integer_division) {
   using K = Constant::Kind;
   if (x.kind == K::Bool && y.kind == K::Bool) {
@@ -84,67 +94,57 @@ ConstResult const_binary(Tok op, const Constant& x, const Constant& y, bool inte
     if (op == Tok::Add) return ok(Constant::of_string(x.s + y.s));
     return fail("invalid operation");
   }
+  bool numeric =
+      (x.kind == K::Int || x.kind == K::Float) && (y.kind == K::Int || y.kind == K::Float);
+  if (!numeric) return fail("invalid operation");
+  if ((op == Tok::Quo || op == Tok::Rem) && y.sign() == 0)
+    return fail("invalid operation: division by zero");
   if (x.kind == K::Int && y.kind == K::Int) {
-    i128 r = 0;
+    const BigInt &a = x.i, &b = y.i;
     switch (op) {
       case Tok::Add:
-        if (add_overflows(x.i, y.i, &r)) return fail("constant overflow");
-        break;
+        return ok(Constant::of_int(a + b));
       case Tok::Sub:
-        if (sub_overflows(x.i, y.i, &r)) return fail("constant overflow");
-        break;
+        return ok(Constant::of_int(a - b));
       case Tok::Mul:
-        if (mul_overflows(x.i, y.i, &r)) return fail("constant overflow");
-        break;
+        return ok(Constant::of_int(a * b));
       case Tok::Quo:
-        if (y.i == 0) return fail("invalid operation: division by zero");
-        if (!integer_division) return ok(Constant::of_float((long double)x.i / (long double)y.i));
-        r = x.i / y.i;
-        break;
+        if (integer_division) return ok(Constant::of_int(a.quo(b)));
+        return ok(Constant::of_float(Real::ratio(a, b)));
       case Tok::Rem:
-        if (y.i == 0) return fail("invalid operation: division by zero");
-        r = x.i % y.i;
-        break;
+        return ok(Constant::of_int(a.rem(b)));
       case Tok::And:
-        r = x.i & y.i;
-        break;
+        return ok(Constant::of_int(a & b));
       case Tok::Or:
-        r = x.i | y.i;
-        break;
+        return ok(Constant::of_int(a | b));
       case Tok::Xor:
-        r = x.i ^ y.i;
-        break;
+        return ok(Constant::of_int(a ^ b));
       case Tok::AndNot:
-        r = x.i & ~y.i;
-        break;
+        return ok(Constant::of_int(a.and_not(b)));
       default:
         return fail("invalid operation");
     }
-    return ok(Constant::of_int(r));
   }
-  if ((x.kind == K::Int || x.kind == K::Float) && (y.kind == K::Int || y.kind == K::Float)) {
-    long double a = x.as_float(), b = y.as_float(), r = 0;
-    switch (op) {
-      case Tok::Add:
-        r = a + b;
-        break;
-      case Tok::Sub:
-        r = a - b;
-        break;
-      case Tok::Mul:
-        r = a * b;
-        break;
-      case Tok::Quo:
-        if (b == 0) return fail("invalid operation: division by zero");
-        r = a / b;
-        break;
-      default:
-        return fail("invalid operation");
-    }
-    if (!std::isfinite(r)) return fail("constant overflow");
-    return ok(Constant::of_float(r));
+  Real a = x.real(), b = y.real();
+  std::optional<Real> r;
+  switch (op) {
+    case Tok::Add:
+      r = Real::add(a, b);
+      break;
+    case Tok::Sub:
+      r = Real::sub(a, b);
+      break;
+    case Tok::Mul:
+      r = Real::mul(a, b);
+      break;
+    case Tok::Quo:
+      r = Real::quo(a, b);
+      break;
+    default:
+      return fail("invalid operation");
   }
-  return fail("invalid operation");
+  if (!r) return fail("constant result is not representable");
+  return ok(Constant::of_float(std::move(*r)));
 }
 
 ConstResult const_unary(Tok op, const Constant& x, int unsigned_bits) {
@@ -154,22 +154,18 @@ ConstResult const_unary(Tok op, const Constant& x, int unsigned_bits) {
       if (x.kind == K::Int || x.kind == K::Float) return ok(x);
       break;
     case Tok::Sub:
-      if (x.kind == K::Int) {
-        if (x.i == -kMaxI128 - 1) return fail("constant overflow");
-        return ok(Constant::of_int(-x.i));
-      }
-      if (x.kind == K::Float)
-        return ok(Constant::of_float(x.f == 0 ? 0.0L : -x.f));  // no -0 constants
+      if (x.kind == K::Int) return ok(Constant::of_int(-x.i));
+      if (x.kind == K::Float) return ok(Constant::of_float(x.f.negated()));
       break;
     case Tok::Not:
       if (x.kind == K::Bool) return ok(Constant::of_bool(!x.b));
       break;
     case Tok::Xor:
       if (x.kind == K::Int) {
-        if (unsigned_bits > 0) {
-          i128 mask = (i128(1) << unsigned_bits) - 1;
-          return ok(Constant::of_int(~x.i & mask));
-        }
+        // For an unsigned type of n bits, ^x flips just those n bits.
+        if (unsigned_bits > 0)
+          return ok(Constant::of_int(
+              ~x.i & BigInt(false, BigNat::pow2(size_t(unsigned_bits)) - BigNat(1))));
         return ok(Constant::of_int(~x.i));
       }
       break;
@@ -181,33 +177,49 @@ ConstResult const_unary(Tok op, const Constant& x, int unsigned_bits) {
 
 ConstResult const_shift(Tok op, const Constant& x, uint64_t count) {
   if (x.kind != Constant::Kind::Int) return fail("invalid shift");
-  if (op == Tok::Shr) {
-    if (count >= 127) return ok(Constant::of_int(x.i < 0 ? -1 : 0));
-    return ok(Constant::of_int(x.i >> count));
+  return ok(Constant::of_int(op == Tok::Shl ? x.i << size_t(count) : x.i >> size_t(count)));
+}
+
+std::string const_overflow(Tok op, bool unary, const Constant& v) {
+  if (v.kind != Constant::Kind::Int || v.i.bit_len() <= kMaxIntBits) return "";
+  const char* name = nullptr;
+  if (unary) {
+    if (op == Tok::Xor) name = "bitwise complement";
+  } else {
+    switch (op) {
+      case Tok::Add:
+        name = "addition";
+        break;
+      case Tok::Sub:
+        name = "subtraction";
+        break;
+      case Tok::Xor:
+        name = "bitwise XOR";
+        break;
+      case Tok::Mul:
+        name = "multiplication";
+        break;
+      case Tok::Shl:
+        name = "shift";
+        break;
+      default:
+        break;
+    }
   }
-  if (x.i == 0) return ok(x);
-  if (count >= 127) return fail("constant shift overflow");
-  i128 r = x.i << count;
-  if ((r >> count) != x.i) return fail("constant shift overflow");
-  return ok(Constant::of_int(r));
+  return name ? std::string("constant ") + name + " overflow" : "constant overflow";
 }
 
 bool const_compare(Tok op, const Constant& x, const Constant& y) {
   using K = Constant::Kind;
   int c = 0;
-  if (x.kind == K::Bool) {
+  if (x.kind == K::Bool)
     c = x.b == y.b ? 0 : 1;
-  } else if (x.kind == K::String) {
+  else if (x.kind == K::String)
     c = x.s < y.s ? -1 : x.s > y.s ? 1 : 0;
-  } else if (x.kind == K::Int && y.kind == K::Int) {
-    c = x.i < y.i ? -1 : x.i > y.i ? 1 : 0;
-  } else {
-    // Go compares exact values; long double only approximates them (80 bits natively, 128 on
-    // wasm), so compare at float64 precision, where the rounding errors of constant
-    // arithmetic vanish (0.1+0.2 == 0.3 is true) on every target alike.
-    double a = double(x.as_float()), b = double(y.as_float());
-    c = a < b ? -1 : a > b ? 1 : 0;
-  }
+  else if (x.kind == K::Int && y.kind == K::Int)
+    c = cmp(x.i, y.i);
+  else
+    c = cmp(x.real(), y.real());
   switch (op) {
     case Tok::Eql:
       return c == 0;

@@ -449,7 +449,7 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
       int ew = slots_of(u->elem);
       int64_t n = 0, idx = 0;
       for (Expr* el : cl->elts) {
-        if (auto* kv = as<KeyValueExpr>(el)) idx = int64_t(kv->key->cval->i);
+        if (auto* kv = as<KeyValueExpr>(el)) idx = kv->key->cval->i.saturated();
         idx++;
         n = std::max(n, idx);
       }
@@ -464,7 +464,7 @@ void FuncCompiler::composite_lit(CompositeLit* cl, int dst) {
       idx = 0;  // keys are constants
       for (Expr* val : cl->elts) {
         if (auto* kv = as<KeyValueExpr>(val)) {
-          idx = int64_t(kv->key->cval->i);
+          idx = kv->key->cval->i.saturated();
           val = kv->value;
         }
         int64_t at = idx++;

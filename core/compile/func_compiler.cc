@@ -67,14 +67,14 @@ void FuncCompiler::load_const(int dst, const Constant& c, const Type* t) {
       break;
   }
   if (is_float(u) || u->kind == Kind::UntypedFloat) {
-    double f = double(c.as_float());
+    double f = c.real().to_float64();
     int64_t bits;
     memcpy(&bits, &f, 8);
     load_int(dst, bits);
     return;
   }
-  i128 v = c.kind == Constant::Kind::Int ? c.i : i128(c.f);
-  load_int(dst, int64_t(uint64_t(v)));
+  // The checker made the constant representable in t: an integer of at most 64 bits.
+  load_int(dst, int64_t(c.to_int().i.low64()));
 }
 
 // ---- variables ----
