@@ -1,6 +1,6 @@
 // Decimal digits come from the C library (correctly rounded printf); the shortest
-// representation is the fewest digits that read back to the same value. Layout follows
-// Go's strconv/ftoa.go (fmtE, fmtF and the %g exponent threshold).
+// representation is the fewest digits that read back to the same value, the closest of
+// them. Layout follows Go's strconv/ftoa.go (fmtE, fmtF, fmtX, the %g exponent threshold).
 #include "runtime/ftoa.h"
 
 #include <cerrno>
@@ -40,14 +40,59 @@ Digits digits_sig(double f, int n) {
   return r;
 }
 
+// Whether the decimal digits d read back as f (at bit_size's precision); the result's sign
+// says on which side of f they lie.
+int compare_read_back(const Digits& d, double f, int bit_size) {
+  std::string s = "0." + d.d + "e" + std::to_string(d.dp);
+  double r = bit_size == 32 ? double(strtof(s.c_str(), nullptr)) : strtod(s.c_str(), nullptr);
+  return r < f ? -1 : r > f ? 1 : 0;
+}
+
+// d moved by one unit in its n-th significant digit (up or down), on the n-digit grid:
+// below a power of ten that grid is ten times finer.
+Digits step_digits(Digits d, int n, bool up) {
+  d.d.resize(size_t(n), '0');
+  if (!up && d.d == "1" + std::string(size_t(n - 1), '0')) {
+    d.d = std::string(size_t(n), '9');
+    d.dp--;
+    return d;
+  }
+  int i = n - 1;
+  for (; i >= 0 && d.d[size_t(i)] == (up ? '9' : '0'); i--) d.d[size_t(i)] = up ? '0' : '9';
+  if (i < 0) {
+    d.d.insert(d.d.begin(), '1');
+    d.dp++;
+  } else {
+    d.d[size_t(i)] = char(d.d[size_t(i)] + (up ? 1 : -1));
+  }
+  while (!d.d.empty() && d.d.back() == '0') d.d.pop_back();
+  return d;
+}
+
+// Go's Dragonbox rounds a tie between the two shortest candidates up when f is a power of
+// two (to even otherwise, as printf does): such ties exist only for 2**-1 ... 2**-25, and
+// Go keeps float64's 2**-25 to even.
+Digits break_tie(const Digits& r, double a, int n, int bit_size) {
+  int e;
+  bool pow2 = std::frexp(a, &e) == 0.5 && e - 1 >= -25 && e - 1 <= -1;
+  if (!pow2 || (bit_size == 64 && e - 1 == -25)) return r;
+  Digits exact = digits_sig(a, 20);
+  if (int(exact.d.size()) != n + 1 || exact.d.back() != '5') return r;
+  exact.d.pop_back();
+  exact.neg = r.neg;
+  return step_digits(exact, n, true);
+}
+
+// The shortest digits that read back as f and, among those, the closest to f (as Go's
+// Dragonbox): of the two n-digit neighbours of f, the correctly rounded one is the closer.
 Digits digits_shortest(double f, int bit_size) {
-  for (int n = 1; n <= 17; n++) {
+  double a = std::fabs(f);
+  for (int n = 1; n < 17; n++) {
     Digits r = digits_sig(f, n);
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", n - 1, std::fabs(f));
-    bool same = bit_size == 32 ? strtof(buf, nullptr) == float(std::fabs(f))
-                               : strtod(buf, nullptr) == std::fabs(f);
-    if (same) return r;
+    int side = compare_read_back(r, a, bit_size);
+    if (side == 0) return break_tie(r, a, n, bit_size);
+    Digits other = step_digits(r, n, side < 0);
+    if (compare_read_back(other, a, bit_size) == 0) return other;
   }
   return digits_sig(f, 17);
 }
@@ -84,44 +129,42 @@ std::string fmt_f(const Digits& d, int prec) {
   }
   return out;
 }
-// %x / %X: -0x1.8p+01 style, mantissa rounded (half to even) to prec hex digits.
+// %x / %X as Go's fmtX: the mantissa with its leading 1 at bit 60 (15 hex digits after
+// it), rounded half to even, the leading digit included, to prec digits.
 std::string fmt_x(double f, int prec, char fmt) {
-  bool upper = fmt == 'X';
+  constexpr uint64_t kOne = uint64_t(1) << 60;
   std::string out = std::signbit(f) ? "-" : "";
   f = std::fabs(f);
   uint64_t mant = 0;
   int exp = 0;
   if (f != 0) {
     int e;
-    double m = std::frexp(f, &e);        // f = m * 2^e, m in [0.5, 1)
-    mant = uint64_t(std::ldexp(m, 53));  // 53 significant bits, leading bit set
+    mant = uint64_t(std::ldexp(std::frexp(f, &e), 61));  // frexp's fraction is in [0.5, 1)
     exp = e - 1;
   }
-  // mant = 1.xxxx (52 fraction bits) for non-zero values.
-  uint64_t frac = mant & ((uint64_t(1) << 52) - 1);
-  uint64_t lead = mant >> 52;
-  if (prec >= 0 && prec < 13) {
-    int drop = 52 - 4 * prec;
-    uint64_t half = uint64_t(1) << (drop - 1);
-    uint64_t rem = frac & ((uint64_t(1) << drop) - 1);
-    frac >>= drop;
-    if (rem > half || (rem == half && (frac & 1))) frac++;
-    if (frac >> (4 * prec)) {  // carried into the leading digit
-      frac = 0;
+  if (prec >= 0 && prec < 15) {
+    int shift = 60 - 4 * prec;
+    uint64_t extra = mant & ((uint64_t(1) << shift) - 1);
+    mant >>= shift;
+    if (extra > (uint64_t(1) << (shift - 1)) ||
+        (extra == (uint64_t(1) << (shift - 1)) && (mant & 1)))
+      mant++;
+    mant <<= shift;
+    if (mant >= 2 * kOne) {  // rounded up to the next power of two
+      mant >>= 1;
       exp++;
     }
   }
-  const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-  std::string hex;
-  int nd = prec >= 0 && prec < 13 ? prec : 13;
-  for (int i = nd - 1; i >= 0; i--) hex += digits[(frac >> (4 * i)) & 15];
-  if (prec < 0)
-    while (!hex.empty() && hex.back() == '0') hex.pop_back();
-  while (prec > int(hex.size())) hex += '0';
-  out += upper ? "0X" : "0x";
-  out += f == 0 ? '0' : char('0' + lead);
-  if (!hex.empty()) out += "." + hex;
-  out += upper ? 'P' : 'p';
+  const char* digits = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  out += fmt == 'X' ? "0X" : "0x";
+  out += char('0' + (mant >> 60));
+  mant &= kOne - 1;
+  if (prec > 0 || (prec < 0 && mant != 0)) out += '.';
+  for (int i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
+    out += digits[(mant >> 56) & 15];
+    mant = (mant << 4) & (kOne - 1);
+  }
+  out += fmt == 'X' ? 'P' : 'p';
   out += exp < 0 ? '-' : '+';
   int ae = exp < 0 ? -exp : exp;
   if (ae < 10) out += '0';
@@ -148,15 +191,10 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
         int p = int(d.d.size()) - d.dp;
         return fmt_f(d, p > 0 ? p : 0);
       }
-      char buf[512];
-      if (std::fabs(f) < 1e300) {
-        snprintf(buf, sizeof buf, "%.*f", prec > 400 ? 400 : prec, f);
-        return buf;
-      }
-      std::string big(size_t(snprintf(nullptr, 0, "%.*f", prec, f)) + 1, '\0');
-      snprintf(big.data(), big.size(), "%.*f", prec, f);
-      big.pop_back();
-      return big;
+      std::string out(size_t(snprintf(nullptr, 0, "%.*f", prec, f)) + 1, '\0');
+      snprintf(out.data(), out.size(), "%.*f", prec, f);
+      out.pop_back();
+      return out;
     }
     case 'g':
     case 'G': {

@@ -1,4 +1,5 @@
 // Natives of fmt, os, runtime, math, math/rand and strconv.
+#include <climits>
 #include <cmath>
 #include <cstring>
 
@@ -10,6 +11,104 @@ namespace gs {
 
 namespace {
 using S = NativeStatus;
+
+constexpr uint64_t kSignBit = uint64_t(1) << 63;
+constexpr uint64_t kPosInf = 0x7FF0000000000000;
+constexpr uint64_t kNegInf = 0xFFF0000000000000;
+constexpr uint64_t kGoNaN = 0x7FF8000000000001;  // math.NaN()
+
+double from_bits(uint64_t b) {
+  double d;
+  std::memcpy(&d, &b, 8);
+  return d;
+}
+
+uint64_t to_bits(double d) {
+  uint64_t b;
+  std::memcpy(&b, &d, 8);
+  return b;
+}
+
+// Go calls ROUNDSD for Floor, Ceil, Trunc and RoundToEven (SSE4.1): it quiets a
+// signaling NaN.
+double quiet(double x) { return from_bits(to_bits(x) | uint64_t(1) << 51); }
+
+// CVTSD2SL: rounds to nearest even; out of range gives the "integer indefinite" INT32_MIN.
+int32_t cvtsd2sl(double x) {
+  double r = std::nearbyint(x);
+  return r >= -2147483648.0 && r <= 2147483647.0 ? int32_t(r) : INT32_MIN;
+}
+
+// r * 2**k as exp_amd64.s ends: a subnormal result takes two multiplications.
+double exp_scale(double r, int32_t k) {
+  int32_t e = k + 0x3FF;
+  if (e >= 0x7FF) return from_bits(kPosInf);
+  if (e <= 0) {
+    if (e < -52) return 0;
+    r *= from_bits(uint64_t(e + 0x3FE) << 52);
+    e = 1;
+  }
+  return r * from_bits(uint64_t(e) << 52);
+}
+
+// exp_amd64.s on a CPU with FMA (Go's path wherever AVX and FMA exist): x = k*Ln2 + r,
+// then e**(r/16) by a Taylor series, squared four times as (e**t - 1)*(e**t + 1).
+double go_exp(double x) {
+  uint64_t bx = to_bits(x);
+  if ((bx & ~kSignBit) >= kPosInf) return bx == kNegInf ? 0 : x;
+  if (x > 7.09782712893384e+02) return from_bits(kPosInf);
+  int32_t k = cvtsd2sl(1.4426950408889634073599246810018920 * x);
+  double fk = double(k);
+  double r = std::fma(-0.69314718055966295651160180568695068359375, fk, x);
+  r = std::fma(-0.28235290563031577122588448175013436025525412068e-12, fk, r);
+  r *= 0.0625;
+  double p = 2.4801587301587301587e-5;
+  for (double c : {1.9841269841269841270e-4, 1.3888888888888888889e-3, 8.3333333333333333333e-3,
+                   4.1666666666666666667e-2, 1.6666666666666666667e-1, 0.5, 1.0})
+    p = std::fma(p, r, c);
+  r *= p;
+  for (int i = 0; i < 3; i++) r *= r + 2.0;
+  return exp_scale(std::fma(r, r + 2.0, 1.0), k);
+}
+
+// log_amd64.s: Go's pure log (FreeBSD's), except that the exponent and mantissa are taken
+// from the bits without normalizing subnormals, and f1 == Sqrt2/2 is scaled too.
+double go_log(double x) {
+  constexpr double kLn2Hi = 6.93147180369123816490e-01, kLn2Lo = 1.90821492927058770002e-10;
+  constexpr double L1 = 6.666666666666735130e-01, L2 = 3.999999999940941908e-01,
+                   L3 = 2.857142874366239149e-01, L4 = 2.222219843214978396e-01,
+                   L5 = 1.818357216161805012e-01, L6 = 1.531383769920937332e-01,
+                   L7 = 1.479819860511658591e-01;
+  uint64_t bx = to_bits(x);
+  if ((bx & ~kSignBit) == 0) return from_bits(kNegInf);
+  if (bx & kSignBit) return from_bits(kGoNaN);
+  if (bx >= kPosInf) return x;
+  double f1 = from_bits((bx & 0x000FFFFFFFFFFFFF) | 0x3FE0000000000000);
+  double k = double(int32_t((bx >> 52) & 0x7FF) - 0x3FE);
+  if (!(7.07106781186547524401e-01 < f1)) {
+    k -= 1;
+    f1 *= 2;
+  }
+  double f = f1 - 1;
+  double s = f / (2 + f);
+  double s2 = s * s, s4 = s2 * s2;
+  double t1 = s2 * (((L7 * s4 + L5) * s4 + L3) * s4 + L1);
+  double t2 = s4 * ((L6 * s4 + L4) * s4 + L2);
+  double hfsq = 0.5 * f * f;
+  return k * kLn2Hi - ((hfsq - (s * (t1 + t2 + hfsq) + kLn2Lo * k)) - f);
+}
+
+// hypot_amd64.s: max * sqrt(1 + (min/max)**2), Inf before NaN.
+double go_hypot(double p, double q) {
+  uint64_t bp = to_bits(p) & ~kSignBit, bq = to_bits(q) & ~kSignBit;
+  if (bp >= kPosInf || bq >= kPosInf)
+    return from_bits(bp == kPosInf || bq == kPosInf ? kPosInf : kGoNaN);
+  if ((bp | bq) == 0) return 0;
+  double a = from_bits(bp), b = from_bits(bq);
+  double hi = a > b ? a : b, lo = b < a ? b : a;
+  lo /= hi;
+  return hi * std::sqrt(lo * lo + 1);
+}
 
 S fmt_writeStdout(Machine& m, Goroutine&, Slot* f) {
   m.write(1, arg_string(f));
@@ -77,7 +176,8 @@ S runtime_printFloat(Machine& m, Goroutine&, Slot* f) {
   return S::Done;
 }
 
-// math: unary float64 -> float64 functions.
+// math: the exact operations, and the functions Go implements in amd64 assembly
+// (src/math/*_amd64.s) redone instruction by instruction, so results match to the bit.
 #define GS_MATH1(name, expr)                     \
   S math_##name(Machine&, Goroutine&, Slot* f) { \
     double x = f[1].f;                           \
@@ -85,49 +185,23 @@ S runtime_printFloat(Machine& m, Goroutine&, Slot* f) {
     return S::Done;                              \
   }
 GS_MATH1(Sqrt, std::sqrt(x))
-GS_MATH1(Floor, std::floor(x))
-GS_MATH1(Ceil, std::ceil(x))
-GS_MATH1(Trunc, std::trunc(x))
-GS_MATH1(Round, std::round(x))
-GS_MATH1(RoundToEven, std::nearbyint(x))
-GS_MATH1(Log, std::log(x))
-GS_MATH1(Log2, std::log2(x))
-GS_MATH1(Log10, std::log10(x))
-GS_MATH1(Log1p, std::log1p(x))
-GS_MATH1(Exp, std::exp(x))
-GS_MATH1(Exp2, std::exp2(x))
-GS_MATH1(Expm1, std::expm1(x))
-GS_MATH1(Sin, std::sin(x))
-GS_MATH1(Cos, std::cos(x))
-GS_MATH1(Tan, std::tan(x))
-GS_MATH1(Asin, std::asin(x))
-GS_MATH1(Acos, std::acos(x))
-GS_MATH1(Atan, std::atan(x))
-GS_MATH1(Sinh, std::sinh(x))
-GS_MATH1(Cosh, std::cosh(x))
-GS_MATH1(Tanh, std::tanh(x))
-// The C library's cbrt is not correctly rounded (cbrt(27) = 3.0000000000000004);
-// one Newton step in extended precision fixes the last bit.
-GS_MATH1(Cbrt, [](double v) {
-  if (v == 0 || !std::isfinite(v)) return std::cbrt(v);
-  long double r = std::cbrt(v);
-  r -= (r * r * r - v) / (3 * r * r);
-  return double(r);
-}(x))
+GS_MATH1(Floor, std::isnan(x) ? quiet(x) : std::floor(x))
+GS_MATH1(Ceil, std::isnan(x) ? quiet(x) : std::ceil(x))
+GS_MATH1(Trunc, std::isnan(x) ? quiet(x) : std::trunc(x))
+GS_MATH1(RoundToEven, std::isnan(x) ? quiet(x) : std::nearbyint(x))
+GS_MATH1(Exp, go_exp(x))
+GS_MATH1(Log, go_log(x))
 #undef GS_MATH1
 
-#define GS_MATH2(name, expr)                     \
-  S math_##name(Machine&, Goroutine&, Slot* f) { \
-    double x = f[1].f, y = f[2].f;               \
-    f[0].f = (expr);                             \
-    return S::Done;                              \
-  }
-GS_MATH2(Pow, std::pow(x, y))
-GS_MATH2(Mod, std::fmod(x, y))
-GS_MATH2(Atan2, std::atan2(x, y))
-GS_MATH2(Hypot, std::hypot(x, y))
-GS_MATH2(Remainder, std::remainder(x, y))
-#undef GS_MATH2
+S math_Hypot(Machine&, Goroutine&, Slot* f) {
+  f[0].f = go_hypot(f[1].f, f[2].f);
+  return S::Done;
+}
+
+S math_FMA(Machine&, Goroutine&, Slot* f) {
+  f[0].f = std::fma(f[1].f, f[2].f, f[3].f);
+  return S::Done;
+}
 
 S math_Float64bits(Machine&, Goroutine&, Slot* f) {
   f[0].u = f[1].u;
@@ -215,30 +289,11 @@ const NativeEntry kTable[] = {
     {"math.Floor", math_Floor},
     {"math.Ceil", math_Ceil},
     {"math.Trunc", math_Trunc},
-    {"math.Round", math_Round},
     {"math.RoundToEven", math_RoundToEven},
     {"math.Log", math_Log},
-    {"math.Log2", math_Log2},
-    {"math.Log10", math_Log10},
-    {"math.Log1p", math_Log1p},
     {"math.Exp", math_Exp},
-    {"math.Exp2", math_Exp2},
-    {"math.Expm1", math_Expm1},
-    {"math.Sin", math_Sin},
-    {"math.Cos", math_Cos},
-    {"math.Tan", math_Tan},
-    {"math.Asin", math_Asin},
-    {"math.Acos", math_Acos},
-    {"math.Atan", math_Atan},
-    {"math.Sinh", math_Sinh},
-    {"math.Cosh", math_Cosh},
-    {"math.Tanh", math_Tanh},
-    {"math.Cbrt", math_Cbrt},
-    {"math.Pow", math_Pow},
-    {"math.Mod", math_Mod},
-    {"math.Atan2", math_Atan2},
     {"math.Hypot", math_Hypot},
-    {"math.Remainder", math_Remainder},
+    {"math.FMA", math_FMA},
     {"math.Float64bits", math_Float64bits},
     {"math.Float64frombits", math_Float64frombits},
     {"math.Float32bits", math_Float32bits},
