@@ -504,7 +504,7 @@ func (p *parser) skip() {
 	}
 }
 
-// quoteChar shows the byte c in an error message as Go does: '\'', '"' or a Go
+// quoteChar shows the byte c in an error message as Go does: a quote escaped, or a Go
 // character literal's inside ('\x01', 'é').
 func quoteChar(c byte) string {
 	if c == '\'' {
@@ -535,90 +535,137 @@ func (p *parser) next(closer byte, after string) (done bool, err error) {
 	return false, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after " + after)
 }
 
-// parse returns nil, bool, float64 (or a number string when keepNumbers), string,
-// []any or map[string]any.
+// parse returns nil, bool, number, string, []any or object.
 func (p *parser) parse() (any, error) {
 	p.skip()
 	if p.pos >= len(p.s) {
 		return nil, p.errorf("unexpected end of JSON input")
 	}
-	c := p.s[p.pos]
-	switch {
+	switch c := p.s[p.pos]; {
 	case c == '{':
-		p.pos++
-		m := map[string]any{}
-		p.skip()
-		if p.pos < len(p.s) && p.s[p.pos] == '}' {
-			p.pos++
-			return m, nil
-		}
-		for {
-			p.skip()
-			if p.pos >= len(p.s) {
-				return nil, p.errorf("unexpected end of JSON input")
-			}
-			if p.s[p.pos] != '"' {
-				return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " looking for beginning of object key string")
-			}
-			k, err := p.str()
-			if err != nil {
-				return nil, err
-			}
-			p.skip()
-			if p.pos >= len(p.s) {
-				return nil, p.errorf("unexpected end of JSON input")
-			}
-			if p.s[p.pos] != ':' {
-				return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after object key")
-			}
-			p.pos++
-			v, err := p.parse()
-			if err != nil {
-				return nil, err
-			}
-			m[k] = v
-			if done, err := p.next('}', "object key:value pair"); done || err != nil {
-				return m, err
-			}
-		}
+		return p.object()
 	case c == '[':
-		p.pos++
-		a := []any{}
-		p.skip()
-		if p.pos < len(p.s) && p.s[p.pos] == ']' {
-			p.pos++
-			return a, nil
-		}
-		for {
-			v, err := p.parse()
-			if err != nil {
-				return nil, err
-			}
-			a = append(a, v)
-			if done, err := p.next(']', "array element"); done || err != nil {
-				return a, err
-			}
-		}
+		return p.array()
 	case c == '"':
 		return p.str()
-	case c == 't' || c == 'f' || c == 'n':
-		for _, lit := range []string{"true", "false", "null"} {
-			if strings.HasPrefix(string(p.s[p.pos:]), lit) {
-				p.pos += len(lit)
-				switch lit {
-				case "true":
-					return true, nil
-				case "false":
-					return false, nil
-				}
-				return nil, nil
-			}
-		}
-		return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
+	case c == 't':
+		return p.literal("true", true)
+	case c == 'f':
+		return p.literal("false", false)
+	case c == 'n':
+		return p.literal("null", nil)
 	case c == '-' || c >= '0' && c <= '9':
-		return p.number()
+		n, err := p.number()
+		if err != nil {
+			return nil, err
+		}
+		return n, nil
+	default:
+		return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
 	}
-	return nil, p.errorf("invalid character " + quoteChar(c) + " looking for beginning of value")
+}
+
+// object is a parsed JSON object: its members in input order (a key may repeat), which
+// is the order Go stores them in. It marshals in that order.
+type object []member
+
+type member struct {
+	key string
+	val any
+}
+
+func (o object) MarshalJSON() ([]byte, error) {
+	e := &encoder{buf: []byte{'{'}}
+	for i, m := range o {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf = append(appendString(e.buf, m.key), ':')
+		if err := e.value(m.val, false); err != nil {
+			return nil, err
+		}
+	}
+	return append(e.buf, '}'), nil
+}
+
+func (p *parser) object() (any, error) {
+	p.pos++
+	o := object{}
+	p.skip()
+	if p.at('}') {
+		p.pos++
+		return o, nil
+	}
+	for {
+		p.skip()
+		if p.pos >= len(p.s) {
+			return nil, p.errorf("unexpected end of JSON input")
+		}
+		if p.s[p.pos] != '"' {
+			return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " looking for beginning of object key string")
+		}
+		k, err := p.str()
+		if err != nil {
+			return nil, err
+		}
+		p.skip()
+		if p.pos >= len(p.s) {
+			return nil, p.errorf("unexpected end of JSON input")
+		}
+		if p.s[p.pos] != ':' {
+			return nil, p.errorf("invalid character " + quoteChar(p.s[p.pos]) + " after object key")
+		}
+		p.pos++
+		v, err := p.parse()
+		if err != nil {
+			return nil, err
+		}
+		o = append(o, member{k, v})
+		if done, err := p.next('}', "object key:value pair"); done || err != nil {
+			return o, err
+		}
+	}
+}
+
+func (p *parser) array() (any, error) {
+	p.pos++
+	a := []any{}
+	p.skip()
+	if p.at(']') {
+		p.pos++
+		return a, nil
+	}
+	for {
+		v, err := p.parse()
+		if err != nil {
+			return nil, err
+		}
+		a = append(a, v)
+		if done, err := p.next(']', "array element"); done || err != nil {
+			return a, err
+		}
+	}
+}
+
+// literal scans the word true, false or null (its first letter already matched) and
+// returns val.
+func (p *parser) literal(word string, val any) (any, error) {
+	for i := 0; i < len(word); i++ {
+		if c := p.peek(); c != word[i] {
+			return nil, p.errorf("invalid character " + quoteChar(c) + " in literal " + word + " (expecting " + quoteChar(word[i]) + ")")
+		}
+		p.pos++
+	}
+	return val, nil
+}
+
+// peek returns the next byte, or a space at the end of the input: Go's scanner feeds one
+// at the end, so a number, literal or escape cut short fails on ' '.
+func (p *parser) peek() byte {
+	if p.pos >= len(p.s) {
+		return ' '
+	}
+	return p.s[p.pos]
 }
 
 // number is a number literal as written: which values it can give depends on the target
@@ -664,10 +711,7 @@ func (p *parser) at(c byte) bool { return p.pos < len(p.s) && p.s[p.pos] == c }
 
 // digit consumes a decimal digit; where tells the error where one was missing.
 func (p *parser) digit(where string) error {
-	if p.pos >= len(p.s) {
-		return p.errorf("unexpected end of JSON input")
-	}
-	if c := p.s[p.pos]; c < '0' || c > '9' {
+	if c := p.peek(); c < '0' || c > '9' {
 		return p.errorf("invalid character " + quoteChar(c) + " " + where)
 	}
 	p.pos++
@@ -713,17 +757,15 @@ var escapes = map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f'
 // form a UTF-16 surrogate pair give one rune; any other surrogate gives U+FFFD.
 func (p *parser) escape(b []byte) ([]byte, error) {
 	p.pos++
-	if p.pos >= len(p.s) {
-		return nil, p.errorf("unexpected end of JSON input")
-	}
-	e := p.s[p.pos]
-	p.pos++
+	e := p.peek()
 	if c, ok := escapes[e]; ok {
+		p.pos++
 		return append(b, c), nil
 	}
 	if e != 'u' {
 		return nil, p.errorf("invalid character " + quoteChar(e) + " in string escape code")
 	}
+	p.pos++
 	r, err := p.hex4()
 	if err != nil {
 		return nil, err
@@ -753,10 +795,7 @@ func (p *parser) lowSurrogate(hi rune) rune {
 func (p *parser) hex4() (rune, error) {
 	var r rune
 	for i := 0; i < 4; i++ {
-		if p.pos >= len(p.s) {
-			return 0, p.errorf("unexpected end of JSON input")
-		}
-		c := p.s[p.pos]
+		c := p.peek()
 		d, ok := hexDigit(c)
 		if !ok {
 			return 0, p.errorf("invalid character " + quoteChar(c) + " in \\u hexadecimal character escape")
@@ -806,11 +845,18 @@ func Unmarshal(data []byte, v any) error {
 	}
 	d := &decoder{}
 	d.assign(v, val, "", "")
+	if d.fatal != nil {
+		return d.fatal
+	}
 	return d.err
 }
 
+// decoder stores a parsed value into Go variables. Like Go, it keeps going after a value
+// that does not fit its target and reports the first such error (err); a misused
+// ",string" tag (fatal) stops it at once.
 type decoder struct {
-	err error
+	err   error
+	fatal error
 }
 
 func describe(val any) string {
@@ -829,42 +875,83 @@ func describe(val any) string {
 	return "object"
 }
 
-func (d *decoder) typeError(val any, ptr any, strct, field string) {
-	if d.err != nil {
-		return
-	}
-	what := describe(val)
-	if n, ok := val.(number); ok {
-		what = "number " + n.lit
-	}
-	d.err = &UnmarshalTypeError{Value: what, Type: rt.ElemTypeString(ptr), Struct: strct, Field: field}
+// save records err unless an error came first, naming where the value was going: the
+// innermost struct being decoded and the path of fields to it ("a.b").
+func (d *decoder) save(err *UnmarshalTypeError, strct, field string) {
+	err.Struct, err.Field = strct, field
+	d.saveErr(err)
 }
 
-// generic converts a parsed value to what an interface{} target receives.
-func generic(val any) any {
+// typeError reports a JSON value of the wrong kind for *ptr.
+func (d *decoder) typeError(val any, ptr any, strct, field string) {
+	d.save(&UnmarshalTypeError{Value: describe(val), Type: rt.ElemTypeString(ptr)}, strct, field)
+}
+
+// rangeError reports a number that does not fit *ptr (or not a number at all, for a
+// ",string" field).
+func (d *decoder) rangeError(n string, ptr any, strct, field string) {
+	d.save(&UnmarshalTypeError{Value: "number " + n, Type: rt.ElemTypeString(ptr)}, strct, field)
+}
+
+// generic converts a parsed value to what an interface{} target receives: numbers become
+// float64s (or nil, with an error, when out of range).
+func generic(val any) (any, *UnmarshalTypeError) {
+	var first *UnmarshalTypeError
+	keep := func(err *UnmarshalTypeError) {
+		if first == nil {
+			first = err
+		}
+	}
 	switch x := val.(type) {
 	case number:
-		return x.f
+		f, err := strconv.ParseFloat(string(x), 64)
+		if err != nil {
+			return nil, &UnmarshalTypeError{Value: "number " + string(x), Type: "float64"}
+		}
+		return f, nil
 	case []any:
 		for i := range x {
-			x[i] = generic(x[i])
+			var err *UnmarshalTypeError
+			if x[i], err = generic(x[i]); err != nil {
+				keep(err)
+			}
 		}
-		return x
-	case map[string]any:
-		for k, v := range x {
-			x[k] = generic(v)
+	case object:
+		m := make(map[string]any, len(x))
+		for _, mem := range x {
+			v, err := generic(mem.val)
+			if err != nil {
+				keep(err)
+			}
+			m[mem.key] = v
 		}
-		return x
+		return m, first
 	}
-	return val
+	return val, first
+}
+
+// bitSize is the size of the integer or float kind k.
+func bitSize(k int) int {
+	switch k {
+	case rt.KindInt8, rt.KindUint8:
+		return 8
+	case rt.KindInt16, rt.KindUint16:
+		return 16
+	case rt.KindInt32, rt.KindUint32, rt.KindFloat32:
+		return 32
+	}
+	return 64
 }
 
 func (d *decoder) assign(ptr any, val any, strct, field string) {
+	if d.fatal != nil {
+		return
+	}
 	if u, ok := ptr.(Unmarshaler); ok {
 		e := &encoder{}
-		e.value(generic(val), true)
-		if err := u.UnmarshalJSON(e.buf); err != nil && d.err == nil {
-			d.err = err
+		e.value(val, true)
+		if err := u.UnmarshalJSON(e.buf); err != nil {
+			d.saveErr(err)
 		}
 		return
 	}
@@ -878,7 +965,11 @@ func (d *decoder) assign(ptr any, val any, strct, field string) {
 	}
 	switch k {
 	case rt.KindInterface:
-		if !rt.AssignTo(ptr, generic(val)) {
+		g, err := generic(val)
+		if err != nil {
+			d.save(err, strct, field)
+		}
+		if !rt.AssignTo(ptr, g) {
 			d.typeError(val, ptr, strct, field)
 		}
 	case rt.KindBool:
@@ -888,37 +979,15 @@ func (d *decoder) assign(ptr any, val any, strct, field string) {
 			return
 		}
 		rt.SetBool(ptr, b)
-	case rt.KindInt, rt.KindInt8, rt.KindInt16, rt.KindInt32, rt.KindInt64:
+	case rt.KindInt, rt.KindInt8, rt.KindInt16, rt.KindInt32, rt.KindInt64,
+		rt.KindUint, rt.KindUint8, rt.KindUint16, rt.KindUint32, rt.KindUint64, rt.KindUintptr,
+		rt.KindFloat32, rt.KindFloat64:
 		n, ok := val.(number)
 		if !ok {
 			d.typeError(val, ptr, strct, field)
 			return
 		}
-		i, err := strconv.ParseInt(n.lit, 10, 64)
-		if err != nil {
-			d.typeError(val, ptr, strct, field)
-			return
-		}
-		rt.SetInt(ptr, i)
-	case rt.KindUint, rt.KindUint8, rt.KindUint16, rt.KindUint32, rt.KindUint64, rt.KindUintptr:
-		n, ok := val.(number)
-		if !ok {
-			d.typeError(val, ptr, strct, field)
-			return
-		}
-		u, err := strconv.ParseUint(n.lit, 10, 64)
-		if err != nil {
-			d.typeError(val, ptr, strct, field)
-			return
-		}
-		rt.SetUint(ptr, u)
-	case rt.KindFloat32, rt.KindFloat64:
-		n, ok := val.(number)
-		if !ok {
-			d.typeError(val, ptr, strct, field)
-			return
-		}
-		rt.SetFloat(ptr, n.f)
+		d.setNumber(ptr, k, string(n), strct, field)
 	case rt.KindString:
 		s, ok := val.(string)
 		if !ok {
@@ -942,7 +1011,7 @@ func (d *decoder) assign(ptr any, val any, strct, field string) {
 			d.assign(rt.IndexPtr(ptr, i), a[i], strct, field)
 		}
 	case rt.KindMap:
-		m, ok := val.(map[string]any)
+		o, ok := val.(object)
 		if !ok {
 			d.typeError(val, ptr, strct, field)
 			return
@@ -950,28 +1019,20 @@ func (d *decoder) assign(ptr any, val any, strct, field string) {
 		if rt.IsNil(rt.Elem(ptr)) {
 			rt.MakeMap(ptr)
 		}
-		keyKind := rt.MapKeyKind(ptr)
-		for key, item := range m {
+		for _, m := range o {
 			vp := rt.NewMapValue(ptr)
-			d.assign(vp, item, strct, field)
-			var kv any = key
-			if keyKind != rt.KindString {
-				i, err := strconv.ParseInt(key, 10, 64)
-				if err != nil {
-					d.typeError(number{key, 0}, ptr, strct, field)
-					continue
-				}
-				kv = i
+			d.assign(vp, m.val, strct, field)
+			if key, ok := d.mapKey(ptr, m.key, strct, field); ok {
+				rt.MapStore(ptr, key, vp)
 			}
-			rt.MapStore(ptr, kv, vp)
 		}
 	case rt.KindStruct:
-		m, ok := val.(map[string]any)
+		o, ok := val.(object)
 		if !ok {
 			d.typeError(val, ptr, strct, field)
 			return
 		}
-		d.fields(ptr, m)
+		d.fields(ptr, o, field)
 	case rt.KindPointer:
 		target := rt.Elem(ptr)
 		var inner any
@@ -986,40 +1047,243 @@ func (d *decoder) assign(ptr any, val any, strct, field string) {
 	}
 }
 
-func (d *decoder) fields(ptr any, m map[string]any) {
-	sv := rt.Elem(ptr)
-	name := rt.TypeString(sv)
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		name = name[i+1:]
+// setNumber stores the number literal n into *ptr, of number kind k, if it fits.
+func (d *decoder) setNumber(ptr any, k int, n string, strct, field string) {
+	var err error
+	switch k {
+	case rt.KindFloat32, rt.KindFloat64:
+		var f float64
+		if f, err = strconv.ParseFloat(n, bitSize(k)); err == nil {
+			rt.SetFloat(ptr, f)
+		}
+	case rt.KindInt, rt.KindInt8, rt.KindInt16, rt.KindInt32, rt.KindInt64:
+		var i int64
+		if i, err = strconv.ParseInt(n, 10, bitSize(k)); err == nil {
+			rt.SetInt(ptr, i)
+		}
+	default:
+		var u uint64
+		if u, err = strconv.ParseUint(n, 10, bitSize(k)); err == nil {
+			rt.SetUint(ptr, u)
+		}
 	}
+	if err != nil {
+		d.rangeError(n, ptr, strct, field)
+	}
+}
+
+// mapKey converts the object key k to a key of the map *ptr: a string, or an integer
+// given in decimal that must fit the key type.
+func (d *decoder) mapKey(ptr any, k string, strct, field string) (any, bool) {
+	var err error
+	switch kind := rt.MapKeyKind(ptr); {
+	case kind == rt.KindString:
+		return k, true
+	case kind >= rt.KindUint && kind <= rt.KindUintptr:
+		var u uint64
+		if u, err = strconv.ParseUint(k, 10, bitSize(kind)); err == nil {
+			return int64(u), true
+		}
+	default:
+		var i int64
+		if i, err = strconv.ParseInt(k, 10, bitSize(kind)); err == nil {
+			return i, true
+		}
+	}
+	d.save(&UnmarshalTypeError{Value: "number " + k, Type: mapKeyType(ptr)}, strct, field)
+	return nil, false
+}
+
+// mapKeyType is the key type of the map *ptr, read from its type's name: the key types
+// JSON decodes (strings and integers) have no brackets in their names.
+func mapKeyType(ptr any) string {
+	t := rt.ElemTypeString(ptr)
+	return t[len("map["):strings.IndexByte(t, ']')]
+}
+
+// structName is the name of a struct type without its package ("" when unnamed), as
+// errors show it.
+func structName(sv any) string {
+	name := rt.TypeString(sv)
+	if strings.HasPrefix(name, "struct") {
+		return ""
+	}
+	return name[strings.LastIndexByte(name, '.')+1:]
+}
+
+// fields decodes the object o into the struct *ptr, member by member in input order as
+// Go does (so the first error and the last of repeated keys are Go's); path leads to
+// the struct.
+func (d *decoder) fields(ptr any, o object, path string) {
+	strct := structName(rt.Elem(ptr))
+	fields := keyFields(rt.Elem(ptr))
+	for _, m := range o {
+		f, ok := lookupField(fields, m.key)
+		if !ok {
+			continue
+		}
+		fp := ptr
+		for _, i := range f.index {
+			fp = rt.FieldPtr(fp, i)
+		}
+		if f.asString && quotable(fp) {
+			d.quoted(fp, m.val, strct, joinPath(path, f.path))
+		} else {
+			d.assign(fp, m.val, strct, joinPath(path, f.path))
+		}
+	}
+}
+
+// keyField is a struct field a JSON key can set, maybe promoted from embedded structs:
+// index leads to it from the outer struct, path names it in errors (Go names the
+// embedded fields on the way, then the key).
+type keyField struct {
+	name, path string
+	index      []int
+	tagged     bool
+	asString   bool
+}
+
+// keyFields lists the fields of the struct sv that keys can set, with Go's rules for
+// promoted fields: a name hides the same name deeper down, and of several at the same
+// depth only a single tagged one counts (else none does).
+func keyFields(sv any) []keyField {
+	var all []keyField
+	collectFields(sv, nil, "", &all)
+	var out []keyField
+	for i := range all {
+		if dominates(i, all) {
+			out = append(out, all[i])
+		}
+	}
+	return out
+}
+
+func collectFields(sv any, index []int, path string, out *[]keyField) {
 	for _, fi := range fieldsOf(sv) {
-		if rt.FieldEmbedded(sv, fi.index) && lookupTag(rt.FieldTag(sv, fi.index), "json") == "" &&
-			rt.Kind(rt.Field(sv, fi.index)) == rt.KindStruct {
-			d.fields(rt.FieldPtr(ptr, fi.index), m)
+		idx := append(index[:len(index):len(index)], fi.index)
+		tagName, _, _ := strings.Cut(lookupTag(rt.FieldTag(sv, fi.index), "json"), ",")
+		isStruct := rt.Kind(rt.Field(sv, fi.index)) == rt.KindStruct
+		if rt.FieldEmbedded(sv, fi.index) && tagName == "" && isStruct {
+			collectFields(rt.Field(sv, fi.index), idx, joinPath(path, rt.FieldName(sv, fi.index)), out)
 			continue
 		}
-		item, ok := m[fi.name]
-		if !ok {
-			// Go matches keys case-insensitively when there is no exact match.
-			for k, v := range m {
-				if strings.EqualFold(k, fi.name) {
-					item, ok = v, true
-					break
-				}
-			}
+		if !rt.FieldExported(sv, fi.index) && !isStruct {
+			continue // an embedded unexported non-struct type
 		}
-		if !ok {
+		*out = append(*out, keyField{fi.name, joinPath(path, fi.name), idx, tagName != "", fi.asString})
+	}
+}
+
+// dominates reports whether all[i] is the field its name stands for.
+func dominates(i int, all []keyField) bool {
+	f := all[i]
+	for j, g := range all {
+		if j == i || g.name != f.name {
 			continue
 		}
-		if fi.asString {
-			if s, isStr := item.(string); isStr {
-				p := &parser{s: []byte(s)}
-				if parsed, err := p.parse(); err == nil {
-					item = parsed
-				}
-			}
+		if len(g.index) < len(f.index) || len(g.index) == len(f.index) && !(f.tagged && !g.tagged) {
+			return false
 		}
-		d.assign(rt.FieldPtr(ptr, fi.index), item, name, fi.name)
+	}
+	return true
+}
+
+// lookupField finds the field for key: the exact name, else (as Go) one equal to it
+// under case folding.
+func lookupField(fields []keyField, key string) (keyField, bool) {
+	for _, f := range fields {
+		if f.name == key {
+			return f, true
+		}
+	}
+	for _, f := range fields {
+		if strings.EqualFold(f.name, key) {
+			return f, true
+		}
+	}
+	return keyField{}, false
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// quotable reports whether the field *fp may take the ",string" option: Go only honors
+// it on booleans, numbers and strings (or pointers to them).
+func quotable(fp any) bool {
+	k := rt.ElemKind(fp)
+	if k == rt.KindPointer {
+		k = rt.ElemKind(rt.Elem(fp))
+	}
+	return k == rt.KindBool || k == rt.KindString || k >= rt.KindInt && k <= rt.KindFloat64
+}
+
+// quoted decodes a ",string" field: its value is a JSON string holding the literal, or
+// null. As in Go, some misuses are recorded (an unquoted value, a literal of the wrong
+// kind) and others stop decoding.
+func (d *decoder) quoted(fp any, item any, strct, field string) {
+	s, ok := item.(string)
+	switch {
+	case item == nil || s == "null":
+		d.assign(fp, nil, strct, field)
+		return
+	case !ok:
+		d.saveErr(errors.New("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into " + rt.ElemTypeString(fp)))
+		return
+	case s == "" || s[0] == 'n':
+		d.saveErr(misusedString(s, fp))
+		return
+	}
+	for rt.ElemKind(fp) == rt.KindPointer {
+		if rt.IsNil(rt.Elem(fp)) {
+			fp = rt.AllocElem(fp)
+		} else {
+			fp = rt.Elem(fp)
+		}
+	}
+	d.quotedLiteral(fp, s, strct, field)
+}
+
+// quotedLiteral stores the literal s of a ",string" field into *fp (not a pointer).
+func (d *decoder) quotedLiteral(fp any, s string, strct, field string) {
+	k := rt.ElemKind(fp)
+	switch {
+	case s[0] == 't' || s[0] == 'f':
+		if (s == "true" || s == "false") && k == rt.KindBool {
+			rt.SetBool(fp, s == "true")
+		} else {
+			d.saveErr(misusedString(s, fp))
+		}
+	case s[0] == '"':
+		p := &parser{s: []byte(s)}
+		str, err := p.str()
+		switch {
+		case err != nil || p.pos != len(s):
+			d.fatal = misusedString(s, fp)
+		case k == rt.KindString:
+			rt.SetString(fp, str)
+		default:
+			d.typeError(str, fp, strct, field)
+		}
+	case s[0] != '-' && (s[0] < '0' || s[0] > '9') || k == rt.KindString || k == rt.KindBool:
+		d.fatal = misusedString(s, fp)
+	default:
+		d.setNumber(fp, k, s, strct, field)
+	}
+}
+
+func misusedString(s string, fp any) error {
+	return errors.New("json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(s) + " into " + rt.ElemTypeString(fp))
+}
+
+// saveErr records err unless an error came first.
+func (d *decoder) saveErr(err error) {
+	if d.err == nil {
+		d.err = err
 	}
 }
 

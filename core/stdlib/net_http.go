@@ -14,11 +14,13 @@ import (
 	"log"
 	"net/url"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // ---- status codes ----
@@ -89,67 +91,67 @@ const (
 )
 
 var statusText = map[int]string{
-	StatusContinue: "Continue",
-	StatusSwitchingProtocols: "Switching Protocols",
-	StatusProcessing: "Processing",
-	StatusEarlyHints: "Early Hints",
-	StatusOK: "OK",
-	StatusCreated: "Created",
-	StatusAccepted: "Accepted",
-	StatusNonAuthoritativeInfo: "Non-Authoritative Information",
-	StatusNoContent: "No Content",
-	StatusResetContent: "Reset Content",
-	StatusPartialContent: "Partial Content",
-	StatusMultiStatus: "Multi-Status",
-	StatusAlreadyReported: "Already Reported",
-	StatusIMUsed: "IM Used",
-	StatusMultipleChoices: "Multiple Choices",
-	StatusMovedPermanently: "Moved Permanently",
-	StatusFound: "Found",
-	StatusSeeOther: "See Other",
-	StatusNotModified: "Not Modified",
-	StatusUseProxy: "Use Proxy",
-	StatusTemporaryRedirect: "Temporary Redirect",
-	StatusPermanentRedirect: "Permanent Redirect",
-	StatusBadRequest: "Bad Request",
-	StatusUnauthorized: "Unauthorized",
-	StatusPaymentRequired: "Payment Required",
-	StatusForbidden: "Forbidden",
-	StatusNotFound: "Not Found",
-	StatusMethodNotAllowed: "Method Not Allowed",
-	StatusNotAcceptable: "Not Acceptable",
-	StatusProxyAuthRequired: "Proxy Authentication Required",
-	StatusRequestTimeout: "Request Timeout",
-	StatusConflict: "Conflict",
-	StatusGone: "Gone",
-	StatusLengthRequired: "Length Required",
-	StatusPreconditionFailed: "Precondition Failed",
-	StatusRequestEntityTooLarge: "Request Entity Too Large",
-	StatusRequestURITooLong: "Request URI Too Long",
-	StatusUnsupportedMediaType: "Unsupported Media Type",
-	StatusRequestedRangeNotSatisfiable: "Requested Range Not Satisfiable",
-	StatusExpectationFailed: "Expectation Failed",
-	StatusTeapot: "I'm a teapot",
-	StatusMisdirectedRequest: "Misdirected Request",
-	StatusUnprocessableEntity: "Unprocessable Entity",
-	StatusLocked: "Locked",
-	StatusFailedDependency: "Failed Dependency",
-	StatusTooEarly: "Too Early",
-	StatusUpgradeRequired: "Upgrade Required",
-	StatusPreconditionRequired: "Precondition Required",
-	StatusTooManyRequests: "Too Many Requests",
-	StatusRequestHeaderFieldsTooLarge: "Request Header Fields Too Large",
-	StatusUnavailableForLegalReasons: "Unavailable For Legal Reasons",
-	StatusInternalServerError: "Internal Server Error",
-	StatusNotImplemented: "Not Implemented",
-	StatusBadGateway: "Bad Gateway",
-	StatusServiceUnavailable: "Service Unavailable",
-	StatusGatewayTimeout: "Gateway Timeout",
-	StatusHTTPVersionNotSupported: "HTTP Version Not Supported",
-	StatusVariantAlsoNegotiates: "Variant Also Negotiates",
-	StatusInsufficientStorage: "Insufficient Storage",
-	StatusLoopDetected: "Loop Detected",
-	StatusNotExtended: "Not Extended",
+	StatusContinue:                      "Continue",
+	StatusSwitchingProtocols:            "Switching Protocols",
+	StatusProcessing:                    "Processing",
+	StatusEarlyHints:                    "Early Hints",
+	StatusOK:                            "OK",
+	StatusCreated:                       "Created",
+	StatusAccepted:                      "Accepted",
+	StatusNonAuthoritativeInfo:          "Non-Authoritative Information",
+	StatusNoContent:                     "No Content",
+	StatusResetContent:                  "Reset Content",
+	StatusPartialContent:                "Partial Content",
+	StatusMultiStatus:                   "Multi-Status",
+	StatusAlreadyReported:               "Already Reported",
+	StatusIMUsed:                        "IM Used",
+	StatusMultipleChoices:               "Multiple Choices",
+	StatusMovedPermanently:              "Moved Permanently",
+	StatusFound:                         "Found",
+	StatusSeeOther:                      "See Other",
+	StatusNotModified:                   "Not Modified",
+	StatusUseProxy:                      "Use Proxy",
+	StatusTemporaryRedirect:             "Temporary Redirect",
+	StatusPermanentRedirect:             "Permanent Redirect",
+	StatusBadRequest:                    "Bad Request",
+	StatusUnauthorized:                  "Unauthorized",
+	StatusPaymentRequired:               "Payment Required",
+	StatusForbidden:                     "Forbidden",
+	StatusNotFound:                      "Not Found",
+	StatusMethodNotAllowed:              "Method Not Allowed",
+	StatusNotAcceptable:                 "Not Acceptable",
+	StatusProxyAuthRequired:             "Proxy Authentication Required",
+	StatusRequestTimeout:                "Request Timeout",
+	StatusConflict:                      "Conflict",
+	StatusGone:                          "Gone",
+	StatusLengthRequired:                "Length Required",
+	StatusPreconditionFailed:            "Precondition Failed",
+	StatusRequestEntityTooLarge:         "Request Entity Too Large",
+	StatusRequestURITooLong:             "Request URI Too Long",
+	StatusUnsupportedMediaType:          "Unsupported Media Type",
+	StatusRequestedRangeNotSatisfiable:  "Requested Range Not Satisfiable",
+	StatusExpectationFailed:             "Expectation Failed",
+	StatusTeapot:                        "I'm a teapot",
+	StatusMisdirectedRequest:            "Misdirected Request",
+	StatusUnprocessableEntity:           "Unprocessable Entity",
+	StatusLocked:                        "Locked",
+	StatusFailedDependency:              "Failed Dependency",
+	StatusTooEarly:                      "Too Early",
+	StatusUpgradeRequired:               "Upgrade Required",
+	StatusPreconditionRequired:          "Precondition Required",
+	StatusTooManyRequests:               "Too Many Requests",
+	StatusRequestHeaderFieldsTooLarge:   "Request Header Fields Too Large",
+	StatusUnavailableForLegalReasons:    "Unavailable For Legal Reasons",
+	StatusInternalServerError:           "Internal Server Error",
+	StatusNotImplemented:                "Not Implemented",
+	StatusBadGateway:                    "Bad Gateway",
+	StatusServiceUnavailable:            "Service Unavailable",
+	StatusGatewayTimeout:                "Gateway Timeout",
+	StatusHTTPVersionNotSupported:       "HTTP Version Not Supported",
+	StatusVariantAlsoNegotiates:         "Variant Also Negotiates",
+	StatusInsufficientStorage:           "Insufficient Storage",
+	StatusLoopDetected:                  "Loop Detected",
+	StatusNotExtended:                   "Not Extended",
 	StatusNetworkAuthenticationRequired: "Network Authentication Required",
 }
 
@@ -167,10 +169,10 @@ const (
 )
 
 var (
-	ErrServerClosed = errors.New("http: Server closed")
+	ErrServerClosed   = errors.New("http: Server closed")
 	ErrHandlerTimeout = errors.New("http: Handler timeout")
 	ErrBodyNotAllowed = errors.New("http: request method or response status code does not allow body")
-	ErrAbortHandler = errors.New("net/http: abort Handler")
+	ErrAbortHandler   = errors.New("net/http: abort Handler")
 )
 
 // ---- headers ----
@@ -178,8 +180,14 @@ var (
 type Header map[string][]string
 
 // CanonicalHeaderKey returns the canonical form of a header key ("content-type" ->
-// "Content-Type").
+// "Content-Type"); a key with a byte that is not a token character (a space, non-ASCII)
+// is not a valid header name and is returned unchanged, as in Go.
 func CanonicalHeaderKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		if !isTokenByte(s[i]) {
+			return s
+		}
+	}
 	b := []byte(s)
 	upper := true
 	for i, c := range b {
@@ -191,6 +199,12 @@ func CanonicalHeaderKey(s string) string {
 		upper = c == '-'
 	}
 	return string(b)
+}
+
+// isTokenByte reports whether c may appear in an HTTP token (RFC 9110's tchar).
+func isTokenByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
 }
 
 func (h Header) Add(key, value string) {
@@ -251,13 +265,16 @@ type Request struct {
 	Body          io.ReadCloser
 	ContentLength int64
 	Host          string
-	Form          url.Values
+	Form          url.Values // the query's values and the body's (ParseForm)
+	PostForm      url.Values // the values of a POST, PUT or PATCH form body
 	RemoteAddr    string
 	RequestURI    string
 	Response      *Response
+	Pattern       string // the ServeMux pattern that matched
 	ctx           context.Context
-	pattern       string
-	pathValues    map[string]string
+	pat           *pattern
+	matches       []string          // the values of pat's named wildcards
+	otherValues   map[string]string // SetPathValue's for other names
 }
 
 // Context returns the request's context: for incoming server requests it is cancelled
@@ -289,6 +306,8 @@ func (r *Request) Clone(ctx context.Context) *Request {
 	return r2
 }
 
+// FormValue returns the first value for key of the parsed form (ParseForm): a value of
+// the body comes before those of the query.
 func (r *Request) FormValue(key string) string {
 	if r.Form == nil {
 		r.ParseForm()
@@ -296,21 +315,104 @@ func (r *Request) FormValue(key string) string {
 	return r.Form.Get(key)
 }
 
-func (r *Request) ParseForm() error {
-	if r.Form == nil {
-		r.Form = r.URL.Query()
+// PostFormValue returns the first value for key of the form body alone.
+func (r *Request) PostFormValue(key string) string {
+	if r.PostForm == nil {
+		r.ParseForm()
 	}
-	return nil
+	return r.PostForm.Get(key)
 }
 
-// PathValue returns the value of a {name} wildcard of the matched ServeMux pattern.
-func (r *Request) PathValue(name string) string { return r.pathValues[name] }
+// ParseForm fills PostForm from an application/x-www-form-urlencoded body of a POST, PUT
+// or PATCH request, and Form with those values followed by the URL query's. The error
+// is the first one met; the values parsed anyway are kept, as in Go.
+func (r *Request) ParseForm() error {
+	var err error
+	if r.PostForm == nil {
+		if r.Method == MethodPost || r.Method == MethodPut || r.Method == MethodPatch {
+			r.PostForm, err = parsePostForm(r)
+		}
+		if r.PostForm == nil {
+			r.PostForm = url.Values{}
+		}
+	}
+	if r.Form == nil {
+		r.Form = url.Values{}
+		copyValues(r.Form, r.PostForm)
+		if r.URL != nil {
+			query, qerr := url.ParseQuery(r.URL.RawQuery)
+			if err == nil {
+				err = qerr
+			}
+			copyValues(r.Form, query)
+		}
+	}
+	return err
+}
+
+// maxFormSize is the largest form body ParseForm reads (10 MB, as Go).
+const maxFormSize = 10 << 20
+
+// parsePostForm parses the body of r if it is a URL-encoded form.
+func parsePostForm(r *Request) (url.Values, error) {
+	if r.Body == nil {
+		return nil, errors.New("missing form body")
+	}
+	mediaType, _, _ := strings.Cut(r.Header.Get("Content-Type"), ";")
+	if strings.ToLower(strings.TrimSpace(mediaType)) != "application/x-www-form-urlencoded" {
+		return nil, nil
+	}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxFormSize {
+		return nil, errors.New("http: POST too large")
+	}
+	return url.ParseQuery(string(b))
+}
+
+func copyValues(dst, src url.Values) {
+	for k, vs := range src {
+		dst[k] = append(dst[k], vs...)
+	}
+}
+
+// PathValue returns the value of a {name} wildcard of the matched ServeMux pattern, or
+// the value SetPathValue gave name.
+func (r *Request) PathValue(name string) string {
+	if i := r.patIndex(name); i >= 0 {
+		return r.matches[i]
+	}
+	return r.otherValues[name]
+}
 
 func (r *Request) SetPathValue(name, value string) {
-	if r.pathValues == nil {
-		r.pathValues = map[string]string{}
+	if i := r.patIndex(name); i >= 0 {
+		r.matches[i] = value
+		return
 	}
-	r.pathValues[name] = value
+	if r.otherValues == nil {
+		r.otherValues = map[string]string{}
+	}
+	r.otherValues[name] = value
+}
+
+// patIndex returns the index of the wildcard name in the matched pattern, or -1.
+func (r *Request) patIndex(name string) int {
+	if r.pat == nil {
+		return -1
+	}
+	i := 0
+	for _, seg := range r.pat.segments {
+		if seg.wild && seg.s != "" {
+			if seg.s == name {
+				return i
+			}
+			i++
+		}
+	}
+	return -1
 }
 
 func (r *Request) UserAgent() string { return r.Header.Get("User-Agent") }
@@ -390,134 +492,682 @@ func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", Sta
 
 func NotFoundHandler() Handler { return HandlerFunc(NotFound) }
 
-type muxEntry struct {
-	method   string
-	path     string // ends in "/" for subtree patterns
-	wildcard bool   // has {name} segments
-	h        Handler
-	pattern  string
+// pattern is a parsed ServeMux pattern, "[METHOD ][HOST]/[PATH]": segments are
+// literals (unescaped), {name} wildcards, a final {name...} or trailing-slash multi
+// wildcard matching the rest of the path, or a final {$} (the literal "/") anchoring
+// a trailing slash.
+type pattern struct {
+	str, method, host string
+	segments          []segment
+	loc               string // where it was registered, for conflict messages
 }
 
-// ServeMux matches requests against registered patterns ("/path", "/tree/",
-// "GET /items/{id}"); the most specific pattern wins.
+type segment struct {
+	s     string // literal, wildcard name (empty for a trailing slash), or "/" for {$}
+	wild  bool
+	multi bool
+}
+
+func (p *pattern) String() string       { return p.str }
+func (p *pattern) lastSegment() segment { return p.segments[len(p.segments)-1] }
+
+// parsePattern parses s, failing with Go's messages and the offset they are at.
+func parsePattern(s string) (*pattern, error) {
+	if s == "" {
+		return nil, errors.New("empty pattern")
+	}
+	off := 0
+	p, err := parsePatternAt(s, &off)
+	if err != nil {
+		return nil, fmt.Errorf("at offset %d: %w", off, err)
+	}
+	return p, nil
+}
+
+func parsePatternAt(s string, off *int) (*pattern, error) {
+	p := &pattern{str: s}
+	rest := s
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		p.method, rest = s[:i], strings.TrimLeft(s[i+1:], " \t")
+		if !validMethod(p.method) {
+			return nil, fmt.Errorf("invalid method %q", p.method)
+		}
+		*off = len(p.method) + 1
+	}
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return nil, errors.New("host/path missing /")
+	}
+	p.host, rest = rest[:i], rest[i:]
+	if j := strings.IndexByte(p.host, '{'); j >= 0 {
+		*off += j
+		return nil, errors.New("host contains '{' (missing initial '/'?)")
+	}
+	*off += i
+	if p.method != "" && p.method != "CONNECT" && rest != cleanPath(rest) {
+		return nil, errors.New("non-CONNECT pattern with unclean path can never match")
+	}
+	seen := map[string]bool{}
+	for rest != "" {
+		rest = rest[1:]
+		*off = len(s) - len(rest)
+		if rest == "" {
+			p.segments = append(p.segments, segment{wild: true, multi: true}) // trailing slash
+			break
+		}
+		var seg string
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			seg, rest = rest[:i], rest[i:]
+		} else {
+			seg, rest = rest, ""
+		}
+		if !strings.Contains(seg, "{") {
+			p.segments = append(p.segments, segment{s: pathUnescape(seg)})
+			continue
+		}
+		w, err := parseWildcard(seg, rest == "", seen)
+		if err != nil {
+			return nil, err
+		}
+		p.segments = append(p.segments, w)
+	}
+	return p, nil
+}
+
+// parseWildcard parses the wildcard segment seg ({name}, {name...} or {$}); last says
+// whether it ends the pattern, and seen holds the names already used.
+func parseWildcard(seg string, last bool, seen map[string]bool) (segment, error) {
+	if seg[0] != '{' {
+		return segment{}, errors.New("bad wildcard segment (must start with '{')")
+	}
+	if seg[len(seg)-1] != '}' {
+		return segment{}, errors.New("bad wildcard segment (must end with '}')")
+	}
+	name := seg[1 : len(seg)-1]
+	if name == "$" {
+		if !last {
+			return segment{}, errors.New("{$} not at end")
+		}
+		return segment{s: "/"}, nil
+	}
+	name, multi := strings.CutSuffix(name, "...")
+	switch {
+	case multi && !last:
+		return segment{}, errors.New("{...} wildcard not at end")
+	case name == "":
+		return segment{}, errors.New("empty wildcard")
+	case !isWildcardName(name):
+		return segment{}, fmt.Errorf("bad wildcard name %q", name)
+	case seen[name]:
+		return segment{}, fmt.Errorf("duplicate wildcard name %q", name)
+	}
+	seen[name] = true
+	return segment{s: name, wild: true, multi: multi}, nil
+}
+
+// isWildcardName reports whether s is a Go identifier.
+func isWildcardName(s string) bool {
+	for i, c := range s {
+		if !unicode.IsLetter(c) && c != '_' && (i == 0 || !unicode.IsDigit(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+func validMethod(m string) bool {
+	for i := 0; i < len(m); i++ {
+		if !isTokenByte(m[i]) {
+			return false
+		}
+	}
+	return m != ""
+}
+
+// pathUnescape unescapes a path segment, leaving one with a bad escape as it is.
+func pathUnescape(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
+}
+
+// relationship is how the sets of requests two patterns match compare.
+type relationship string
+
+const (
+	equivalent   relationship = "equivalent"   // the same requests
+	moreGeneral  relationship = "moreGeneral"  // all of the other's and more
+	moreSpecific relationship = "moreSpecific" // a part of the other's
+	disjoint     relationship = "disjoint"     // no request in common
+	overlaps     relationship = "overlaps"     // some in common, neither more specific
+)
+
+// conflictsWith reports whether p1 and p2 cannot both be registered: for some request
+// neither would be the more specific.
+func (p1 *pattern) conflictsWith(p2 *pattern) bool {
+	if p1.host != p2.host {
+		return false
+	}
+	rel := p1.comparePathsAndMethods(p2)
+	return rel == equivalent || rel == overlaps
+}
+
+func (p1 *pattern) comparePathsAndMethods(p2 *pattern) relationship {
+	mrel := p1.compareMethods(p2)
+	if mrel == disjoint {
+		return disjoint
+	}
+	return combineRelationships(mrel, p1.comparePaths(p2))
+}
+
+// compareMethods compares the methods: no method matches all, and GET matches HEAD.
+func (p1 *pattern) compareMethods(p2 *pattern) relationship {
+	switch {
+	case p1.method == p2.method:
+		return equivalent
+	case p1.method == "" || p1.method == "GET" && p2.method == "HEAD":
+		return moreGeneral
+	case p2.method == "" || p2.method == "GET" && p1.method == "HEAD":
+		return moreSpecific
+	}
+	return disjoint
+}
+
+func (p1 *pattern) comparePaths(p2 *pattern) relationship {
+	multi1, multi2 := p1.lastSegment().multi, p2.lastSegment().multi
+	n1, n2 := len(p1.segments), len(p2.segments)
+	if n1 != n2 && !multi1 && !multi2 {
+		return disjoint
+	}
+	rel := equivalent
+	for i := 0; i < n1 && i < n2; i++ {
+		if rel = combineRelationships(rel, compareSegments(p1.segments[i], p2.segments[i])); rel == disjoint {
+			return disjoint
+		}
+	}
+	switch {
+	case n1 == n2:
+		return rel
+	case n1 < n2 && multi1:
+		return combineRelationships(rel, moreGeneral)
+	case n2 < n1 && multi2:
+		return combineRelationships(rel, moreSpecific)
+	}
+	return disjoint
+}
+
+func compareSegments(s1, s2 segment) relationship {
+	switch {
+	case s1.multi && s2.multi:
+		return equivalent
+	case s1.multi:
+		return moreGeneral
+	case s2.multi:
+		return moreSpecific
+	case s1.wild && s2.wild:
+		return equivalent
+	case s1.wild:
+		if s2.s == "/" { // a wildcard does not match the {$} slash
+			return disjoint
+		}
+		return moreGeneral
+	case s2.wild:
+		if s1.s == "/" {
+			return disjoint
+		}
+		return moreSpecific
+	case s1.s == s2.s:
+		return equivalent
+	}
+	return disjoint
+}
+
+// combineRelationships combines the relationships of two parts of patterns (methods and
+// paths, or successive segments).
+func combineRelationships(r1, r2 relationship) relationship {
+	switch {
+	case r1 == equivalent:
+		return r2
+	case r1 == disjoint || r2 == disjoint:
+		return disjoint
+	case r1 == overlaps || r2 == overlaps:
+		return overlaps
+	case r2 == equivalent || r2 == r1:
+		return r1
+	}
+	return overlaps // one more general, the other more specific
+}
+
+// describeConflict explains why p1 conflicts with p2, as Go's message does.
+func describeConflict(p1, p2 *pattern) string {
+	mrel, prel := p1.compareMethods(p2), p1.comparePaths(p2)
+	switch {
+	case combineRelationships(mrel, prel) == equivalent:
+		return fmt.Sprintf("%s matches the same requests as %s", p1, p2)
+	case prel == overlaps:
+		return fmt.Sprintf("%s and %s both match some paths, like %q.\nBut neither is more specific than the other.\n"+
+			"%s matches %q, but %s doesn't.\n%s matches %q, but %s doesn't.",
+			p1, p2, commonPath(p1, p2), p1, differencePath(p1, p2), p2, p2, differencePath(p2, p1), p1)
+	case mrel == moreGeneral:
+		return fmt.Sprintf("%s matches more methods than %s, but has a more specific path pattern", p1, p2)
+	}
+	return fmt.Sprintf("%s matches fewer methods than %s, but has a more general path pattern", p1, p2)
+}
+
+// writeSegment writes a path that s matches ("/" for a multi wildcard or {$}).
+func writeSegment(b *strings.Builder, s segment) {
+	b.WriteByte('/')
+	if !s.multi && s.s != "/" {
+		b.WriteString(s.s)
+	}
+}
+
+// commonPath returns a path both overlapping patterns match.
+func commonPath(p1, p2 *pattern) string {
+	var b strings.Builder
+	n := min(len(p1.segments), len(p2.segments))
+	for i := 0; i < n; i++ {
+		if s1 := p1.segments[i]; s1.wild {
+			writeSegment(&b, p2.segments[i])
+		} else {
+			writeSegment(&b, s1)
+		}
+	}
+	writeRest(&b, p1, p2, n)
+	return b.String()
+}
+
+// differencePath returns a path p1 matches and p2 does not, for overlapping patterns.
+func differencePath(p1, p2 *pattern) string {
+	var b strings.Builder
+	n := min(len(p1.segments), len(p2.segments))
+	for i := 0; i < n; i++ {
+		s1, s2 := p1.segments[i], p2.segments[i]
+		switch {
+		case s1.multi && s2.multi:
+			b.WriteByte('/')
+			return b.String()
+		case s1.multi:
+			b.WriteByte('/')
+			if s2.s == "/" { // p2 ends in {$}: give p1's rest a segment
+				if s1.s != "" {
+					b.WriteString(s1.s)
+				} else {
+					b.WriteString("x")
+				}
+			}
+			return b.String()
+		case s1.wild && !s2.wild && s1.s == s2.s:
+			b.WriteString("/" + s2.s + "x") // a value unlike p2's literal
+		default:
+			writeSegment(&b, s1)
+		}
+	}
+	writeRest(&b, p1, p2, n)
+	return b.String()
+}
+
+// writeRest writes paths for the segments of the longer pattern after the first n.
+func writeRest(b *strings.Builder, p1, p2 *pattern, n int) {
+	for _, p := range []*pattern{p1, p2} {
+		if len(p.segments) > n {
+			for _, s := range p.segments[n:] {
+				writeSegment(b, s)
+			}
+			return
+		}
+	}
+}
+
+// match reports whether the cleaned, escaped path matches p's segments, and the values
+// of p's named wildcards.
+func (p *pattern) match(path string) (bool, []string) {
+	var matches []string
+	for _, seg := range p.segments {
+		if path == "" {
+			return false, nil
+		}
+		if seg.multi {
+			if seg.s != "" {
+				matches = append(matches, pathUnescape(path[1:]))
+			}
+			return true, matches
+		}
+		s, rest := firstSegment(path)
+		switch {
+		case seg.wild && s != "/":
+			matches = append(matches, s)
+		case seg.wild || s != seg.s:
+			return false, nil
+		}
+		path = rest
+	}
+	return path == "", matches
+}
+
+// firstSegment splits off the first segment of path, unescaped; a trailing slash is the
+// segment "/".
+func firstSegment(path string) (seg, rest string) {
+	if path == "/" {
+		return "/", ""
+	}
+	path = path[1:]
+	i := strings.IndexByte(path, '/')
+	if i < 0 {
+		i = len(path)
+	}
+	return pathUnescape(path[:i]), path[i:]
+}
+
+// ServeMux matches requests against registered patterns as Go 1.22+ does: the most
+// specific pattern wins (patterns whose precedence is unclear may not both be
+// registered), a host-specific pattern over others, GET patterns also serve HEAD.
+// Paths are cleaned first, and a subtree root without its slash redirects to it.
 type ServeMux struct {
-	mu      sync.RWMutex
-	entries []muxEntry
+	mu       sync.RWMutex
+	patterns []*pattern
+	handlers []Handler
 }
 
 func NewServeMux() *ServeMux { return &ServeMux{} }
 
 var DefaultServeMux = NewServeMux()
 
-func (mux *ServeMux) Handle(pattern string, handler Handler) {
-	if handler == nil {
-		panic("http: nil handler")
-	}
-	e := muxEntry{h: handler, pattern: pattern}
-	path := pattern
-	if i := strings.IndexByte(pattern, ' '); i >= 0 {
-		e.method = pattern[:i]
-		path = strings.TrimLeft(pattern[i+1:], " ")
-	}
-	if path == "" || path[0] != '/' {
-		panic("http: invalid pattern " + strconv.Quote(pattern))
-	}
-	e.path = path
-	e.wildcard = strings.Contains(path, "{")
-	mux.mu.Lock()
-	defer mux.mu.Unlock()
-	for _, old := range mux.entries {
-		if old.method == e.method && old.path == e.path {
-			panic("http: multiple registrations for " + pattern)
-		}
-	}
-	mux.entries = append(mux.entries, e)
-}
+func (mux *ServeMux) Handle(pattern string, handler Handler) { mux.register(pattern, handler) }
 
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
-	mux.Handle(pattern, HandlerFunc(handler))
+	mux.register(pattern, HandlerFunc(handler))
 }
 
-// match reports whether path matches e, and the wildcard values.
-func (e *muxEntry) match(path string) (bool, map[string]string) {
-	if !e.wildcard {
-		if strings.HasSuffix(e.path, "/") {
-			return strings.HasPrefix(path, e.path), nil
-		}
-		return path == e.path, nil
-	}
-	ps := strings.Split(strings.Trim(e.path, "/"), "/")
-	xs := strings.Split(strings.Trim(path, "/"), "/")
-	vals := map[string]string{}
-	for i, p := range ps {
-		if strings.HasPrefix(p, "{") && strings.HasSuffix(p, "...}") {
-			vals[p[1:len(p)-4]] = strings.Join(xs[i:], "/")
-			return true, vals
-		}
-		if i >= len(xs) {
-			return false, nil
-		}
-		if strings.HasPrefix(p, "{") && strings.HasSuffix(p, "}") {
-			vals[p[1:len(p)-1]] = xs[i]
-			continue
-		}
-		if p != xs[i] {
-			return false, nil
-		}
-	}
-	return len(xs) == len(ps), vals
+func Handle(pattern string, handler Handler) { DefaultServeMux.register(pattern, handler) }
+
+func HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
+	DefaultServeMux.register(pattern, HandlerFunc(handler))
 }
 
-// Handler returns the handler for r and the pattern it matched.
-func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string) {
+func (mux *ServeMux) register(pattern string, handler Handler) {
+	if err := mux.registerErr(pattern, handler); err != nil {
+		panic(err)
+	}
+}
+
+// registerErr is called by register from Handle and the like, so that the caller of
+// those is three frames up: the registration site conflicts name.
+func (mux *ServeMux) registerErr(patstr string, handler Handler) error {
+	if patstr == "" {
+		return errors.New("http: invalid pattern")
+	}
+	if f, isFunc := handler.(HandlerFunc); handler == nil || isFunc && f == nil {
+		return errors.New("http: nil handler")
+	}
+	pat, err := parsePattern(patstr)
+	if err != nil {
+		return fmt.Errorf("parsing %q: %w", patstr, err)
+	}
+	pat.loc = "unknown location"
+	if _, file, line, ok := runtime.Caller(3); ok {
+		pat.loc = file + ":" + strconv.Itoa(line)
+	}
+	mux.mu.Lock()
+	defer mux.mu.Unlock()
+	for _, old := range mux.patterns {
+		if pat.conflictsWith(old) {
+			return fmt.Errorf("pattern %q (registered at %s) conflicts with pattern %q (registered at %s):\n%s",
+				pat, pat.loc, old, old.loc, describeConflict(pat, old))
+		}
+	}
+	mux.patterns = append(mux.patterns, pat)
+	mux.handlers = append(mux.handlers, handler)
+	return nil
+}
+
+// match returns the index of the most specific pattern matching the request, host
+// patterns first, or -1.
+func (mux *ServeMux) match(host, method, path string) (int, []string) {
+	for _, h := range []string{host, ""} {
+		best, matches := -1, []string(nil)
+		for i, p := range mux.patterns {
+			if p.host != h || p.method != "" && p.method != method && !(p.method == "GET" && method == "HEAD") {
+				continue
+			}
+			ok, m := p.match(path)
+			if ok && (best < 0 || p.comparePathsAndMethods(mux.patterns[best]) == moreSpecific) {
+				best, matches = i, m
+			}
+		}
+		if best >= 0 || h == "" {
+			return best, matches
+		}
+	}
+	return -1, nil
+}
+
+// exactMatch reports whether the pattern at i matches path without using its multi
+// wildcard for a nonempty rest ("/a/b/{$}" and "/a/b/" match "/a/b/" exactly, "/a/"
+// does not).
+func (mux *ServeMux) exactMatch(i int, path string) bool {
+	if i < 0 {
+		return false
+	}
+	p := mux.patterns[i]
+	if !p.lastSegment().multi {
+		return true
+	}
+	return strings.HasSuffix(path, "/") && len(p.segments) == strings.Count(path, "/")
+}
+
+// matchOrRedirect matches the request, or returns where to redirect it when only its
+// path with a trailing slash has an exact match (/tree to /tree/).
+func (mux *ServeMux) matchOrRedirect(host, method, path string, u *url.URL) (int, []string, *url.URL) {
 	mux.mu.RLock()
 	defer mux.mu.RUnlock()
-	best := -1
-	bestLen := -1
-	var bestVals map[string]string
-	methodMismatch := false
-	for i := range mux.entries {
-		e := &mux.entries[i]
-		ok, vals := e.match(r.URL.Path)
-		if !ok {
-			continue
-		}
-		if e.method != "" && e.method != r.Method && !(e.method == "GET" && r.Method == "HEAD") {
-			methodMismatch = true
-			continue
-		}
-		l := len(e.path)
-		if e.method != "" {
-			l++
-		}
-		if l > bestLen {
-			best, bestLen, bestVals = i, l, vals
+	i, matches := mux.match(host, method, path)
+	if !mux.exactMatch(i, path) && !strings.HasSuffix(path, "/") {
+		if j, _ := mux.match(host, method, path+"/"); mux.exactMatch(j, path+"/") {
+			return j, nil, &url.URL{Path: cleanPath(u.Path) + "/", RawQuery: u.RawQuery}
 		}
 	}
-	if best < 0 {
-		if methodMismatch {
+	return i, matches, nil
+}
+
+// findHandler returns the handler for r, the pattern string Handler reports (the path a
+// redirect leads to, for one), and the matched pattern and its wildcard values.
+func (mux *ServeMux) findHandler(r *Request) (Handler, string, *pattern, []string) {
+	host, escaped := stripHostPort(r.Host), r.URL.EscapedPath()
+	path := cleanPath(escaped)
+	i, matches, to := mux.matchOrRedirect(host, r.Method, path, r.URL)
+	if to != nil {
+		return RedirectHandler(to.String(), StatusTemporaryRedirect), to.Path, nil, nil
+	}
+	if path != escaped {
+		patStr := ""
+		if i >= 0 {
+			patStr = mux.patterns[i].str
+		}
+		to := &url.URL{Path: path, RawQuery: r.URL.RawQuery}
+		return RedirectHandler(to.String(), StatusTemporaryRedirect), patStr, nil, nil
+	}
+	if i < 0 {
+		if allowed := mux.matchingMethods(host, path); len(allowed) > 0 {
 			return HandlerFunc(func(w ResponseWriter, r *Request) {
-				Error(w, "Method Not Allowed", StatusMethodNotAllowed)
-			}), ""
+				w.Header().Set("Allow", strings.Join(allowed, ", "))
+				Error(w, StatusText(StatusMethodNotAllowed), StatusMethodNotAllowed)
+			}), "", nil, nil
 		}
-		return NotFoundHandler(), ""
+		return NotFoundHandler(), "", nil, nil
 	}
-	for k, v := range bestVals {
-		r.SetPathValue(k, v)
+	return mux.handlers[i], mux.patterns[i].str, mux.patterns[i], matches
+}
+
+// matchingMethods lists, sorted, the methods of patterns that match path (or path with
+// a trailing slash), with HEAD when GET is there: the Allow header of a 405.
+func (mux *ServeMux) matchingMethods(host, path string) []string {
+	mux.mu.RLock()
+	defer mux.mu.RUnlock()
+	set := map[string]bool{}
+	for _, p := range mux.patterns {
+		if p.method == "" || p.host != host && p.host != "" {
+			continue
+		}
+		if ok, _ := p.match(path); ok {
+			set[p.method] = true
+		} else if ok, _ := p.match(path + "/"); ok && !strings.HasSuffix(path, "/") {
+			set[p.method] = true
+		}
 	}
-	return mux.entries[best].h, mux.entries[best].pattern
+	if set["GET"] {
+		set["HEAD"] = true
+	}
+	methods := make([]string, 0, len(set))
+	for m := range set {
+		methods = append(methods, m)
+	}
+	sort.Strings(methods)
+	return methods
+}
+
+// Handler returns the handler for r and the pattern it matched ("" for none).
+func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string) {
+	h, pattern, _, _ = mux.findHandler(r)
+	return h, pattern
 }
 
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request) {
-	h, pattern := mux.Handler(r)
-	r.pattern = pattern
+	if r.RequestURI == "*" {
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(StatusBadRequest)
+		return
+	}
+	var h Handler
+	h, r.Pattern, r.pat, r.matches = mux.findHandler(r)
 	h.ServeHTTP(w, r)
 }
 
-func Handle(pattern string, handler Handler) { DefaultServeMux.Handle(pattern, handler) }
+// stripHostPort returns the host of "host:port" (or h itself when it has no valid port).
+func stripHostPort(h string) string {
+	if !strings.Contains(h, ":") {
+		return h
+	}
+	host, port := h, ""
+	if strings.HasPrefix(h, "[") {
+		end := strings.LastIndexByte(h, ']')
+		if end < 0 || end+1 == len(h) || h[end+1] != ':' {
+			return h
+		}
+		host, port = h[1:end], h[end+2:]
+	} else if i := strings.LastIndexByte(h, ':'); strings.IndexByte(h[:i], ':') < 0 {
+		host, port = h[:i], h[i+1:]
+	} else {
+		return h // too many colons
+	}
+	if strings.ContainsAny(host, "[]") || strings.ContainsAny(port, "[]") {
+		return h
+	}
+	return host
+}
 
-func HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
-	DefaultServeMux.HandleFunc(pattern, handler)
+// cleanPath returns the canonical form of the URL path p: rooted, with "." and ".."
+// elements and repeated slashes removed, and its trailing slash kept.
+func cleanPath(p string) string {
+	if p == "" {
+		return "/"
+	}
+	if p[0] != '/' {
+		p = "/" + p
+	}
+	np := cleanSlashes(p)
+	if p[len(p)-1] == '/' && np != "/" {
+		np += "/"
+	}
+	return np
+}
+
+// cleanSlashes is path.Clean: the shortest path equivalent to p by purely lexical
+// processing ("a//b/./c/.." is "a/b"; "" is ".").
+func cleanSlashes(p string) string {
+	rooted := strings.HasPrefix(p, "/")
+	var out []string
+	for _, elem := range strings.Split(p, "/") {
+		switch {
+		case elem == "" || elem == ".":
+		case elem != "..":
+			out = append(out, elem)
+		case len(out) > 0 && out[len(out)-1] != "..":
+			out = out[:len(out)-1]
+		case !rooted:
+			out = append(out, "..") // a relative path keeps its leading ".."
+		}
+	}
+	s := strings.Join(out, "/")
+	if rooted {
+		return "/" + s
+	}
+	if s == "" {
+		return "."
+	}
+	return s
+}
+
+// Redirect replies with a redirect to url (relative to the request's path when it is
+// relative), and a short HTML body for GET requests.
+func Redirect(w ResponseWriter, r *Request, to string, code int) {
+	if u, err := url.Parse(to); err == nil && u.Scheme == "" && u.Host == "" {
+		to = absoluteRedirect(r.URL.Path, to)
+	}
+	h := w.Header()
+	_, hadType := h["Content-Type"]
+	h.Set("Location", hexEscapeNonASCII(to))
+	if !hadType && (r.Method == "GET" || r.Method == "HEAD") {
+		h.Set("Content-Type", "text/html; charset=utf-8")
+	}
+	w.WriteHeader(code)
+	if !hadType && r.Method == "GET" {
+		fmt.Fprintln(w, "<a href=\""+htmlEscape(to)+"\">"+StatusText(code)+"</a>.\n")
+	}
+}
+
+// absoluteRedirect resolves the relative redirect target to against the request path
+// and cleans it, keeping its trailing slash and query.
+func absoluteRedirect(reqPath, to string) string {
+	if reqPath == "" {
+		reqPath = "/"
+	}
+	if to == "" || to[0] != '/' {
+		to = reqPath[:strings.LastIndexByte(reqPath, '/')+1] + to
+	}
+	to, query, hasQuery := strings.Cut(to, "?")
+	trailing := strings.HasSuffix(to, "/")
+	to = cleanSlashes(to)
+	if trailing && !strings.HasSuffix(to, "/") {
+		to += "/"
+	}
+	if hasQuery {
+		to += "?" + query
+	}
+	return to
+}
+
+// RedirectHandler returns a handler that redirects every request to url with code.
+func RedirectHandler(url string, code int) Handler {
+	return HandlerFunc(func(w ResponseWriter, r *Request) { Redirect(w, r, url, code) })
+}
+
+var htmlReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;")
+
+func htmlEscape(s string) string { return htmlReplacer.Replace(s) }
+
+// hexEscapeNonASCII %-escapes the bytes of s beyond ASCII.
+func hexEscapeNonASCII(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			b.WriteString("%" + strconv.FormatUint(uint64(c), 16))
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // ---- server ----
@@ -752,16 +1402,164 @@ func (srv *Server) serve(clientCtx context.Context, req *Request, body string, o
 	}, nil}
 }
 
+// DetectContentType implements Go's content sniffing (the WHATWG MIME Sniffing
+// algorithm) on the first 512 bytes of data: the first signature that matches gives the
+// type, with text/plain for data without binary bytes and application/octet-stream
+// otherwise.
+func DetectContentType(data []byte) string { return detectContentType(string(data)) }
+
 func detectContentType(s string) string {
-	t := strings.TrimLeft(s, " \t\r\n")
-	if strings.HasPrefix(t, "<!DOCTYPE") || strings.HasPrefix(strings.ToLower(t), "<html") {
-		return "text/html; charset=utf-8"
+	if len(s) > 512 {
+		s = s[:512]
+	}
+	firstNonWS := 0
+	for firstNonWS < len(s) && strings.IndexByte("\t\n\f\r ", s[firstNonWS]) >= 0 {
+		firstNonWS++
+	}
+	for _, sig := range sniffSignatures {
+		if ct := sig.sniff(s, firstNonWS); ct != "" {
+			return ct
+		}
+	}
+	return "application/octet-stream"
+}
+
+// sniffer is a content signature: it returns the type of data it recognizes, else "".
+type sniffer interface {
+	sniff(data string, firstNonWS int) string
+}
+
+// riffMask keeps the chunk type of a RIFF (or FORM) file and ignores its size.
+const riffMask = "\xFF\xFF\xFF\xFF\x00\x00\x00\x00\xFF\xFF\xFF\xFF"
+
+// sniffSignatures lists the signatures in the order Go tries them.
+var sniffSignatures = []sniffer{
+	htmlTag("<!DOCTYPE HTML"), htmlTag("<HTML"), htmlTag("<HEAD"), htmlTag("<SCRIPT"),
+	htmlTag("<IFRAME"), htmlTag("<H1"), htmlTag("<DIV"), htmlTag("<FONT"), htmlTag("<TABLE"),
+	htmlTag("<A"), htmlTag("<STYLE"), htmlTag("<TITLE"), htmlTag("<B"), htmlTag("<BODY"),
+	htmlTag("<BR"), htmlTag("<P"), htmlTag("<!--"),
+	masked{pat: "<?xml", skipWS: true, ct: "text/xml; charset=utf-8"},
+	masked{pat: "%PDF-", ct: "application/pdf"},
+	masked{pat: "%!PS-Adobe-", ct: "application/postscript"},
+	// Byte order marks, in data of at least 4 bytes.
+	masked{pat: "\xFE\xFF\x00\x00", mask: "\xFF\xFF\x00\x00", ct: "text/plain; charset=utf-16be"},
+	masked{pat: "\xFF\xFE\x00\x00", mask: "\xFF\xFF\x00\x00", ct: "text/plain; charset=utf-16le"},
+	masked{pat: "\xEF\xBB\xBF\x00", mask: "\xFF\xFF\xFF\x00", ct: "text/plain; charset=utf-8"},
+	// Images.
+	masked{pat: "\x00\x00\x01\x00", ct: "image/x-icon"},
+	masked{pat: "\x00\x00\x02\x00", ct: "image/x-icon"},
+	masked{pat: "BM", ct: "image/bmp"},
+	masked{pat: "GIF87a", ct: "image/gif"},
+	masked{pat: "GIF89a", ct: "image/gif"},
+	masked{pat: "RIFF\x00\x00\x00\x00WEBPVP", mask: riffMask + "\xFF\xFF", ct: "image/webp"},
+	masked{pat: "\x89PNG\r\n\x1A\n", ct: "image/png"},
+	masked{pat: "\xFF\xD8\xFF", ct: "image/jpeg"},
+	// Audio and video.
+	masked{pat: "FORM\x00\x00\x00\x00AIFF", mask: riffMask, ct: "audio/aiff"},
+	masked{pat: "ID3", ct: "audio/mpeg"},
+	masked{pat: "OggS\x00", ct: "application/ogg"},
+	masked{pat: "MThd\x00\x00\x00\x06", ct: "audio/midi"},
+	masked{pat: "RIFF\x00\x00\x00\x00AVI ", mask: riffMask, ct: "video/avi"},
+	masked{pat: "RIFF\x00\x00\x00\x00WAVE", mask: riffMask, ct: "audio/wave"},
+	mp4Box{},
+	masked{pat: "\x1A\x45\xDF\xA3", ct: "video/webm"},
+	// Fonts: an Embedded OpenType font has "LP" after 34 bytes of any value.
+	masked{pat: strings.Repeat("\x00", 34) + "LP", mask: strings.Repeat("\x00", 34) + "\xFF\xFF", ct: "application/vnd.ms-fontobject"},
+	masked{pat: "\x00\x01\x00\x00", ct: "font/ttf"},
+	masked{pat: "OTTO", ct: "font/otf"},
+	masked{pat: "ttcf", ct: "font/collection"},
+	masked{pat: "wOFF", ct: "font/woff"},
+	masked{pat: "wOF2", ct: "font/woff2"},
+	// Archives.
+	masked{pat: "\x1F\x8B\x08", ct: "application/x-gzip"},
+	masked{pat: "PK\x03\x04", ct: "application/zip"},
+	masked{pat: "Rar!\x1A\x07\x00", ct: "application/x-rar-compressed"},
+	masked{pat: "Rar!\x1A\x07\x01\x00", ct: "application/x-rar-compressed"},
+	masked{pat: "\x00asm", ct: "application/wasm"},
+	plainText{},
+}
+
+// htmlTag matches an HTML tag (ASCII letters in any case) after leading white space,
+// followed by a space or '>'.
+type htmlTag string
+
+func (h htmlTag) sniff(data string, firstNonWS int) string {
+	data = data[firstNonWS:]
+	if len(data) <= len(h) || data[len(h)] != ' ' && data[len(h)] != '>' {
+		return ""
+	}
+	for i := 0; i < len(h); i++ {
+		c := data[i]
+		if 'A' <= h[i] && h[i] <= 'Z' {
+			c &^= 0x20 // upper case
+		}
+		if c != h[i] {
+			return ""
+		}
+	}
+	return "text/html; charset=utf-8"
+}
+
+// masked matches data whose first bytes, ANDed with mask (all ones when empty), are pat;
+// skipWS starts after leading white space.
+type masked struct {
+	pat, mask string
+	skipWS    bool
+	ct        string
+}
+
+func (m masked) sniff(data string, firstNonWS int) string {
+	if m.skipWS {
+		data = data[firstNonWS:]
+	}
+	if len(data) < len(m.pat) {
+		return ""
+	}
+	for i := 0; i < len(m.pat); i++ {
+		c := data[i]
+		if m.mask != "" {
+			c &= m.mask[i]
+		}
+		if c != m.pat[i] {
+			return ""
+		}
+	}
+	return m.ct
+}
+
+// mp4Box matches an MP4 file: a first box of type "ftyp" (its size, big-endian, a
+// multiple of 4 within data) whose brands include one starting with "mp4".
+type mp4Box struct{}
+
+func (mp4Box) sniff(data string, firstNonWS int) string {
+	if len(data) < 12 {
+		return ""
+	}
+	size := int(data[0])<<24 | int(data[1])<<16 | int(data[2])<<8 | int(data[3])
+	if len(data) < size || size%4 != 0 || data[4:8] != "ftyp" {
+		return ""
+	}
+	for brand := 8; brand < size; brand += 4 {
+		if brand != 12 && data[brand:brand+3] == "mp4" { // bytes 12-15 are a version
+			return "video/mp4"
+		}
+	}
+	return ""
+}
+
+// plainText matches data without binary bytes (controls other than white space and
+// ESC) after leading white space.
+type plainText struct{}
+
+func (plainText) sniff(data string, firstNonWS int) string {
+	for i := firstNonWS; i < len(data); i++ {
+		switch b := data[i]; {
+		case b <= 0x08, b == 0x0B, 0x0E <= b && b <= 0x1A, 0x1C <= b && b <= 0x1F:
+			return ""
+		}
 	}
 	return "text/plain; charset=utf-8"
 }
-
-// DetectContentType is a small version of Go's sniffing: HTML or plain text.
-func DetectContentType(data []byte) string { return detectContentType(string(data)) }
 
 // ---- client ----
 
