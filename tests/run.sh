@@ -22,6 +22,14 @@ bash tests/fuzz/build.sh
 ASAN_OPTIONS=detect_leaks=1 bash tests/scenarios_test.sh build-asan/goroscope
 bash tests/fuzz/smoke.sh
 bash tests/wasm_cli_test.sh build/goroscope build-wasm/goroscope.js
+# Differential testing against real Go, when the machine has the Go 1.26 the goldens come
+# from: the tool's own tests, then 60 generated programs that must print what Go prints.
+if go version 2>/dev/null | grep -q 'go1\.26'; then
+  go -C tests/difftest test ./...
+  bash tests/difftest/run.sh -n 60 -j "$jobs" -fail -out "$(mktemp -d)"
+else
+  echo "difftest: skipped (needs Go 1.26 on PATH; found: $(go version 2>/dev/null || echo none))"
+fi
 bash tests/scenarios_test.sh build/goroscope
 npx tsc -p web/tsconfig.json
 npx prettier --check --log-level warn web tests/web tests/bench

@@ -164,6 +164,17 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
   }
 }
 
+bool Checker::Impl::reject_multi_value_arg(CallExpr* ce, const char* name) {
+  Expr* a = ce->args.size() == 1 ? ce->args[0] : nullptr;
+  if (!a || a->mode == ExprMode::Invalid || a->type->kind != Kind::Tuple ||
+      a->type->results.size() < 2)
+    return false;
+  error(a, DiagKind::Unsupported,
+        "a multiple-value call as the arguments of built-in " + std::string(name) + " (" + src(a) +
+            ") is not supported; assign its results to variables first");
+  return true;
+}
+
 void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
   static const struct {
     const char* name;
@@ -177,6 +188,7 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
   size_t na = ce->args.size();
   if (int(na) < bi.lo || (bi.hi >= 0 && int(na) > bi.hi)) {
     for (Expr* a : ce->args) multi_expr(a);
+    if (reject_multi_value_arg(ce, bi.name)) return;
     error(na < size_t(bi.lo) ? Range{ce->range.end - 1, ce->range.end} : ce->args[bi.hi]->range,
           DiagKind::ArgumentCount,
           std::string(int(na) < bi.lo ? "not enough" : "too many") + " arguments for " + src(ce) +
@@ -420,8 +432,13 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
       return;
     case Builtin::Print:
     case Builtin::Println: {
+      if (na == 1 && as<CallExpr>(ce->args[0])) {
+        multi_expr(ce->args[0]);  // what expr does for a call, minus single_value
+        if (reject_multi_value_arg(ce, bi.name)) return;
+      }
       for (Expr* a : ce->args) {
-        expr(a);
+        if (na != 1 || !as<CallExpr>(a)) expr(a);
+        single_value(a);
         if (a->mode == ExprMode::Invalid) continue;
         if (a->type->kind == Kind::UntypedNil) {
           error(a, DiagKind::TypeError,

@@ -155,9 +155,12 @@ void Checker::Impl::expr(Expr* e, const Type* hint) {
 
 void Checker::Impl::single_value(Expr* e) {
   if (e->mode != ExprMode::Invalid && e->type && e->type->kind == Kind::Tuple) {
-    error(e, DiagKind::AssignmentMismatch,
-          "multiple-value " + src(e) + " (value of type " + type_string(e->type) +
-              ") in single-value context");
+    if (e->type->results.empty())
+      error(e, DiagKind::TypeError, src(e) + " (no value) used as value");
+    else
+      error(e, DiagKind::AssignmentMismatch,
+            "multiple-value " + src(e) + " (value of type " + type_string(e->type) +
+                ") in single-value context");
     e->mode = ExprMode::Invalid;
   }
 }

@@ -86,6 +86,9 @@ struct Checker::Impl {
   // Checks e; hint is the expected type for untyped literals/composite literal elision.
   void expr(Expr* e, const Type* hint = nullptr);
   void expr_or_type(Expr* e);
+  // f(g()) where f is a builtin and g has several results (gc allows it for copy, print,
+  // complex...): reports it as unsupported; a already checked with multi_expr.
+  bool reject_multi_value_arg(CallExpr* ce, const char* name);
   void multi_expr(Expr* e);  // allows tuple results (call with several results)
   // Reports (and invalidates) an already checked expression that is not a value.
   void require_value(Expr* e);

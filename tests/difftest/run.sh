@@ -7,4 +7,4 @@ root=$(cd "$here/../.." && pwd)
 bin=$(mktemp -d)/difftest
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go build -C "$here" -o "$bin" ./cmd/difftest
-"$bin" -goroscope "$root/build/goroscope" "$@"
+"$bin" -goroscope "$root/build/goroscope" -known "$here/KNOWN_DIFFERENCES" "$@"

@@ -33,6 +33,8 @@ func main() {
 	timeout := flag.Duration("timeout", 10*time.Second, "time limit of one Go run (goroscope gets 3x)")
 	once := flag.Bool("once", false, "run the Go binary once (default: twice, to catch programs that depend on scheduling)")
 	verbose := flag.Bool("v", false, "print a line for every program, not only the differing ones")
+	knownFile := flag.String("known", "", "a KNOWN_DIFFERENCES file: differences from its features are counted apart")
+	failOnDiff := flag.Bool("fail", false, "exit 1 when a program differs (other than a known difference) or is a generator bug")
 	flag.Parse()
 
 	gs, err := filepath.Abs(*goroscope)
@@ -72,11 +74,19 @@ func main() {
 		fatal("nothing to do: pass -n N (generated programs), -dir DIR or -reduce FILE")
 	}
 	s := &session{conf: conf, out: *out, verbose: *verbose}
+	if *knownFile != "" {
+		if s.known, err = readKnown(*knownFile); err != nil {
+			fatal("%v", err)
+		}
+	}
 	if err := s.start(); err != nil {
 		fatal("%v", err)
 	}
 	s.run(progs, *jobs)
 	s.summary(os.Stdout)
+	if *failOnDiff && s.count(s.kinds)+s.count(s.broken)+len(s.errors) > 0 {
+		os.Exit(1)
+	}
 }
 
 func runReduce(conf *diff.Config, file, kind, match, outFile string) {

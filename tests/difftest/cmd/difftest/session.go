@@ -1,6 +1,7 @@
 // A session checks many programs (with -j workers), prints one line per differing
 // program as it is found, logs every result to results.tsv in the output folder (to
-// follow a long run), and ends with a summary grouped by kind of difference.
+// follow a long run), and ends with a summary grouped by kind of difference. Differences
+// that come only from features listed in KNOWN_DIFFERENCES are counted apart.
 package main
 
 import (
@@ -29,6 +30,8 @@ type session struct {
 	same    int
 	broken  map[string][]string // generator bugs by what went wrong: program names
 	kinds   map[string][]string // differences by kind: program names
+	known   map[string]string   // feature -> why goroscope differs (KNOWN_DIFFERENCES)
+	knownBy map[string][]string // known differences by feature: program names
 	errors  []string            // failures of the tool itself
 }
 
@@ -41,7 +44,7 @@ func (s *session) start() error {
 		return err
 	}
 	s.log, s.started = f, time.Now()
-	s.broken, s.kinds = map[string][]string{}, map[string][]string{}
+	s.broken, s.kinds, s.knownBy = map[string][]string{}, map[string][]string{}, map[string][]string{}
 	return nil
 }
 
@@ -91,6 +94,10 @@ func (s *session) check(p program) {
 	case res.BuildError != "" || res.Nondeterministic != "" || res.GoTimedOut:
 		s.broken[status] = append(s.broken[status], p.name)
 		fmt.Printf("%s: GENERATOR BUG: %s: %s (%s)\n", p.name, status, firstLine(detail), saved)
+	case res.Diff != nil && s.knownFeature(res.Diff, src) != "":
+		f := s.knownFeature(res.Diff, src)
+		s.knownBy[f] = append(s.knownBy[f], p.name)
+		fmt.Printf("%s: known difference (%s): %s (%s)\n", p.name, f, res.Diff.Detail, saved)
 	case res.Diff != nil:
 		s.kinds[res.Diff.Kind] = append(s.kinds[res.Diff.Kind], p.name)
 		fmt.Printf("%s: %s: %s%s (%s)\n", p.name, res.Diff.Kind, res.Diff.Detail, sectionsNote(res.Diff, src), saved)
@@ -115,8 +122,8 @@ func (s *session) count(m map[string][]string) int {
 
 func (s *session) summary(w io.Writer) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%d programs checked in %s: %d same, %d differ, %d generator bugs (Go build failures: %d), %d tool errors\n",
-		s.checked, time.Since(s.started).Round(time.Second), s.same, s.count(s.kinds), s.count(s.broken), len(s.broken["go build failed"]), len(s.errors))
+	fmt.Fprintf(&b, "\n%d programs checked in %s: %d same, %d differ, %d known differences, %d generator bugs (Go build failures: %d), %d tool errors\n",
+		s.checked, time.Since(s.started).Round(time.Second), s.same, s.count(s.kinds), s.count(s.knownBy), s.count(s.broken), len(s.broken["go build failed"]), len(s.errors))
 	section := func(title string, m map[string][]string) {
 		if len(m) == 0 {
 			return
@@ -135,6 +142,7 @@ func (s *session) summary(w io.Writer) {
 		}
 	}
 	section("differences by kind", s.kinds)
+	section("known differences by feature (KNOWN_DIFFERENCES)", s.knownBy)
 	section("generator bugs", s.broken)
 	for _, e := range s.errors {
 		fmt.Fprintf(&b, "error: %s\n", e)
@@ -171,6 +179,52 @@ func firstLine(s string) string {
 
 // the comment the generator puts above each test function: "// t3: int/shift defer/lifo"
 var featureComment = regexp.MustCompile(`(?m)^// (t\d+): (.*)$`)
+
+// knownFeature returns the listed feature that explains a stdout difference: one that
+// every differing test function was built from. "" when there is none.
+func (s *session) knownFeature(d *diff.Difference, src []byte) string {
+	if d.Kind != "stdout differs" || len(d.Sections) == 0 {
+		return ""
+	}
+	features := map[string]string{}
+	for _, m := range featureComment.FindAllSubmatch(src, -1) {
+		features[string(m[1])] = string(m[2])
+	}
+	found := ""
+	for _, name := range d.Sections {
+		ok := false
+		for _, f := range strings.Fields(features[name]) {
+			if _, listed := s.known[f]; listed {
+				found, ok = f, true
+				break
+			}
+		}
+		if !ok {
+			return ""
+		}
+	}
+	return found
+}
+
+// readKnown parses KNOWN_DIFFERENCES: "feature: reason" lines; # starts a comment.
+func readKnown(path string) (map[string]string, error) {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	known := map[string]string{}
+	for _, l := range strings.Split(string(text), "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f, reason, ok := strings.Cut(l, ":")
+		if !ok || strings.TrimSpace(reason) == "" {
+			return nil, fmt.Errorf("%s: want \"feature: reason\", got %q", path, l)
+		}
+		known[strings.TrimSpace(f)] = strings.TrimSpace(reason)
+	}
+	return known, nil
+}
 
 // sectionsNote names the test functions whose output differs, with the features each
 // one was made of (from the generator's comments), e.g. " [in t1 (slice/growth)]".
