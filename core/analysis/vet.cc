@@ -5,6 +5,7 @@
 #include <set>
 
 #include "check/scope.h"
+#include "parse/walk.h"
 
 namespace gs {
 
@@ -50,136 +51,6 @@ struct Vet {
 
   void add(Range r, const char* check, std::string msg) {
     out.push_back({r, check, std::move(msg)});
-  }
-
-  // Visits every statement and expression below n (function literals included), in source
-  // order, with an explicit stack: chains like a+b+c+... can be any length.
-  void walk(Node* root, const std::function<void(Node*)>& f) {
-    std::vector<Node*> todo{root}, kids;
-    while (!todo.empty()) {
-      Node* n = todo.back();
-      todo.pop_back();
-      if (!n) continue;
-      f(n);
-      kids.clear();
-      children(n, kids);
-      todo.insert(todo.end(), kids.rbegin(), kids.rend());
-    }
-  }
-
-  static void children(Node* n, std::vector<Node*>& out) {
-    switch (n->kind) {
-      case NodeKind::BlockStmt:
-        for (Stmt* s : static_cast<BlockStmt*>(n)->list) out.push_back(s);
-        break;
-      case NodeKind::ExprStmt:
-        out.push_back(static_cast<ExprStmt*>(n)->x);
-        break;
-      case NodeKind::AssignStmt:
-        for (Expr* e : static_cast<AssignStmt*>(n)->lhs) out.push_back(e);
-        for (Expr* e : static_cast<AssignStmt*>(n)->rhs) out.push_back(e);
-        break;
-      case NodeKind::GoStmt:
-        out.push_back(static_cast<GoStmt*>(n)->call);
-        break;
-      case NodeKind::DeferStmt:
-        out.push_back(static_cast<DeferStmt*>(n)->call);
-        break;
-      case NodeKind::ReturnStmt:
-        for (Expr* e : static_cast<ReturnStmt*>(n)->results) out.push_back(e);
-        break;
-      case NodeKind::IfStmt: {
-        auto* s = static_cast<IfStmt*>(n);
-        out.push_back(s->init);
-        out.push_back(s->cond);
-        out.push_back(s->body);
-        out.push_back(s->else_);
-        break;
-      }
-      case NodeKind::ForStmt: {
-        auto* s = static_cast<ForStmt*>(n);
-        out.push_back(s->init);
-        out.push_back(s->cond);
-        out.push_back(s->post);
-        out.push_back(s->body);
-        break;
-      }
-      case NodeKind::RangeStmt:
-        out.push_back(static_cast<RangeStmt*>(n)->x);
-        out.push_back(static_cast<RangeStmt*>(n)->body);
-        break;
-      case NodeKind::SwitchStmt: {
-        auto* s = static_cast<SwitchStmt*>(n);
-        out.push_back(s->init);
-        out.push_back(s->tag);
-        out.push_back(s->body);
-        break;
-      }
-      case NodeKind::TypeSwitchStmt:
-        out.push_back(static_cast<TypeSwitchStmt*>(n)->body);
-        break;
-      case NodeKind::SelectStmt:
-        out.push_back(static_cast<SelectStmt*>(n)->body);
-        break;
-      case NodeKind::CaseClause:
-        for (Expr* e : static_cast<CaseClause*>(n)->list) out.push_back(e);
-        for (Stmt* s : static_cast<CaseClause*>(n)->body) out.push_back(s);
-        break;
-      case NodeKind::CommClause:
-        out.push_back(static_cast<CommClause*>(n)->comm);
-        for (Stmt* s : static_cast<CommClause*>(n)->body) out.push_back(s);
-        break;
-      case NodeKind::LabeledStmt:
-        out.push_back(static_cast<LabeledStmt*>(n)->stmt);
-        break;
-      case NodeKind::SendStmt:
-        out.push_back(static_cast<SendStmt*>(n)->chan);
-        out.push_back(static_cast<SendStmt*>(n)->value);
-        break;
-      case NodeKind::IncDecStmt:
-        out.push_back(static_cast<IncDecStmt*>(n)->x);
-        break;
-      case NodeKind::DeclStmt:
-        for (Node* sp : static_cast<DeclStmt*>(n)->decl->specs)
-          if (auto* vs = as<ValueSpec>(sp))
-            for (Expr* e : vs->values) out.push_back(e);
-        break;
-      case NodeKind::CallExpr:
-        out.push_back(static_cast<CallExpr*>(n)->fun);
-        for (Expr* a : static_cast<CallExpr*>(n)->args) out.push_back(a);
-        break;
-      case NodeKind::FuncLit:
-        out.push_back(static_cast<FuncLit*>(n)->body);
-        break;
-      case NodeKind::ParenExpr:
-        out.push_back(static_cast<ParenExpr*>(n)->x);
-        break;
-      case NodeKind::SelectorExpr:
-        out.push_back(static_cast<SelectorExpr*>(n)->x);
-        break;
-      case NodeKind::IndexExpr:
-        out.push_back(static_cast<IndexExpr*>(n)->x);
-        out.push_back(static_cast<IndexExpr*>(n)->index);
-        break;
-      case NodeKind::UnaryExpr:
-        out.push_back(static_cast<UnaryExpr*>(n)->x);
-        break;
-      case NodeKind::BinaryExpr:
-        out.push_back(static_cast<BinaryExpr*>(n)->x);
-        out.push_back(static_cast<BinaryExpr*>(n)->y);
-        break;
-      case NodeKind::StarExpr:
-        out.push_back(static_cast<StarExpr*>(n)->x);
-        break;
-      case NodeKind::CompositeLit:
-        for (Expr* e : static_cast<CompositeLit*>(n)->elts) out.push_back(e);
-        break;
-      case NodeKind::KeyValueExpr:
-        out.push_back(static_cast<KeyValueExpr*>(n)->value);
-        break;
-      default:
-        break;
-    }
   }
 
   // "wg.Add", "pkg.T.M": the selector chain of a call's function (a loop: chains are long).
@@ -367,7 +238,7 @@ std::vector<VetFinding> vet(const Build& b, int go_version) {
         auto* fd = as<FuncDecl>(d);
         if (!fd || !fd->body) continue;
         v.copylocks_sig(fd->name->name, fd->recv, fd->sig);
-        v.walk(fd->body, [&](Node* n) {
+        walk(fd->body, [&](Node* n) {
           if (auto* fl = as<FuncLit>(n)) v.copylocks_sig("func", nullptr, fl->sig);
         });
         v.copylocks(fd->body);

@@ -146,7 +146,8 @@ class FuncCompiler {
   int file_;
   uint32_t pos_ = 0;
   int top_ = 0;
-  std::unordered_map<Object*, int> cap_index_;  // captured variable -> closure slot
+  std::unordered_map<Object*, int> cap_index_;                 // captured variable -> closure slot
+  std::unordered_map<const CallExpr*, int> stack_store_flag_;  // append -> its flag slot
   struct LoopCtx {
     Stmt* stmt;
     std::vector<int> breaks;

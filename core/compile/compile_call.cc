@@ -215,6 +215,9 @@ int FuncCompiler::builtin(CallExpr* ce, Builtin b) {
       load_int(vals, k);
       for (int j = 0; j < k; j++) coerce_to(args[1 + j], et, vals + 1 + j * ew);
       set_pos(ce);
+      // s is v's own slots or a copy: v = append(v, ...) overwrites v anyway.
+      if (auto it = stack_store_flag_.find(ce); it != stack_store_flag_.end())
+        emit(Op::StackStore, it->second, s, vals, pb_.type_index(et));
       emit(Op::Append, dst, s, vals, pb_.type_index(et));
       return dst;
     }

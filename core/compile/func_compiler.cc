@@ -1,6 +1,7 @@
 // Per-function code generation basics: emission, frame slot allocation, variable locations
 // (registers, heap boxes, globals, map entries), function entry and the program entry.
 #include "compile/codegen.h"
+#include "compile/stack_store.h"
 
 namespace gs {
 
@@ -413,6 +414,12 @@ void FuncCompiler::compile_body(BlockStmt* body) {
   if (info->recv) box_var(info->recv, false);
   for (Object* o : info->params) box_var(o, false);
   for (Object* o : info->results) box_var(o, true);
+  // One "store used" flag per stack-store append, false at each call (as gc's).
+  for (CallExpr* ce : stack_store_appends(body, info)) {
+    int flag = alloc(1);
+    emit(Op::Zero, flag, 0, 0, 1);
+    stack_store_flag_[ce] = flag;
+  }
   block(body->list);
   set_pos(body);
   if (body->range.end > 0) pos_ = body->range.end - 1;

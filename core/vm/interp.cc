@@ -567,6 +567,19 @@ next:
         if (!slice_append(m, prog.rtypes[in.n], fp + in.b, fp + in.c + 1, fp[in.c].i, fp + in.a))
           return Flow::Exit;
         break;
+      case Op::StackStore: {
+        const RType* et = prog.rtypes[in.n];
+        Slot* s = fp + in.b;
+        int64_t k = fp[in.c].i, store_cap = et->go_size ? kStackStoreBytes / et->go_size : 0;
+        if (fp[in.a].i == 0 && s[1].i == 0 && s[2].i < k && k <= store_cap) {
+          Slot* p = m.alloc_slots(store_cap * et->slots);
+          if (!p) return Flow::Exit;
+          s[0].p = p;
+          s[2].i = store_cap;
+          fp[in.a].i = 1;
+        }
+        break;
+      }
       case Op::AppendSlice: {
         Slot* src = fp + in.c;
         if (!append_len_ok(fp[in.b + 1].i, src[1].i, prog.rtypes[in.n]->go_size))

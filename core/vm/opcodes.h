@@ -23,7 +23,7 @@ namespace gs {
   X(Store, "R[a].p[b..b+n) = R[c..c+n); nil check")                                               \
   X(PtrAdd, "R[a].p = R[b].p + c slots; nil check")                                               \
   X(NilChk, "panic if R[a].p == nil")                                                             \
-  X(NilWrap, "plain panic K[b..b+2) if R[a].p == nil (value method via nil pointer: panicwrap)") \
+  X(NilWrap, "plain panic K[b..b+2) if R[a].p == nil (value method via nil pointer: panicwrap)")  \
   X(New, "R[a].p = new zeroed cell of b slots")                                                   \
   X(Box, "R[a].p = new cell holding a copy of R[b..b+n)")                                         \
   /* integer arithmetic, 64-bit two's complement */                                               \
@@ -92,6 +92,9 @@ namespace gs {
   X(ElemAddr, "R[a].p = R[b].p + R[c].i * n slots")                                               \
   X(Slice, "R[a..a+3) = R[b..b+3)[R[c]:R[c+1]:R[c+2]]; elem T[n]; flags in slot R[c+3]")          \
   X(Append, "R[a..a+3) = append(R[b..b+3), R[c].i values at R[c+1..]); elem T[n]")                \
+  X(StackStore,                                                                                   \
+    "if !R[a], empty R[b..b+3) must grow for R[c].i elems of T[n], all in 32 B: "                 \
+    "R[b..b+3) = new zeroed 32-byte store, len 0; R[a] = 1 (gc's append stack store)")            \
   X(AppendSlice, "R[a..a+3) = append(R[b..b+3), slice R[c..c+3)...); elem T[n]")                  \
   X(AppendStr, "R[a..a+3) = append([]byte R[b..b+3), string R[c..c+2)...)")                       \
   X(Copy, "R[a] = copy(slice R[b..b+3), slice R[c..c+3)); elem width n")                          \
