@@ -137,8 +137,10 @@ bool string_concat_n(Machine& m, const Slot* s, int n, Slot* out) {
   if (!p) return false;
   int64_t at = 0;
   for (int i = 0; i < n; i++) {
-    std::memcpy(p + at, s[2 * i].p, size_t(s[2 * i + 1].i));
-    at += s[2 * i + 1].i;
+    int64_t len = s[2 * i + 1].i;
+    if (len == 0) continue;  // an empty string's data pointer may be null
+    std::memcpy(p + at, s[2 * i].p, size_t(len));
+    at += len;
   }
   out[0].p = p;
   out[1].i = total;
