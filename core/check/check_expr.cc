@@ -2,6 +2,7 @@
 // expressions, type assertions. Operators: check_operator.cc; untyped constants and
 // assignability: check_convert.cc; calls: check_call.cc.
 #include <set>
+#include <unordered_set>
 
 #include "check/checker_impl.h"
 #include "check/lookup.h"
@@ -390,9 +391,13 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
     case Kind::Array:
     case Kind::Slice: {
       int64_t idx = 0;
+      std::unordered_set<int64_t> seen;  // indexes given so far: a repeat is an error
       for (Expr* el : cl->elts) {
         Expr* val = el;
+        Expr* at = el;  // where a bad index is reported
+        bool bad_key = false;
         if (auto* kv = as<KeyValueExpr>(el)) {
+          at = kv->key;
           expr(kv->key);
           // An untyped float constant with an integer value (2.0) is an integer index too.
           if (kv->key->mode != ExprMode::Constant ||
@@ -401,12 +406,25 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
             if (kv->key->mode != ExprMode::Invalid)
               error(kv->key, DiagKind::TypeError,
                     "index " + src(kv->key) + " must be integer constant");
+            bad_key = true;
           } else {
             convert_untyped(kv->key, types.basic(Kind::Int));
-            idx = kv->key->cval->i.saturated();
+            if (kv->key->mode == ExprMode::Constant && kv->key->cval->sign() < 0) {
+              error(kv->key, DiagKind::TypeError,
+                    "invalid argument: index " + src(kv->key) +
+                        " (constant of type int) must not be negative");
+              bad_key = true;
+            } else if (kv->key->mode == ExprMode::Constant) {
+              idx = kv->key->cval->i.saturated();
+            } else {
+              bad_key = true;
+            }
           }
           val = kv->value;
         }
+        if (!bad_key && !seen.insert(idx).second)
+          error(at, DiagKind::TypeError,
+                "duplicate index " + std::to_string(idx) + " in array or slice literal");
         if (u->kind == Kind::Array && idx >= u->len)
           error(
               val, DiagKind::TypeError,
