@@ -80,6 +80,9 @@ class FuncCompiler {
 
   void compare(Tok op, int x, int y, const Type* t, int dst);
   void arith(Tok op, int x, int y, const Type* t, int dst);
+  // gc turns x * -1, -1 * x and x / -1 (floats) into -x by its SSA rules, which flips the
+  // sign bit of a NaN that the multiplication would keep: the operand to negate, or nullptr.
+  static Expr* negated_operand(Tok op, Expr* x, Expr* y, const Type* t);
   void unary(UnaryExpr* ue, int dst);
   void composite_lit(CompositeLit* cl, int dst);
   void fill_composite(CompositeLit* cl, const Type* t, const Loc& base);

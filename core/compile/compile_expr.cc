@@ -157,6 +157,21 @@ void FuncCompiler::wrap_int(int reg, const Type* t) {
   }
 }
 
+Expr* FuncCompiler::negated_operand(Tok op, Expr* x, Expr* y, const Type* t) {
+  const Type* u = under(t);
+  if (!is_float(u) || (op != Tok::Mul && op != Tok::Quo)) return nullptr;
+  auto minus_one = [&](const Expr* e) {
+    if (!e || !e->cval ||
+        (e->cval->kind != Constant::Kind::Int && e->cval->kind != Constant::Kind::Float))
+      return false;
+    Real r = e->cval->real();
+    return (u->kind == Kind::Float32 ? r.to_float32() : r.to_float64()) == -1.0;
+  };
+  if (minus_one(y)) return x;
+  if (op == Tok::Mul && minus_one(x)) return y;
+  return nullptr;
+}
+
 void FuncCompiler::arith(Tok op, int x, int y, const Type* t, int dst) {
   const Type* u = under(t);
   if (is_string(u)) {
@@ -363,6 +378,13 @@ void FuncCompiler::binary_node(BinaryExpr* be, int x, int dst) {
     Op o = op == Tok::Shl ? Op::Shl : is_unsigned(t) ? Op::ShrU : Op::Shr;
     emit(o, dst, x, y, signed_count ? 1 : 0);
     wrap_int(dst, t);
+    return;
+  }
+  Expr* other = negated_operand(op, be->x, be->y, be->type);
+  if (other) {
+    int v = other == be->x && x >= 0 ? x : expr(other);
+    set_pos(be);
+    emit(Op::FNeg, dst, v);
     return;
   }
   operands(y);

@@ -238,6 +238,8 @@ void FuncCompiler::assign(AssignStmt* asg) {
       Op o = op == Tok::Shl ? Op::Shl : is_unsigned(t) ? Op::ShrU : Op::Shr;
       emit(o, cur, cur, y, is_unsigned(asg->rhs[0]->type) ? 0 : 1);
       wrap_int(cur, t);
+    } else if (negated_operand(op, lhs, asg->rhs[0], t)) {  // x *= -1
+      emit(Op::FNeg, cur, cur);
     } else {
       arith(op, cur, y, t, cur);
     }
