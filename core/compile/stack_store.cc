@@ -9,7 +9,7 @@
 #include "check/builtins.h"
 #include "compile/layout.h"
 #include "parse/walk.h"
-#include "vm/interp.h"
+#include "vm/growslice.h"
 
 namespace gs {
 

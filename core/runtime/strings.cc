@@ -3,7 +3,7 @@
 
 #include <cstring>
 
-#include "vm/interp.h"
+#include "vm/growslice.h"
 
 namespace gs {
 
