@@ -90,14 +90,17 @@ func (s *session) check(p program) {
 		detail += sectionsNote(res.Diff, src)
 	}
 	fmt.Fprintf(s.log, "%s\t%s\t%s\t%s\n", time.Now().Format(time.RFC3339), p.name, status, detail)
+	known := ""
+	if res.Diff != nil {
+		known = s.knownFeature(res.Diff, src)
+	}
 	switch {
 	case res.BuildError != "" || res.Nondeterministic != "" || res.GoTimedOut:
 		s.broken[status] = append(s.broken[status], p.name)
 		fmt.Printf("%s: GENERATOR BUG: %s: %s (%s)\n", p.name, status, firstLine(detail), saved)
-	case res.Diff != nil && s.knownFeature(res.Diff, src) != "":
-		f := s.knownFeature(res.Diff, src)
-		s.knownBy[f] = append(s.knownBy[f], p.name)
-		fmt.Printf("%s: known difference (%s): %s (%s)\n", p.name, f, res.Diff.Detail, saved)
+	case known != "":
+		s.knownBy[known] = append(s.knownBy[known], p.name)
+		fmt.Printf("%s: known difference (%s): %s (%s)\n", p.name, known, res.Diff.Detail, saved)
 	case res.Diff != nil:
 		s.kinds[res.Diff.Kind] = append(s.kinds[res.Diff.Kind], p.name)
 		fmt.Printf("%s: %s: %s%s (%s)\n", p.name, res.Diff.Kind, res.Diff.Detail, sectionsNote(res.Diff, src), saved)
@@ -180,16 +183,23 @@ func firstLine(s string) string {
 // the comment the generator puts above each test function: "// t3: int/shift defer/lifo"
 var featureComment = regexp.MustCompile(`(?m)^// (t\d+): (.*)$`)
 
+// testFeatures maps each test function of a generated program to its features, from the
+// generator's comments: "t3" -> "int/shift defer/lifo".
+func testFeatures(src []byte) map[string]string {
+	features := map[string]string{}
+	for _, m := range featureComment.FindAllSubmatch(src, -1) {
+		features[string(m[1])] = string(m[2])
+	}
+	return features
+}
+
 // knownFeature returns the listed feature that explains a stdout difference: one that
 // every differing test function was built from. "" when there is none.
 func (s *session) knownFeature(d *diff.Difference, src []byte) string {
 	if d.Kind != "stdout differs" || len(d.Sections) == 0 {
 		return ""
 	}
-	features := map[string]string{}
-	for _, m := range featureComment.FindAllSubmatch(src, -1) {
-		features[string(m[1])] = string(m[2])
-	}
+	features := testFeatures(src)
 	found := ""
 	for _, name := range d.Sections {
 		ok := false
@@ -232,10 +242,7 @@ func sectionsNote(d *diff.Difference, src []byte) string {
 	if len(d.Sections) == 0 {
 		return ""
 	}
-	features := map[string]string{}
-	for _, m := range featureComment.FindAllSubmatch(src, -1) {
-		features[string(m[1])] = string(m[2])
-	}
+	features := testFeatures(src)
 	var parts []string
 	for _, name := range d.Sections {
 		if f, ok := features[name]; ok {
