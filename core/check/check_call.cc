@@ -339,15 +339,8 @@ void Checker::Impl::builtin_call(CallExpr* ce, Builtin b, const Type* hint) {
           continue;
         }
         if (is_untyped(a->type)) convert_untyped(a, int_t);
-        if (a->mode == ExprMode::Constant) {
-          if (a->cval->i.sign() < 0) {
-            error(a, DiagKind::TypeError,
-                  "invalid argument: index " + src(a) +
-                      " (constant of type int) must not be negative");
-            continue;
-          }
-          consts.push_back(a->cval->i.saturated());
-        }
+        if (negative_index(a)) continue;
+        if (a->mode == ExprMode::Constant) consts.push_back(a->cval->i.saturated());
       }
       if (na == 3 && consts.size() == 2 && consts[0] > consts[1])
         error(ce->args[1], DiagKind::TypeError, "invalid argument: length and capacity swapped");

@@ -154,6 +154,14 @@ void Checker::Impl::expr(Expr* e, const Type* hint) {
   single_value(e);
 }
 
+bool Checker::Impl::negative_index(Expr* e) {
+  if (e->mode != ExprMode::Constant || e->cval->kind != Constant::Kind::Int || e->cval->sign() >= 0)
+    return false;
+  error(e, DiagKind::TypeError,
+        "invalid argument: index " + src(e) + " (constant of type int) must not be negative");
+  return true;
+}
+
 void Checker::Impl::single_value(Expr* e) {
   if (e->mode != ExprMode::Invalid && e->type && e->type->kind == Kind::Tuple) {
     if (e->type->results.empty())
@@ -409,10 +417,7 @@ void Checker::Impl::composite_lit(CompositeLit* cl, const Type* hint) {
             bad_key = true;
           } else {
             convert_untyped(kv->key, types.basic(Kind::Int));
-            if (kv->key->mode == ExprMode::Constant && kv->key->cval->sign() < 0) {
-              error(kv->key, DiagKind::TypeError,
-                    "invalid argument: index " + src(kv->key) +
-                        " (constant of type int) must not be negative");
+            if (negative_index(kv->key)) {
               bad_key = true;
             } else if (kv->key->mode == ExprMode::Constant) {
               idx = kv->key->cval->i.saturated();
@@ -694,14 +699,9 @@ void Checker::Impl::index_expr(IndexExpr* ie) {
     }
     if (is_untyped(ie->index->type) && !convert_untyped(ie->index, types.basic(Kind::Int)))
       return false;
+    if (negative_index(ie->index)) return false;
     if (ie->index->mode == ExprMode::Constant) {
       int64_t v = ie->index->cval->i.saturated();
-      if (v < 0) {
-        error(ie->index, DiagKind::TypeError,
-              "invalid argument: index " + src(ie->index) +
-                  " (constant of type int) must not be negative");
-        return false;
-      }
       if (length >= 0 && v >= length) {
         error(ie->index, DiagKind::TypeError,
               "invalid argument: index " + const_string(*ie->index->cval) +
@@ -800,16 +800,16 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
     if (is_untyped(e->type)) convert_untyped(e, types.basic(Kind::Int));
     if (e->mode == ExprMode::Constant) {
       int64_t v = e->cval->i.saturated();
-      if (v < 0)
-        error(e, DiagKind::TypeError,
-              "invalid argument: index " + src(e) + " (constant of type int) must not be negative");
-      else if (length >= 0 && v > length)
+      if (negative_index(e)) {
+        // reported
+      } else if (length >= 0 && v > length) {
         error(e, DiagKind::TypeError,
               "invalid argument: index " + src(e) +
                   " out of bounds [0:" + std::to_string(length + 1) + "]");
-      else if (v < prev)
+      } else if (v < prev) {
         error(e, DiagKind::TypeError,
               "invalid slice indices: " + std::to_string(v) + " < " + std::to_string(prev));
+      }
       prev = v;
     }
   }

@@ -89,6 +89,9 @@ struct Checker::Impl {
   // f(g()) where f is a builtin and g has several results (gc allows it for copy, print,
   // complex...): reports it as unsupported; a already checked with multi_expr.
   bool reject_multi_value_arg(CallExpr* ce, const char* name);
+  // Reports e, an index, make size or literal key converted to int, when it is a negative
+  // constant ("must not be negative"); true then.
+  bool negative_index(Expr* e);
   void multi_expr(Expr* e);  // allows tuple results (call with several results)
   // Reports (and invalidates) an already checked expression that is not a value.
   void require_value(Expr* e);
