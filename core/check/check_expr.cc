@@ -800,9 +800,8 @@ void Checker::Impl::slice_expr(SliceExpr* se) {
     if (is_untyped(e->type)) convert_untyped(e, types.basic(Kind::Int));
     if (e->mode == ExprMode::Constant) {
       int64_t v = e->cval->i.saturated();
-      if (negative_index(e)) {
-        // reported
-      } else if (length >= 0 && v > length) {
+      if (negative_index(e)) continue;  // gc compares the next bound with the last valid one
+      if (length >= 0 && v > length) {
         error(e, DiagKind::TypeError,
               "invalid argument: index " + src(e) +
                   " out of bounds [0:" + std::to_string(length + 1) + "]");
