@@ -43,6 +43,10 @@ struct Spec {
   std::set<int> leaks, blocked;
   std::set<std::pair<int, int>> races;
   bool deadlock = false;
+  // Schedule-dependent programs: run seeds 1..seeds; each outcome regexp must match the
+  // whole stdout of at least `percent` of the runs.
+  int seeds = 0;
+  std::vector<std::pair<int, std::string>> outcomes;  // (percent, regexp)
 };
 
 Spec parse_spec(const std::string& src) {
@@ -72,6 +76,11 @@ Spec parse_spec(const std::string& src) {
         s.leaks.insert(std::stoi(l.substr(15)));
       } else if (l.rfind("// expect blocked:", 0) == 0) {
         s.blocked.insert(std::stoi(l.substr(18)));
+      } else if (l.rfind("// seeds:", 0) == 0) {
+        s.seeds = std::stoi(l.substr(9));
+      } else if (l.rfind("// outcome ", 0) == 0 && l.find("%: ") != std::string::npos) {
+        size_t pc = l.find("%: ");
+        s.outcomes.emplace_back(std::stoi(l.substr(11, pc - 11)), l.substr(pc + 3));
       } else if (l.rfind("// expect deadlock", 0) == 0) {
         s.deadlock = true;
       } else if (l.rfind("// expect race:", 0) == 0) {
@@ -157,6 +166,35 @@ std::string check_findings(const Spec& spec, const Build& b, const RunResult& r)
 }
 
 // Returns an empty string when the program behaves as its expectations say.
+// Runs seeds 1..spec.seeds; reports outcomes seen less often than their share says.
+std::string check_outcomes(const Spec& spec, const Program& prog, RunOptions ro) {
+  std::string failures;
+  std::map<std::string, int> seen;
+  for (int s = 1; s <= spec.seeds; s++) {
+    ro.seed = uint64_t(s);
+    RunResult r = run_to_end(prog, ro);
+    if (r.exit_code != spec.exit)
+      failures += "seed " + std::to_string(s) + ": exit status " + std::to_string(r.exit_code) +
+                  ", want " + std::to_string(spec.exit) + "\n" + r.err.substr(0, 2000);
+    seen[r.out]++;
+  }
+  for (const auto& [percent, re] : spec.outcomes) {
+    std::regex rx(re);
+    int n = 0;
+    for (const auto& [out, count] : seen)
+      if (std::regex_search(out, rx)) n += count;
+    if (n * 100 < percent * spec.seeds)
+      failures += "outcome /" + re + "/ in " + std::to_string(n) + " of " +
+                  std::to_string(spec.seeds) + " seeds, want at least " + std::to_string(percent) +
+                  "%\n";
+  }
+  if (!failures.empty()) {
+    failures += "outcomes seen (count: stdout):\n";
+    for (const auto& [out, count] : seen) failures += std::to_string(count) + ": " + out;
+  }
+  return failures;
+}
+
 std::string check(const fs::path& file, const fs::path& root) {
   std::string src = read(file);
   Spec spec = parse_spec(src);
@@ -201,6 +239,7 @@ std::string check(const fs::path& file, const fs::path& root) {
   }
   if (!b->ok()) return "compile failed:\n" + b->format_diagnostics();
   ro.args.push_back(rel);
+  if (spec.seeds > 0) return check_outcomes(spec, *b->program, ro);
   ro.analyze = spec.check;
   ro.race = spec.check;
   RunResult r = run_to_end(*b->program, ro);

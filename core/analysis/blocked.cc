@@ -236,7 +236,7 @@ void Machine::report_leaks() {
     std::string msg = "leaked goroutine " + std::to_string(g->id) + " [" + state;
     if (g->state == GState::Waiting) {
       {
-        int64_t ms = (now_ - g->wait_since) / 1000000;
+        int64_t ms = (now() - g->wait_since) / 1000000;
         msg += ", blocked for " + std::to_string(ms) + "ms";
       }
     }

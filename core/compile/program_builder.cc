@@ -235,9 +235,11 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     protos[info] = p;
     prog->add_func_name(info->name, p);
     p->atomic = info->name.rfind("sync/atomic.", 0) == 0;
+    p->switch_points = !library;
     auto* fd = as<FuncDecl>(info->node);
     if (fd && !fd->body) {
       p->native = lookup_native(info->name);
+      p->spin_safe = native_spin_safe(info->name);
       if (!p->native)
         error(info->file, fd->name->range, DiagKind::Unsupported,
               "native function " + info->name + " is not implemented");

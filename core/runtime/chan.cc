@@ -96,6 +96,8 @@ void Machine::trace_recv(Goroutine& r, Chan* c, bool closed) {
 }
 
 bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
+  changed();
+  work_ += kChanOpCost;
   if (!c) {
     park(g, WaitReason::ChanSendNil);  // blocks forever
     return false;
@@ -127,6 +129,7 @@ bool Machine::chan_send(Goroutine& g, Chan* c, uint32_t val_off) {
 }
 
 void Machine::chan_send_nonblocking(Chan* c, const Slot* v) {
+  changed();
   Waiter r;
   if (pop_waiter(c->recvq, r)) {
     Goroutine& rg = *r.g;
@@ -146,6 +149,8 @@ void Machine::chan_send_nonblocking(Chan* c, const Slot* v) {
 }
 
 bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off) {
+  changed();
+  work_ += kChanOpCost;
   if (!c) {
     park(g, WaitReason::ChanRecvNil);  // blocks forever
     return false;
@@ -198,6 +203,8 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
 }
 
 void Machine::chan_close(Goroutine& g, Chan* c) {
+  changed();
+  work_ += kChanOpCost;
   c->closed = true;
   if (race_) race_chan_close(g, c);
   if (trace_.enabled) emit_at(Ev::ChanClose, &g, c->id);

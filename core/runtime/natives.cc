@@ -40,4 +40,16 @@ NativeFn lookup_native(const std::string& name) {
   return it == table.end() ? nullptr : it->second;
 }
 
+bool native_spin_safe(const std::string& name) {
+  static const char* const kSafe[] = {
+      "sync.(*Mutex).Lock",      "sync.(*Mutex).Unlock",    "sync.(*Mutex).TryLock",
+      "sync.(*RWMutex).Lock",    "sync.(*RWMutex).Unlock",  "sync.(*RWMutex).RLock",
+      "sync.(*RWMutex).RUnlock", "sync.(*RWMutex).TryLock", "sync.(*RWMutex).TryRLock",
+      "runtime.Gosched",         "runtime.NumGoroutine",
+  };
+  for (const char* s : kSafe)
+    if (name == s) return true;
+  return false;
+}
+
 }  // namespace gs

@@ -9,6 +9,9 @@
 namespace gs {
 
 NativeFn lookup_native(const std::string& name);
+// Natives a busy-wait loop may call without counting as a change of state (the lock
+// operations, which report what they write with Machine::spin_touch; vm/spin.cc).
+bool native_spin_safe(const std::string& name);
 
 struct NativeEntry {
   const char* name;

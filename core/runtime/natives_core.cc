@@ -1,4 +1,5 @@
 // Natives of fmt, os, runtime, math, math/rand and strconv.
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -150,6 +151,7 @@ S runtime_NumGoroutine(Machine& m, Goroutine&, Slot* f) {
 }
 
 S runtime_Gosched(Machine& m, Goroutine& g, Slot*) {
+  if (!m.goroutines_waiting_for_p()) return S::Done;  // g would be picked again at once
   m.yield(g);
   return S::Yield;
 }
@@ -160,13 +162,14 @@ S runtime_Goexit(Machine& m, Goroutine& g, Slot*) {
   return g.state == GState::Running ? S::Unwinding : S::Blocked;
 }
 
-S runtime_GOMAXPROCS(Machine&, Goroutine&, Slot* f) {
-  f[0].i = 1;  // one goroutine runs at a time; the scheduler interleaves them
+// GOMAXPROCS(n int) int: the number of virtual processors (n < 1 only asks).
+S runtime_GOMAXPROCS(Machine& m, Goroutine&, Slot* f) {
+  f[0].i = m.set_procs(int(std::clamp<int64_t>(f[1].i, 0, kMaxProcs)));
   return S::Done;
 }
 
 S runtime_NumCPU(Machine&, Goroutine&, Slot* f) {
-  f[0].i = 1;
+  f[0].i = kDefaultProcs;  // the virtual machine's CPUs (core/README.md)
   return S::Done;
 }
 

@@ -76,6 +76,7 @@ S nil_check(Machine& m, Goroutine& g, Slot* p) {
 S mutex_Lock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 1);  // a busy-wait's state (vm/spin.cc)
   if (p[0].i == 0) {
     p[0].i = 1;
     acquired(m, g, p, 0);
@@ -88,6 +89,7 @@ S mutex_Lock(Machine& m, Goroutine& g, Slot* f) {
 S mutex_Unlock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 1);
   if (p[0].i == 0) {
     m.fatal("sync: unlock of unlocked mutex", false);
     return S::Exit;
@@ -105,6 +107,7 @@ S mutex_Unlock(Machine& m, Goroutine& g, Slot* f) {
 S mutex_TryLock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f, 1);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 1);
   f[0].u = p[0].i == 0;
   if (p[0].i == 0) {
     p[0].i = 1;
@@ -118,6 +121,7 @@ S mutex_TryLock(Machine& m, Goroutine& g, Slot* f) {
 S rw_Lock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 3);  // a busy-wait's state (vm/spin.cc)
   if (p[0].i == 0 && p[1].i == 0) {
     p[0].i = 1;
     m.race_acquire(g, p);
@@ -133,6 +137,7 @@ S rw_Lock(Machine& m, Goroutine& g, Slot* f) {
 S rw_Unlock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 3);
   if (p[0].i == 0) {
     m.fatal("sync: Unlock of unlocked RWMutex", false);
     return S::Exit;
@@ -160,6 +165,7 @@ S rw_Unlock(Machine& m, Goroutine& g, Slot* f) {
 S rw_RLock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 3);
   // A pending writer blocks new readers (writer preference).
   if (p[0].i == 0 && p[2].i == 0) {
     p[1].i++;
@@ -172,6 +178,7 @@ S rw_RLock(Machine& m, Goroutine& g, Slot* f) {
 S rw_RUnlock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 3);
   if (p[1].i <= 0) {
     m.fatal("sync: RUnlock of unlocked RWMutex", false);
     return S::Exit;
@@ -190,6 +197,7 @@ S rw_RUnlock(Machine& m, Goroutine& g, Slot* f) {
 S rw_TryLock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f, 1);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 3);
   bool ok = p[0].i == 0 && p[1].i == 0;
   if (ok) p[0].i = 1;
   f[0].u = ok;
@@ -199,6 +207,7 @@ S rw_TryLock(Machine& m, Goroutine& g, Slot* f) {
 S rw_TryRLock(Machine& m, Goroutine& g, Slot* f) {
   Slot* p = recv(f, 1);
   if (!p) return nil_check(m, g, p);
+  m.spin_touch(p, 3);
   bool ok = p[0].i == 0 && p[2].i == 0;
   if (ok) p[1].i++;
   f[0].u = ok;

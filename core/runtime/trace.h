@@ -13,7 +13,8 @@ namespace gs {
 // X(kind, json name, meaning of a, of b, of c). Empty names: field unused.
 #define GS_TRACE_EVENTS(X)                                                                         \
   X(GoCreate, "go_create", "id", "", "")         /* c: function index; pos: go statement */        \
-  X(GoRun, "go_run", "", "", "")                 /* g starts running */                            \
+  X(GoRun, "go_run", "p", "", "")                /* g starts running on P p */                     \
+  X(GoStop, "go_stop", "p", "", "")              /* g leaves P p, still runnable (preempted) */    \
   X(GoBlock, "go_block", "reason", "object", "") /* a: WaitReason */                               \
   X(SelectWait, "select_wait", "chan", "", "")   /* after go_block: one per channel of a select */ \
   X(GoUnblock, "go_unblock", "id", "", "")       /* g (0: runtime/timer) wakes id */               \

@@ -13,10 +13,11 @@ func Gosched()
 // Goexit runs the deferred calls of the calling goroutine and then ends it (native).
 func Goexit()
 
-// GOMAXPROCS reports 1: goroscope runs one goroutine at a time (native).
+// GOMAXPROCS sets the number of virtual processors that run goroutines at once (n >= 1)
+// and returns the previous number; n < 1 only asks (native).
 func GOMAXPROCS(n int) int
 
-// NumCPU reports 1 (native).
+// NumCPU reports the virtual machine's CPUs, 4, the default GOMAXPROCS (native).
 func NumCPU() int
 
 // Caller reports the file and line of a function on the calling goroutine's stack: skip 0

@@ -32,6 +32,8 @@ bool Interp::push_frame(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base, 
 }
 
 Flow Interp::call_native(Machine& m, Goroutine& g, FuncProto* fn, uint32_t base) {
+  if (!fn->spin_safe) m.changed();
+  m.work_ += kNativeCost;
   NativeStatus st = fn->native(m, g, g.stack.data() + base);
   switch (st) {
     case NativeStatus::Done:
@@ -167,6 +169,15 @@ Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
   const bool race = m.racing();
 #define GS_RACE(addr, n, write) \
   if (race) m.race_access(g, (addr), (n), (write), f->fn, size_t(pc - code - 1))
+// A switch point: before an access another goroutine could observe, another P may execute
+// (the decision source says when). The instruction runs again when g resumes.
+#define GS_SWITCH()                                                         \
+  do {                                                                      \
+    if (--m.switch_left_ < 0 && f->fn->switch_points && m.switch_point()) { \
+      f->pc = uint32_t(pc - 1 - code);                                      \
+      return Flow::Switch;                                                  \
+    }                                                                       \
+  } while (0)
   GS_RELOAD();
   if (g.wake_closed_send) {
     g.wake_closed_send = false;
@@ -175,6 +186,7 @@ Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
 next:
   for (;;) {
     const Instr in = *pc++;
+    m.work_++;  // the cost model: every instruction takes kPsPerOp of the P's time
     switch (in.op) {
       case Op::Nop:
         break;
@@ -194,10 +206,13 @@ next:
         std::memcpy(fp + in.a, k + in.b, sizeof(Slot) * in.n);
         break;
       case Op::GLoad:
+        GS_SWITCH();
         GS_RACE(m.globals() + in.b, in.n, false);
         std::memcpy(fp + in.a, m.globals() + in.b, sizeof(Slot) * in.n);
         break;
       case Op::GStore:
+        GS_SWITCH();
+        m.changed();
         GS_RACE(m.globals() + in.a, in.n, true);
         std::memcpy(m.globals() + in.a, fp + in.b, sizeof(Slot) * in.n);
         break;
@@ -205,6 +220,7 @@ next:
         fp[in.a].p = m.globals() + in.b;
         break;
       case Op::Load: {
+        GS_SWITCH();
         Slot* p = static_cast<Slot*>(fp[in.b].p);
         if (!p) GS_PANIC(kNilDeref);
         GS_RACE(p + in.c, in.n, false);
@@ -212,6 +228,8 @@ next:
         break;
       }
       case Op::Store: {
+        GS_SWITCH();
+        m.changed();
         Slot* p = static_cast<Slot*>(fp[in.a].p);
         if (!p) GS_PANIC(kNilDeref);
         GS_RACE(p + in.b, in.n, true);
@@ -513,6 +531,8 @@ next:
         break;
       }
       case Op::Append:
+        GS_SWITCH();
+        m.changed();
         if (!append_len_ok(fp[in.b + 1].i, fp[in.c].i, prog.rtypes[in.n]->go_size))
           GS_PANIC(std::string("growslice: len out of range"));
         if (race)
@@ -535,6 +555,8 @@ next:
         break;
       }
       case Op::AppendSlice: {
+        GS_SWITCH();
+        m.changed();
         Slot* src = fp + in.c;
         if (!append_len_ok(fp[in.b + 1].i, src[1].i, prog.rtypes[in.n]->go_size))
           GS_PANIC(std::string("growslice: len out of range"));
@@ -549,9 +571,13 @@ next:
         break;
       }
       case Op::AppendStr:
+        GS_SWITCH();
+        m.changed();
         if (!append_string(m, fp + in.b, fp + in.c, fp + in.a)) return Flow::Exit;
         break;
       case Op::Copy: {
+        GS_SWITCH();
+        m.changed();
         int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
         if (n > 0 && in.n > 0) {
           GS_RACE(static_cast<const Slot*>(fp[in.c].p), int(n * in.n), false);
@@ -563,6 +589,8 @@ next:
         break;
       }
       case Op::CopyStr: {
+        GS_SWITCH();
+        m.changed();
         int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
         Slot* d = static_cast<Slot*>(fp[in.b].p);
         const char* s = static_cast<const char*>(fp[in.c].p);
@@ -571,6 +599,8 @@ next:
         break;
       }
       case Op::ClearSlice:
+        GS_SWITCH();
+        m.changed();
         if (fp[in.a + 1].i > 0 && in.n)
           std::memset(fp[in.a].p, 0, sizeof(Slot) * size_t(fp[in.a + 1].i) * in.n);
         break;
@@ -588,6 +618,8 @@ next:
         break;
       }
       case Op::MapGet: {
+        GS_SWITCH();
+        m.work_ += kMapOpCost;
         // n = value width << 1 | comma-ok flag (the width is needed for nil maps).
         auto* mp = static_cast<MapObj*>(fp[in.b].p);
         bool ok = true;
@@ -604,6 +636,9 @@ next:
         break;
       }
       case Op::MapSet: {
+        GS_SWITCH();
+        m.work_ += kMapOpCost;
+        m.changed();
         auto* mp = static_cast<MapObj*>(fp[in.a].p);
         if (!mp) GS_PANIC_PLAIN("assignment to entry in nil map");
         GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
@@ -615,6 +650,9 @@ next:
         break;
       }
       case Op::MapDelete: {
+        GS_SWITCH();
+        m.work_ += kMapOpCost;
+        m.changed();
         auto* mp = static_cast<MapObj*>(fp[in.a].p);
         if (!mp) break;
         GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
@@ -630,12 +668,15 @@ next:
         break;
       }
       case Op::MapClear:
+        GS_SWITCH();
+        m.changed();
         if (auto* mp = static_cast<MapObj*>(fp[in.a].p)) {
           GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
           mp->clear();
         }
         break;
       case Op::MapIter:
+        GS_SWITCH();
         if (fp[in.b].p) GS_RACE(static_cast<const Slot*>(fp[in.b].p), 1, false);
         fp[in.a].p = m.new_map_iter(static_cast<MapObj*>(fp[in.b].p));
         break;
@@ -688,6 +729,7 @@ next:
         GS_SAVE();
         int64_t chosen = -1;
         const SelectDesc& d = prog.selects[in.b];
+        m.work_ += kChanOpCost;  // locking every channel of the select
         if (!m.select(g, d, f->base, &chosen)) {
           g.select_result = f->base + uint32_t(in.a);
           return m.finished() ? Flow::Exit : Flow::Switch;
@@ -804,6 +846,12 @@ next:
         break;
       case Op::Loop:
         pc = code + in.a;
+        // Busy-wait detection, sampled every 16th back-edge while a timer could end it.
+        if (!m.timers_.empty() && (++g.spin_loops & 15) == 0 &&
+            m.spin_check(g, uint32_t(pc - code))) {
+          GS_SAVE();
+          return Flow::Switch;
+        }
         GS_PREEMPT();
         break;
       case Op::MakeIface: {

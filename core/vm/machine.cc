@@ -1,6 +1,6 @@
-// The Machine: the resumable driver, the scheduler (runnable goroutines picked by the
-// decision source, randomized time slices), virtual time and timers, allocation with
-// limits, goroutine creation and exit, and the whole-program deadlock report.
+// The Machine: allocation with limits, events and findings, goroutine creation and exit,
+// values and types for the natives, tracebacks and the whole-program deadlock report.
+// The scheduler and the clock are in vm/sched.cc, timers in vm/timers.cc.
 #include "vm/machine.h"
 
 #include <algorithm>
@@ -19,11 +19,13 @@ Slot zerobase[1];  // the address of every zero-size allocation (non-nil, like G
 }  // namespace
 
 Machine::Machine(const Program& p, RunOptions opts)
-    : prog(p), opts_(std::move(opts)), decisions_(opts_.seed), now_(kEpochNs) {
+    : prog(p), opts_(std::move(opts)), decisions_(opts_.seed), clock_(kEpochNs) {
   decisions_.set_recording(opts_.record);
   if (opts_.replay) decisions_.replay(opts_.replay_choices);
   trace_.enabled = opts_.trace;
-  start_ns_ = now_;
+  start_ns_ = clock_;
+  procs_.assign(size_t(std::clamp(opts_.procs, 1, kMaxProcs)), Proc{nullptr, clock_, 0});
+  switch_mean_ = int64_t(1) << decisions_.choose(kSwitchMeanLevels);
   if (opts_.race) race_ = std::make_unique<RaceDetector>();
   globals_ = alloc_slots(std::max(prog.global_slots, 1));
   if (globals_) allocations_.back().vaddr = 0x55e000;  // package variables: the data segment
@@ -52,6 +54,7 @@ void Machine::write(int fd, std::string_view s) {
 }
 
 void Machine::deliver(int fd, std::string_view s) {
+  changed();
   if (trace_.enabled)
     emit(Ev::Output, current_ ? current_->id : 0, -1, 0, fd, 0, 0, std::string(s));
   if (on_output)
@@ -64,7 +67,9 @@ void Machine::emit(Ev kind, int64_t g, int file, uint32_t pos, int64_t a, int64_
                    std::string_view text) {
   if (!trace_.enabled) return;
   Event e;
-  e.time = now_ - start_ns_;
+  // Ps run ahead of each other by up to kMaxSkewNs: the log stays in time order.
+  trace_time_ = std::max(trace_time_, now() - start_ns_);
+  e.time = trace_time_;
   e.g = int32_t(g);
   e.kind = kind;
   e.file = int16_t(file);
@@ -149,6 +154,8 @@ bool Machine::charge_heap(int64_t bytes) {
 }
 
 Slot* Machine::alloc_slots(int64_t n) {
+  changed();
+  work_ += kAllocCost + uint64_t(std::max<int64_t>(n, 0)) / 2;
   if (n <= 0) return zerobase;
   if (n > (int64_t(1) << 36) || !charge_heap(n * int64_t(sizeof(Slot)))) return nullptr;
   int64_t bytes = n * int64_t(sizeof(Slot));
@@ -254,6 +261,7 @@ MapObj* Machine::new_map(RType* t) {
 }
 
 MapIter* Machine::new_map_iter(MapObj* m) {
+  changed();  // its order is a decision
   auto it = std::make_unique<MapIter>();
   it->m = m;
   if (m && m->len() > 0) {
@@ -319,35 +327,6 @@ std::string Machine::assert_error(const RType* have, const RType* want, const RT
   return "interface conversion";
 }
 
-void Machine::park(Goroutine& g, WaitReason r) {
-  g.state = GState::Waiting;
-  g.reason = r;
-  g.wait_since = now_;
-  if (!g.frames.empty()) {
-    const Frame& at = user_frame(g);
-    g.wait_file = at.fn->file;
-    g.wait_pos = frame_pos(at, &at == &g.frames.back());
-  }
-  if (trace_.enabled) emit(Ev::GoBlock, g.id, g.wait_file, g.wait_pos, int64_t(r), g.wait_object);
-  if (current_ == &g) current_ = nullptr;
-}
-
-void Machine::ready(Goroutine& g) {
-  if (g.state != GState::Waiting) return;
-  g.state = GState::Runnable;
-  g.reason = WaitReason::None;
-  g.wait_object = 0;
-  g.wait_key = nullptr;
-  runq_.push_back(&g);
-  if (trace_.enabled) emit(Ev::GoUnblock, current_ ? current_->id : 0, -1, 0, g.id);
-}
-
-void Machine::yield(Goroutine& g) {
-  g.state = GState::Runnable;
-  runq_.push_back(&g);
-  if (current_ == &g) current_ = nullptr;
-}
-
 // Records one frame of the creator's stack (innermost first) for leak reports.
 static void raw_creator_frame(Goroutine& g, const Frame& f) {
   if (f.fn->wrapper) return;
@@ -363,6 +342,8 @@ Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_s
     finish(kExitGoroutineLimit);
     return nullptr;
   }
+  changed();
+  work_ += kSpawnCost;
   auto g = std::make_unique<Goroutine>();
   g->id = next_gid_++;
   size_t need = size_t(result_slots + nargs + fn->fn->frame_slots + 8);
@@ -382,15 +363,19 @@ Goroutine* Machine::spawn(Closure* fn, const Slot* args, int nargs, int result_s
   if (race_) race_->fork(parent ? parent->id : spawn_creator_, g->id);
   Goroutine* raw = g.get();
   all_.push_back(std::move(g));
+  raw->ready_at = now() + wake_delay_;
+  raw->home = current_ ? cur_p_ : -1;
   runq_.push_back(raw);
   live_goroutines_++;
   if (trace_.enabled)  // c: the function (its name is filled in by the exports)
     emit(Ev::GoCreate, parent ? parent->id : 0, raw->create_file, raw->create_pos, raw->id, 0,
          fn->fn->index);
+  wake_idle_proc();
   return raw;
 }
 
 void Machine::goroutine_exit(Goroutine& g) {
+  changed();
   if (trace_.enabled) emit(Ev::GoEnd, g.id, -1, 0);
   if (&g == main_ && !main_goexited_ && opts_.analyze) report_leaks();
   g.state = GState::Dead;
@@ -398,180 +383,9 @@ void Machine::goroutine_exit(Goroutine& g) {
   if (race_) race_->exit(g.id);
   std::vector<Slot>().swap(g.stack);
   std::vector<Frame>().swap(g.frames);
-  if (current_ == &g) current_ = nullptr;
+  leave_proc(g);
   // main returning ends the program; others are not waited for (unless main called Goexit).
   if (&g == main_ && !main_goexited_) finish(0);
-}
-
-Goroutine* Machine::pick_next() {
-  if (runq_.empty()) return nullptr;
-  size_t i = size_t(decisions_.choose(runq_.size()));
-  Goroutine* g = runq_[i];
-  runq_[i] = runq_.back();
-  runq_.pop_back();
-  return g;
-}
-
-bool Machine::preempt_point(uint64_t& budget) {
-  if (heap_bytes_ >= next_gc_) collect();
-  if (++steps_ > opts_.limits.max_steps) {
-    write(2, "\nfatal error: goroscope: step limit of " + std::to_string(opts_.limits.max_steps) +
-                 " exceeded (an endless loop?)\n");
-    finish(kExitStepLimit);
-    return true;
-  }
-  if (--slice_left_ <= 0 && current_) {
-    // Time slice over: back to the run queue; the scheduler decides who runs next.
-    current_->state = GState::Runnable;
-    runq_.push_back(current_);
-    current_ = nullptr;
-    return true;
-  }
-  if (budget > 0) budget--;
-  return budget == 0 || stop_requested_;
-}
-
-int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Chan* ch,
-                           Closure* fn) {
-  Timer t;
-  t.when = when;
-  t.seq = timer_seq_++;
-  t.period = period;
-  t.sleeper = sleeper;
-  t.chan = ch;
-  if (ch) ch->timer = true;
-  t.func = fn;
-  t.id = next_timer_id_++;
-  t.creator = current_ ? current_->id : 0;
-  auto key = std::make_pair(when, t.seq);
-  timers_.emplace(key, t);
-  timer_index_[t.id] = key;
-  if (trace_.enabled) emit_at(Ev::TimerSet, current_, t.id, when - start_ns_);
-  return t.id;
-}
-
-// Drops the value a fired timer left in its channel; true if there was one: for Stop and
-// Reset that timer had not really expired yet (Go 1.23+ reports it as stopped).
-static bool drop_fired_value(Chan* c) {
-  if (!c || c->count == 0) return false;
-  c->buf.clear();
-  c->count = 0;
-  return true;
-}
-
-bool Machine::stop_timer(int64_t id) {
-  auto it = timer_index_.find(id);
-  if (it == timer_index_.end()) {
-    auto old = stopped_timers_.find(id);
-    return old != stopped_timers_.end() && drop_fired_value(old->second.chan);
-  }
-  Timer& t = timers_[it->second];
-  drop_fired_value(t.chan);  // a ticker's tick not received yet
-  stopped_timers_[id] = t;
-  timers_.erase(it->second);
-  timer_index_.erase(it);
-  return true;
-}
-
-bool Machine::reset_timer(int64_t id, int64_t when, int64_t period) {
-  // The timer keeps its identity but gets a new position in time order.
-  auto it = timer_index_.find(id);
-  bool was_active = it != timer_index_.end();
-  Timer t;
-  if (was_active) {
-    t = timers_[it->second];
-    timers_.erase(it->second);
-  } else {
-    auto old = stopped_timers_.find(id);
-    if (old == stopped_timers_.end()) return false;
-    t = old->second;
-  }
-  if (drop_fired_value(t.chan)) was_active = true;
-  t.when = when;
-  t.period = period;
-  t.seq = timer_seq_++;
-  auto key = std::make_pair(when, t.seq);
-  timers_.emplace(key, t);
-  timer_index_[id] = key;
-  return was_active;
-}
-
-bool Machine::fire_timers() {
-  if (timers_.empty()) return false;
-  int64_t when = timers_.begin()->first.first;
-  if (when > now_) {
-    now_ = when;
-    emit(Ev::Clock, 0, -1, 0, now_ - start_ns_);
-  }
-  while (!timers_.empty() && timers_.begin()->first.first <= now_) {
-    Timer t = timers_.begin()->second;
-    timers_.erase(timers_.begin());
-    timer_index_.erase(t.id);
-    stopped_timers_[t.id] = t;
-    emit(Ev::TimerFire, 0, -1, 0, t.id);
-    if (t.sleeper) {
-      ready(*t.sleeper);
-    } else if (t.chan) {
-      // A timer channel has a buffer of one: the send never blocks (ticks are dropped).
-      // The value is time.Now() as Go sends it: time.Time{sec since year 1, nsec, mono}
-      // (core/stdlib/time.go), so it carries a monotonic reading.
-      // Timer channels are made only by time.go, with element type Time (3 slots).
-      Slot v[3];
-      v[0].i = now_ / 1000000000 + 62135596800LL;
-      v[1].i = now_ % 1000000000;
-      v[2].u = 1;
-      // A ticker goes on (its tick waits in the channel: not reset_timer, which drops it).
-      if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
-      chan_send_nonblocking(t.chan, v);
-    } else if (t.func) {
-      spawn_creator_ = t.creator;  // AfterFunc's function happens after AfterFunc was called
-      spawn(t.func, nullptr, 0, 0, nullptr);
-      spawn_creator_ = 0;
-    }
-  }
-  return true;
-}
-
-RunState Machine::advance(uint64_t budget) {
-  if (budget == 0) budget = 1;
-  while (!finished_) {
-    if (stop_requested_) {
-      if (trace_full_) {
-        write(2, "\ngoroscope: trace limit of " + std::to_string(opts_.limits.max_trace_events) +
-                     " events exceeded\n");
-        finish(kExitTraceLimit);
-      } else {
-        write(2, "\ngoroscope: stopped\n");
-        finish(kExitStopped);
-      }
-      break;
-    }
-    if (!current_) {
-      current_ = pick_next();
-      if (!current_) {
-        // Idle: every goroutine is blocked. Before time moves on, find the ones that can
-        // never be woken (Go only notices when there are no timers at all).
-        if (opts_.analyze && (steps_ != blocked_check_steps_ || now_ != blocked_check_now_)) {
-          blocked_check_steps_ = steps_;
-          blocked_check_now_ = now_;
-          check_blocked_forever();
-        }
-        if (next_timer_ns() > horizon_) return RunState::WaitingForTime;
-        if (fire_timers()) continue;
-        deadlock();
-        break;
-      }
-      current_->state = GState::Running;
-      slice_left_ = 1 + int64_t(decisions_.choose(uint64_t(2 * opts_.slice_mean)));
-      if (trace_.enabled) emit(Ev::GoRun, current_->id, -1, 0);
-    }
-    Goroutine& g = *current_;
-    Interp::run(*this, g, budget);
-    if (finished_) break;
-    if (current_ && current_->state != GState::Running) current_ = nullptr;
-    if (budget == 0) return finished_ ? RunState::Finished : RunState::Running;
-  }
-  return RunState::Finished;
 }
 
 void Machine::deadlock() {
@@ -621,7 +435,7 @@ std::string Machine::goroutine_header(const Goroutine& g) const {
                       : g.state == GState::Runnable ? "runnable"
                                                     : "running";
   if (g.state == GState::Waiting) {
-    int64_t mins = (now_ - g.wait_since) / (60LL * 1000000000LL);
+    int64_t mins = (now() - g.wait_since) / (60LL * 1000000000LL);
     if (mins >= 1) state += ", " + std::to_string(mins) + (mins == 1 ? " minute" : " minutes");
   }
   return "goroutine " + std::to_string(g.id) + " [" + state + "]:\n";

@@ -3,9 +3,11 @@
 // heap accounting, and the resumable driver advance(budget).
 //
 // Invariants:
-//  - A goroutine is in exactly one place: running (current_), runq_ (Runnable), a wait
-//    queue of a channel/mutex/WaitGroup or a timer (Waiting), or dead.
-//  - Virtual time only advances when runq_ is empty and a timer is due.
+//  - A goroutine is in exactly one place: on a virtual processor (Running; the executing
+//    P's goroutine is current_), runq_ (Runnable), a wait queue of a channel/mutex/WaitGroup
+//    or a timer (Waiting), or dead.
+//  - Each P has its own clock, moved by the work its goroutines do (kPsPerOp); the executing
+//    P is the one furthest behind or at most kMaxSkewNs ahead of it (vm/sched.cc).
 //  - Frame f of goroutine g owns g.stack[f.base, f.base + f.fn->frame_slots).
 #pragma once
 #include <deque>
@@ -140,6 +142,14 @@ struct Finding {
 struct Goroutine {
   int64_t id;
   GState state = GState::Runnable;
+  int64_t ready_at = 0;  // virtual time it became runnable: a P starts it no earlier
+  int proc = -1;         // the P it runs on while Running
+  int home = -1;         // Runnable: the P that readied it (-1: a timer), see kStealSteps
+  // Busy-wait detection (vm/spin.cc): the state at the last sampled loop back-edge.
+  uint32_t spin_loops = 0;
+  uint64_t spin_hash = 0, spin_epoch = UINT64_MAX;
+  bool spinning = false;  // that state repeated, with nothing changed in between
+  std::vector<std::pair<const Slot*, int>> spin_touched;  // sync words written since
   WaitReason reason = WaitReason::None;
   int wait_file = 0;
   uint32_t wait_pos = 0;
@@ -177,6 +187,41 @@ struct Timer {
   int64_t id;
 };
 
+// A virtual processor (Go's P): runs one goroutine at a time, on its own virtual clock.
+struct Proc {
+  Goroutine* g = nullptr;  // nullptr: idle
+  int64_t clock = 0;       // the virtual time (ns since the epoch) it has reached
+  int64_t slice_left = 0;  // preemption points left in g's time slice
+};
+
+// The cost model and the interleaving of Ps (documented in core/README.md).
+// One bytecode instruction takes kPsPerOp picoseconds of its P's virtual time; operations
+// that do far more than one instruction's work count as several (calibrated against Go 1.26
+// on amd64: fib(30) takes about 5 ms, a map insert about 50 ns, a goroutine about 250 ns).
+constexpr int64_t kPsPerOp = 250;
+constexpr uint64_t kMapOpCost = 200;   // hashing and probing
+constexpr uint64_t kChanOpCost = 200;  // a send or receive, a close
+constexpr uint64_t kAllocCost = 80;    // plus one per 16 bytes zeroed
+constexpr uint64_t kSpawnCost = 1000;  // a new goroutine and its stack
+constexpr uint64_t kNativeCost = 40;   // a call into the runtime
+// With several Ps busy, the executing P runs 1..2*M switch points (shared-memory accesses,
+// calls, loop back-edges) before the scheduler picks the next P to execute, among those at
+// most kMaxSkewNs ahead of the furthest behind. Each run draws M from 1, 2, 4, ...,
+// kMaxSwitchMean: some seeds interleave at almost every access, others in longer runs.
+constexpr int kSwitchMeanLevels = 6;  // M = 1 << choose(kSwitchMeanLevels)
+constexpr int64_t kMaxSkewNs = 2000;
+// A goroutine a timer wakes (a sleeper, a receiver blocked on a timer channel, an AfterFunc)
+// starts this long after the timer's time, as Go's wake-ups come late. A running goroutine
+// polling a timer channel sees the value at the timer's time (Go 1.23's synchronous timers).
+constexpr int64_t kTimerLatencyNs = 50'000;
+// A goroutine made ready by a running one waits in that P's queue (Go's runnext): that P
+// takes it as soon as it is free; an idle P only after waking up, 1..kStealSteps µs later
+// (a decision: thread wake-ups vary).
+constexpr int kStealSteps = 8;
+constexpr int64_t kStealStepNs = 1'000;
+// GOMAXPROCS and runtime.NumCPU() by default: a small laptop.
+constexpr int kDefaultProcs = 4;
+
 struct RunLimits {
   uint64_t max_steps = 2'000'000'000ULL;  // preemption points (calls and loop back-edges)
   int64_t max_goroutines = 1'000'000;
@@ -206,11 +251,13 @@ struct RunOptions {
   bool record = false;  // keep the decision list (for --record, replay tokens, share links)
   bool replay = false;
   std::vector<uint64_t> replay_choices;
-  bool trace = false;       // record the event trace
-  bool analyze = false;     // leak, blocked-forever and deadlock analysis (findings on stderr)
-  bool race = false;        // data race detection (reports in Go's format; exit 66 at the end)
-  int64_t slice_mean = 64;  // mean preemption points per time slice
+  bool trace = false;         // record the event trace
+  bool analyze = false;       // leak, blocked-forever and deadlock analysis (findings on stderr)
+  bool race = false;          // data race detection (reports in Go's format; exit 66 at the end)
+  int64_t slice_mean = 64;    // mean preemption points per time slice
+  int procs = kDefaultProcs;  // GOMAXPROCS at the start (1..kMaxProcs)
 };
+constexpr int kMaxProcs = 256;
 
 // Running: the budget was spent. WaitingForTime: every goroutine waits and the next timer is
 // beyond the time horizon (the host paces virtual time). Finished: the program ended.
@@ -237,7 +284,11 @@ class Machine {
 
   int exit_code() const { return exit_code_; }
   bool finished() const { return finished_; }
-  int64_t now() const { return now_; }
+  // Virtual time (ns since the epoch) of the executing P, or of the idle machine.
+  int64_t now() const { return clock_ + int64_t(work_ - clock_work_) * kPsPerOp / 1000; }
+  // GOMAXPROCS: the number of virtual processors; set_procs returns the previous one.
+  int procs() const { return int(procs_.size()); }
+  int set_procs(int n);
   const std::vector<uint64_t>& recorded_decisions() const { return decisions_.record(); }
   bool replay_diverged() const { return decisions_.diverged(); }
 
@@ -289,6 +340,8 @@ class Machine {
   void park(Goroutine& g, WaitReason r);
   void ready(Goroutine& g);  // Waiting -> Runnable
   Goroutine* current() { return current_; }
+  int current_proc() const { return cur_p_; }
+  bool goroutines_waiting_for_p() const { return !runq_.empty(); }
   const std::vector<std::string>& args() const { return opts_.args; }
   // The running goroutine gives up the processor (runtime.Gosched).
   void yield(Goroutine& g);
@@ -377,12 +430,31 @@ class Machine {
   uint64_t address_of(const void* p) const;
   // A preemption point: counts a step; true when the running goroutine must stop now.
   bool preempt_point(uint64_t& budget);
+  // A shared-memory access whose quantum ran out: true when another P executes first.
+  bool switch_point();
+  // Busy-waiting (vm/spin.cc). A change of state another goroutine could see: a store,
+  // an allocation, a channel or scheduling operation, output, a native call.
+  void changed() { epoch_++; }
+  // A lock native wrote n slots at p: part of the running goroutine's busy-wait state.
+  void spin_touch(const Slot* p, int n);
+  // At a sampled loop back-edge of g (the loop's pc): true when every busy P repeats one
+  // iteration without effect and the clock jumped to the next timer (g must stop now).
+  bool spin_check(Goroutine& g, uint32_t pc);
   void goroutine_exit(Goroutine& g);
 
  private:
   friend struct Interp;
   Goroutine* pick_next();
-  bool fire_timers();
+  // Runs the scheduler until a P can execute (true), or the run waits for time or ended.
+  bool schedule(RunState* why);
+  void fill_idle_procs();
+  void leave_proc(Goroutine& g);  // g stops running; its P becomes idle
+  void resume_proc(int p);        // p becomes the executing P
+  void wake_idle_proc();          // a goroutine became runnable: let an idle P take it soon
+  void fire_timers(int64_t upto);
+  int64_t next_timer_when() const {
+    return timers_.empty() ? INT64_MAX : timers_.begin()->first.first;
+  }
   uint64_t take_vaddr(int64_t bytes);  // the next heap address for an object of this size
   void deadlock();
   void finish(int code);
@@ -396,7 +468,19 @@ class Machine {
   Goroutine* main_ = nullptr;
   int64_t next_gid_ = 1;
   int64_t live_goroutines_ = 0;
-  int64_t now_;
+  // Virtual processors and the clock (vm/sched.cc).
+  std::vector<Proc> procs_;
+  int cur_p_ = -1;     // the P executing now (current_ is its goroutine), -1: none
+  uint64_t work_ = 0;  // bytecode instructions executed so far (the cost model's unit)
+  int64_t clock_;      // now() when work_ was clock_work_
+  uint64_t clock_work_ = 0;
+  int64_t switch_left_ = 0;       // switch points until the scheduler may pick another P
+  int64_t switch_mean_ = 1;       // M of this run
+  uint64_t epoch_ = 0;            // changes of state so far (changed())
+  bool resched_ = false;          // the executing P stops at this point: the scheduler decides
+  bool paused_for_time_ = false;  // the executing P reached the time horizon
+  int64_t trace_time_ = 0;        // the latest event time (events stay in time order)
+  int64_t wake_delay_ = 0;        // added to ready_at of goroutines woken now (timers)
   uint64_t timer_seq_ = 0;
   int64_t next_timer_id_ = 1;
   std::map<std::pair<int64_t, uint64_t>, Timer> timers_;
@@ -425,7 +509,6 @@ class Machine {
   int64_t heap_bytes_ = 0;
   int64_t out_bytes_ = 0;
   uint64_t steps_ = 0;
-  int64_t slice_left_ = 0;
   std::string stdout_, stderr_;
   bool finished_ = false;
   bool stop_requested_ = false;

@@ -71,11 +71,11 @@ struct RType {
   std::string name;  // bare name for named types ("Duration")
   const Type* type = nullptr;
   int slots = 0;
-  int64_t go_size = 0;    // size in bytes of the real Go type (append growth, size classes)
+  int64_t go_size = 0;        // size in bytes of the real Go type (append growth, size classes)
   bool has_pointers = false;  // the real Go type holds pointers (malloc headers, growth)
-  RType* elem = nullptr;  // array, slice, pointer, map value, chan
-  RType* key = nullptr;   // map
-  int64_t len = 0;        // array
+  RType* elem = nullptr;      // array, slice, pointer, map value, chan
+  RType* key = nullptr;       // map
+  int64_t len = 0;            // array
   ChanDir dir = ChanDir::Both;
   std::vector<RField> fields;
   std::vector<RMethod> methods;    // method set of this type, sorted by name_id
@@ -103,6 +103,10 @@ struct FuncProto {
   std::vector<BoxedResult> boxed_results;  // copied back after deferred calls ran
   bool wrapper = false;                    // compiler-generated (hidden from stack traces)
   bool atomic = false;  // in sync/atomic: accesses are synchronizing, never races
+  // The user's code: its shared-memory accesses are switch points. The standard library's
+  // straight-line code runs without them (sync/atomic's bodies must stay indivisible).
+  bool switch_points = false;
+  bool spin_safe = false;  // a native that leaves no trace a busy-wait could miss (spin.cc)
   int index = 0;
 };
 

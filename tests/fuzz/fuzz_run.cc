@@ -26,11 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   o.record = true;
   o.args.push_back("main.go");
   o.limits.max_steps = 5000;
-  o.limits.max_heap_bytes = 64 << 20;
-  o.limits.max_goroutines = 1000;
+  o.limits.max_heap_bytes = 16 << 20;
+  o.limits.max_goroutines = 100;
   o.limits.max_output_bytes = 64 << 10;
-  o.limits.max_stack_bytes = 16 << 20;
-  o.limits.max_trace_events = 20000;
+  o.limits.max_stack_bytes = 1 << 20;
+  o.limits.max_trace_events = 5000;
   gs::LiveRun run(std::move(b), o);
   // Slices and a moving horizon, like the web worker's pacing.
   int64_t horizon = 0;

@@ -134,7 +134,7 @@ func watch(stop chan bool) {
 
 func main() {
 	go watch(make(chan bool))
-	time.Sleep(3 * time.Second)
+	time.Sleep(3500 * time.Millisecond)
 }
 )";
   Traced t = run_traced(src, true);

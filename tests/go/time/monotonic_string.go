@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -13,10 +14,18 @@ func main() {
 	start := time.Now()
 	time.Sleep(1500 * time.Millisecond)
 	now := time.Now()
-	fmt.Println(now.Sub(start), now.Add(-2*time.Second).Sub(start))
-	fmt.Println(now.Add(time.Second))
-	fmt.Println(now.Add(-time.Hour))
-	fmt.Println(now.UTC(), now.In(time.UTC))
-	fmt.Println(now.Truncate(time.Second))
+	r := 100 * time.Millisecond
+	fmt.Println(now.Sub(start).Round(r), now.Add(-2*time.Second).Sub(start).Round(r))
+	// The clock reading is not exact (wake-ups come late): print its shape.
+	mono := func(t time.Time) string {
+		s := t.String()
+		if i := strings.Index(s, " m="); i >= 0 {
+			return "with " + s[i+1:i+4]
+		}
+		return "without m="
+	}
+	fmt.Println(mono(now), mono(now.Add(time.Second)), mono(now.Add(-time.Hour)))
+	fmt.Println(mono(now.UTC()), mono(now.In(time.UTC)), mono(now.Truncate(time.Second)))
+	fmt.Println(mono(start.Add(time.Minute)))
 	fmt.Println(now.UTC() == now, now.Equal(now.UTC()))
 }
