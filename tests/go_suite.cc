@@ -206,6 +206,8 @@ std::string check(const fs::path& file, const fs::path& root) {
       bo.go_version = spec.args[++i] == "1.21" ? 121 : 122;
     else if (spec.args[i] == "--seed" && i + 1 < spec.args.size())
       ro.seed = std::stoull(spec.args[++i]);
+    else if (spec.args[i] == "--procs" && i + 1 < spec.args.size())
+      ro.procs = std::stoi(spec.args[++i]);
   }
   std::string rel = fs::relative(file, root).string();
   auto b = build_program(rel, src, bo);

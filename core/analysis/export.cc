@@ -108,12 +108,19 @@ std::string export_jsonl(const Trace& trace, const Program& prog) {
   return out;
 }
 
-// Virtual time does not move while goroutines compute, so events at one instant are
-// spread by their sequence number: 1 ns of display time per event.
-static std::string ts(const Event& e, size_t index) {
+// Display times in µs for Perfetto: an event's virtual time, moved on by 1 ns where several
+// events share a nanosecond, so slices keep their order and a nonzero length.
+static std::vector<std::string> display_times(const Trace& trace) {
+  std::vector<std::string> out;
+  out.reserve(trace.events.size());
+  int64_t last = INT64_MIN;
   char buf[48];
-  snprintf(buf, sizeof buf, "%.3f", (double(e.time) + double(index + 1)) / 1000.0);
-  return buf;
+  for (const Event& e : trace.events) {
+    last = std::max(e.time, last + 1);
+    snprintf(buf, sizeof buf, "%.3f", double(last) / 1000.0);
+    out.emplace_back(buf);
+  }
+  return out;
 }
 
 std::string export_chrome(const Trace& trace, const Program& prog) {
@@ -124,57 +131,79 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
     first = false;
     out += obj;
   };
-  // One track per goroutine.
+  const std::vector<std::string> times = display_times(trace);
+  auto ts = [&](const Event&, size_t idx) { return times[idx]; };
+  // One track per goroutine (process 1), one per virtual processor (process 2), as
+  // `go tool trace` shows them.
   std::map<int64_t, std::string> names{{1, "main"}};
-  for (const Event& e : trace.events)
+  std::set<int64_t> procs;
+  for (const Event& e : trace.events) {
     if (e.kind == Ev::GoCreate) names[e.a] = event_text(trace, e, prog);
+    if (e.kind == Ev::GoRun) procs.insert(e.a);
+  }
+  add("{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":1,\"args\":{\"name\":\"goroutines\"}}");
+  add("{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":2,\"args\":{\"name\":\"processors\"}}");
   for (auto& [g, name] : names)
     add("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1,\"tid\":" + std::to_string(g) +
         ",\"args\":{\"name\":" + json_quote("goroutine " + std::to_string(g) + " " + name) + "}}");
-  // State slices: a goroutine is in one state from one event to its next state event.
+  for (int64_t p : procs)
+    add("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":2,\"tid\":" + std::to_string(p) +
+        ",\"args\":{\"name\":\"P" + std::to_string(p) + "\"}}");
+  // State slices: a goroutine is in one state from one event to its next state event; a P
+  // runs a goroutine from its go_run to its go_stop, go_block or go_end.
   struct Open {
     std::string name;
     std::string ts;
   };
-  std::map<int64_t, Open> open;
-  auto close_slice = [&](int64_t g, const Event& e, size_t idx) {
-    auto it = open.find(g);
+  std::map<std::pair<int, int64_t>, Open> open;  // (pid, tid)
+  std::map<int64_t, int64_t> on_proc;            // goroutine -> P
+  auto close_slice = [&](int pid, int64_t tid, const Event& e, size_t idx) {
+    auto it = open.find({pid, tid});
     if (it == open.end()) return;
     double start = std::stod(it->second.ts), end = std::stod(ts(e, idx));
     char dur[48];
     snprintf(dur, sizeof dur, "%.3f", end - start > 0 ? end - start : 0.001);
-    add("{\"ph\":\"X\",\"pid\":1,\"tid\":" + std::to_string(g) + ",\"name\":" +
-        json_quote(it->second.name) + ",\"ts\":" + it->second.ts + ",\"dur\":" + dur + "}");
+    add("{\"ph\":\"X\",\"pid\":" + std::to_string(pid) + ",\"tid\":" + std::to_string(tid) +
+        ",\"name\":" + json_quote(it->second.name) + ",\"ts\":" + it->second.ts +
+        ",\"dur\":" + dur + "}");
     open.erase(it);
   };
-  int64_t running = 0;
+  auto set_state = [&](int64_t g, std::string state, const Event& e, size_t idx) {
+    close_slice(1, g, e, idx);
+    open[{1, g}] = {std::move(state), ts(e, idx)};
+  };
+  auto leave_proc = [&](int64_t g, const Event& e, size_t idx) {
+    auto it = on_proc.find(g);
+    if (it == on_proc.end()) return;
+    close_slice(2, it->second, e, idx);
+    on_proc.erase(it);
+  };
   for (size_t idx = 0; idx < trace.events.size(); idx++) {
     const Event& e = trace.events[idx];
     switch (e.kind) {
       case Ev::GoRun:
-        if (running && running != e.g) {
-          close_slice(running, e, idx);
-          if (!open.count(running)) open[running] = {"runnable", ts(e, idx)};
-        }
-        close_slice(e.g, e, idx);
-        open[e.g] = {"running", ts(e, idx)};
-        running = e.g;
+        set_state(e.g, "running", e, idx);
+        leave_proc(e.g, e, idx);
+        on_proc[e.g] = e.a;
+        open[{2, e.a}] = {"goroutine " + std::to_string(e.g), ts(e, idx)};
+        break;
+      case Ev::GoStop:
+        set_state(e.g, "runnable", e, idx);
+        leave_proc(e.g, e, idx);
         break;
       case Ev::GoBlock:
-        close_slice(e.g, e, idx);
-        open[e.g] = {"blocked: " + event_text(trace, e, prog), ts(e, idx)};
-        if (running == e.g) running = 0;
+        set_state(e.g, "blocked: " + event_text(trace, e, prog), e, idx);
+        leave_proc(e.g, e, idx);
         break;
       case Ev::GoUnblock:
-        close_slice(e.a, e, idx);
-        open[e.a] = {"runnable", ts(e, idx)};
+        set_state(e.a, "runnable", e, idx);
         break;
       case Ev::GoCreate:
-        open[e.a] = {"runnable", ts(e, idx)};
+        open[{1, e.a}] = {"runnable", ts(e, idx)};
         break;
       case Ev::GoEnd:
-        close_slice(e.g, e, idx);
-        if (running == e.g) running = 0;
+        close_slice(1, e.g, e, idx);
+        leave_proc(e.g, e, idx);
         break;
       case Ev::ChanSend:
         add("{\"ph\":\"s\",\"pid\":1,\"tid\":" + std::to_string(e.g) +
@@ -202,9 +231,9 @@ std::string export_chrome(const Trace& trace, const Program& prog) {
   }
   if (!trace.events.empty()) {
     const Event& last = trace.events.back();
-    std::vector<int64_t> still;
-    for (auto& [g, o] : open) still.push_back(g);
-    for (int64_t g : still) close_slice(g, last, trace.events.size() - 1);
+    std::vector<std::pair<int, int64_t>> still;
+    for (auto& [key, o] : open) still.push_back(key);
+    for (auto [pid, tid] : still) close_slice(pid, tid, last, trace.events.size() - 1);
   }
   out += "\n]}\n";
   return out;

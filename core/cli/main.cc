@@ -37,6 +37,8 @@ Flags (run):
   --show-seed         print the seed used to stderr before running
   --go 1.21|1.22      loop variable semantics: 1.21 shares one variable across iterations,
                       1.22 (default) gives each iteration its own
+  --procs N           GOMAXPROCS: virtual processors running goroutines at once
+                      (default 4, as runtime.NumCPU reports; 1..256)
   --record FILE       write the run's decision list (a replay token) to FILE
   --replay FILE|TOKEN replay a recorded decision list exactly (same output, same schedule)
   --max-steps N       stop after N preemption points (calls and loop back-edges); exit 124
@@ -52,8 +54,9 @@ Flags (run):
   --seeds N           (check) run under seeds 1..N (default 1)
   --help              show this help
 
-Time is virtual: it starts at 2009-11-10 23:00:00 UTC and jumps forward whenever every
-goroutine is blocked and a timer is due, so sleeping programs finish instantly.
+Time is virtual: it starts at 2009-11-10 23:00:00 UTC, moves with the work each processor
+does (about as fast as Go on a laptop) and jumps to the next timer whenever every goroutine
+is blocked or busy-waiting, so sleeping programs finish instantly.
 )";
 
 bool read_file(const std::string& path, std::string& out) {
@@ -112,6 +115,10 @@ int main(int argc, char** argv) {
       return 0;
     } else if (a == "--seed") {
       ropts.seed = std::strtoull(value("--seed").c_str(), nullptr, 10);
+    } else if (a == "--procs") {
+      ropts.procs = std::atoi(value("--procs").c_str());
+      if (ropts.procs < 1 || ropts.procs > kMaxProcs)
+        return fail_usage("--procs takes a number from 1 to " + std::to_string(kMaxProcs));
     } else if (a == "--show-seed") {
       show_seed = true;
     } else if (a == "--go" || a.rfind("--go=", 0) == 0) {
