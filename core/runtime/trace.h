@@ -12,6 +12,7 @@ namespace gs {
 
 // X(kind, json name, meaning of a, of b, of c). Empty names: field unused.
 #define GS_TRACE_EVENTS(X)                                                                         \
+  X(Procs, "procs", "n", "", "")                 /* GOMAXPROCS: at the start and when it changes */ \
   X(GoCreate, "go_create", "id", "", "")         /* c: function index; pos: go statement */        \
   X(GoRun, "go_run", "p", "", "")                /* g starts running on P p */                     \
   X(GoStop, "go_stop", "p", "", "")              /* g leaves P p, still runnable (preempted) */    \

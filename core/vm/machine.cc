@@ -26,6 +26,7 @@ Machine::Machine(const Program& p, RunOptions opts)
   start_ns_ = clock_;
   procs_.assign(size_t(std::clamp(opts_.procs, 1, kMaxProcs)), Proc{nullptr, clock_, 0});
   switch_mean_ = int64_t(1) << decisions_.choose(kSwitchMeanLevels);
+  emit(Ev::Procs, 0, -1, 0, procs());
   if (opts_.race) race_ = std::make_unique<RaceDetector>();
   globals_ = alloc_slots(std::max(prog.global_slots, 1));
   if (globals_) allocations_.back().vaddr = 0x55e000;  // package variables: the data segment
@@ -155,7 +156,7 @@ bool Machine::charge_heap(int64_t bytes) {
 
 Slot* Machine::alloc_slots(int64_t n) {
   changed();
-  work_ += kAllocCost + uint64_t(std::max<int64_t>(n, 0)) / 2;
+  work_ += kAllocCost + (n >= kLargeAllocSlots ? uint64_t(n) / 2 : 0);
   if (n <= 0) return zerobase;
   if (n > (int64_t(1) << 36) || !charge_heap(n * int64_t(sizeof(Slot)))) return nullptr;
   int64_t bytes = n * int64_t(sizeof(Slot));

@@ -201,7 +201,10 @@ struct Proc {
 constexpr int64_t kPsPerOp = 250;
 constexpr uint64_t kMapOpCost = 200;   // hashing and probing
 constexpr uint64_t kChanOpCost = 200;  // a send or receive, a close
-constexpr uint64_t kAllocCost = 80;    // plus one per 16 bytes zeroed
+constexpr uint64_t kAllocCost = 80;    // plus one per 16 bytes zeroed from 4 KiB on
+// (small objects cost the same whatever their size: a run must not depend on the length of
+// a path in os.Args or a file name in a runtime.Caller string)
+constexpr int64_t kLargeAllocSlots = 512;
 constexpr uint64_t kSpawnCost = 1000;  // a new goroutine and its stack
 constexpr uint64_t kNativeCost = 40;   // a call into the runtime
 // With several Ps busy, the executing P runs 1..2*M switch points (shared-memory accesses,
@@ -275,8 +278,10 @@ class Machine {
   // Virtual time never moves past `ns` since the start (default: no horizon); advance returns
   // WaitingForTime instead. A host pacing the run against the wall clock moves it forward.
   void set_time_horizon(int64_t ns) { horizon_ = ns; }
-  // Virtual time of the next timer since the start, or -1 when no timer is set.
+  // Where a run waiting for time goes on (since the start): the executing P's clock when it
+  // reached the horizon, else the next timer; -1 when neither (no timer is set).
   int64_t next_timer_ns() const {
+    if (current_) return now() - start_ns_;
     return timers_.empty() ? -1 : timers_.begin()->first.first - start_ns_;
   }
   // Cancels the run from another thread; the next preemption point stops it.

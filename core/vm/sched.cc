@@ -229,8 +229,8 @@ bool Machine::preempt_point(uint64_t& budget) {
 
 int Machine::set_procs(int n) {
   int old = procs();
-  if (n < 1) return old;
   n = std::min(n, kMaxProcs);
+  if (n < 1 || n == old) return old;
   if (n < old && cur_p_ >= n) {
     // The caller keeps running: it moves to the last P that stays.
     if (Goroutine* other = procs_[size_t(n - 1)].g) yield(*other);
@@ -243,6 +243,7 @@ int Machine::set_procs(int n) {
   for (int i = n; i < old; i++)
     if (Goroutine* g = procs_[size_t(i)].g) yield(*g);
   procs_.resize(size_t(n), Proc{nullptr, now(), 0});
+  emit(Ev::Procs, current_ ? current_->id : 0, -1, 0, n);
   switch_left_ = 0;  // the scheduler sees the new Ps at the next switch point
   return old;
 }

@@ -16,7 +16,8 @@
 namespace gs {
 
 namespace {
-constexpr size_t kMaxTouched = 8;  // more distinct sync words in one loop: not a busy-wait
+constexpr size_t kMaxTouched = 8;     // more distinct sync words in one loop: not a busy-wait
+constexpr int kMaxFrameSlots = 4096;  // a bigger frame is not fingerprinted (never "spinning")
 
 uint64_t mix(uint64_t h, uint64_t v) {
   h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
@@ -38,6 +39,7 @@ void Machine::spin_touch(const Slot* p, int n) {
 
 bool Machine::spin_check(Goroutine& g, uint32_t pc) {
   const Frame& f = g.frames.back();
+  if (f.fn->frame_slots > kMaxFrameSlots) return false;
   uint64_t h = mix(mix(mix(reinterpret_cast<uintptr_t>(f.fn), pc), g.frames.size()),
                    g.defers.size() * 1000003 + g.panics.size());
   const Slot* regs = g.stack.data() + f.base;

@@ -17,7 +17,7 @@ for t in compile run replay; do
   fi
   bash tests/fuzz/seed_corpus.sh "$t" "$tmp/corpus-$t"
   echo "fuzz: $t for ${seconds}s"
-  (cd "$tmp" && "$OLDPWD/build-asan/fuzz_$t" -max_total_time="$seconds" -timeout=20 \
+  (cd "$tmp" && "$OLDPWD/build-asan/fuzz_$t" -max_total_time="$seconds" -timeout=20 -entropic=0 \
     -dict="$OLDPWD/tests/fuzz/go.dict" -max_len=16384 -rss_limit_mb=4096 -print_final_stats=1 \
     "corpus-$t" >"$tmp/$t.log" 2>&1) || { tail -60 "$tmp/$t.log"; exit 1; }
   grep -E "^stat::number_of_executed_units|^stat::average_exec_per_sec" "$tmp/$t.log" | tr '\n' ' '

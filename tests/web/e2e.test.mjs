@@ -325,7 +325,7 @@ e2e('speed 1× paces sleeps in wall time; instant does not', async (t) => {
   );
   console.log(`# 1×: done after ${paced.ms.toFixed(0)} ms; ${ticks.join(', ')}`);
   assert.equal(paced.text, want);
-  assert.match(paced.status, /^exit status 0 · 900ms of virtual time/);
+  assert.match(paced.status, /^exit status 0 · 900(\.\d)?ms of virtual time/); // + wake-ups
   assert.ok(paced.ms >= 800, `1× finished after ${paced.ms} ms`);
   await shot(page, '12-speed');
 
@@ -335,6 +335,22 @@ e2e('speed 1× paces sleeps in wall time; instant does not', async (t) => {
   assert.equal(instant.text, want);
   assert.equal(instant.status, paced.status);
   assert.ok(instant.ms < 300, `instant took ${instant.ms} ms`);
+  assert.deepEqual(errors, []);
+});
+
+e2e('the timeline shows a row per processor: busy-waiting keeps two of them running', async (t) => {
+  const { page, errors } = await open(t, isolatedBase);
+  await page.selectOption('#scenario', '34-busy-waiting-bad');
+  await page.selectOption('#speed', 'instant');
+  const out = await run(page);
+  assert.equal(out.text, '$10 goal reached\n$15 goal reached\n');
+  assert.match(out.status, /^exit status 0 · 15(\.\d+)?s of virtual time/);
+  await page.click('[data-tab="timeline"]');
+  const s = await stats(page);
+  assert.equal(s.procs, 4);
+  assert.ok(s.lanes >= 4 + 3, `lanes: ${s.lanes}`); // P0–P3, main, two listeners
+  await monacoReady(page);
+  await shot(page, '16-processor-rows');
   assert.deepEqual(errors, []);
 });
 

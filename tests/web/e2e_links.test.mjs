@@ -42,7 +42,7 @@ e2e('a share link reproduces an edited program, its seed and its output', async 
   await a.page.click('#share');
   await a.page.waitForSelector('#dialog[open]');
   const url = await a.page.inputValue('#dialog-value');
-  assert.ok(url.startsWith(`${isolatedBase}#v2.`), url);
+  assert.ok(url.startsWith(`${isolatedBase}#v3.`), url);
   await monacoReady(a.page);
   await shot(a.page, '05-share-dialog');
 
@@ -78,7 +78,7 @@ e2e('a scenario short link opens the scenario with its seed', async (t) => {
 const shareLinks = JSON.parse(readFileSync(join(root, 'tests/web/share_links.json'), 'utf8')).links;
 
 e2e('share links of every state version keep loading and running the same', async (t) => {
-  for (const version of ['v1', 'v2', 'scenario'])
+  for (const version of ['v1', 'v2', 'v3', 'scenario'])
     assert.ok(
       shareLinks.some((l) => l.version === version),
       version,
@@ -102,6 +102,9 @@ e2e('share links of every state version keep loading and running the same', asyn
     assert.equal(await page.inputValue('#speed'), String(want.speed), `${label}: speed`);
     // Links from before the race setting travelled were made with the detector on.
     assert.equal(await page.isChecked('#race'), want.race ?? true, `${label}: race detector`);
+    // Links from before processors travelled ran one goroutine at a time.
+    const procs = want.procs ?? (link.version === 'scenario' ? 4 : 1);
+    assert.equal(await page.inputValue('#procs'), String(procs), `${label}: processors`);
     const out = await run(page);
     const how = want.replay ? 'replayed schedule' : `seed ${want.seed}`;
     assert.match(out.status, new RegExp(` · ${how}( · |$)`), label);
@@ -172,7 +175,10 @@ func main() {
 }
 `;
 
-const DEFAULTS = { seed: '1', go: '1.22', speed: '1', race: true }; // the toolbar's values
+const DEFAULTS = { seed: '1', go: '1.22', speed: '1', race: true, procs: '4' }; // the toolbar's values
+
+// The toolbar after opening the v2 program link of share_links.json (v2: one processor).
+const V2_LINK_CONTROLS = { seed: '3', go: '1.22', speed: '4', race: false, procs: '1' };
 
 const controls = (page) =>
   page.evaluate(() => ({
@@ -180,6 +186,7 @@ const controls = (page) =>
     go: document.querySelector('#go').value,
     speed: document.querySelector('#speed').value,
     race: document.querySelector('#race').checked,
+    procs: document.querySelector('#procs').value,
   }));
 
 async function setControls(page, want) {
@@ -187,6 +194,7 @@ async function setControls(page, want) {
   await page.selectOption('#go', want.go);
   await page.selectOption('#speed', want.speed);
   await page.setChecked('#race', want.race);
+  if (want.procs) await page.selectOption('#procs', want.procs);
 }
 
 /** Clicks `button` (#share or #embed) and returns what its dialog offers, then closes it. */
@@ -213,6 +221,7 @@ const CHANGES = [
   ['Go 1.21', { go: '1.21' }, /^seed 1 · Go 1\.21$/],
   ['seed 3', { seed: '3' }, /^seed 3$/],
   ['speed 4×', { speed: '4' }, /^seed 1 · 4×$/],
+  ['one processor', { procs: '1' }, /^seed 1 · 1 processor$/],
 ];
 
 // Race reports name heap addresses, and the engine's addresses depend on what it did
@@ -228,7 +237,7 @@ for (const [name, change, embedLabel] of CHANGES)
     const first = await run(a.page);
 
     const url = await dialogValue(a.page, '#share');
-    assert.ok(url.startsWith(`${isolatedBase}#v2.`), url);
+    assert.ok(url.startsWith(`${isolatedBase}#v3.`), url);
     const b = await open(t, url);
     assert.equal(await editorValue(b.page), PROBE);
     assert.deepEqual(await controls(b.page), want, 'the share link opens with the setting');
@@ -258,14 +267,17 @@ e2e('a recorded schedule survives a share link and the embed snippet', async (t)
   assert.deepEqual(await run(b.page), first);
 
   const c = await openEmbed(t, await dialogValue(a.page, '#embed'));
-  assert.match(await c.page.textContent('#seed-label'), /^recorded schedule · instant$/);
+  assert.match(
+    await c.page.textContent('#seed-label'),
+    /^recorded schedule · instant · 1 processor$/,
+  );
   assert.deepEqual(await run(c.page), first);
   assert.deepEqual([...a.errors, ...b.errors, ...c.errors], []);
 });
 
 e2e('an unchanged scenario shares every setting in its short link and its embed', async (t) => {
   const id = '07-loop-variable-capture-bad';
-  const want = { seed: '3', go: '1.21', speed: '4', race: false };
+  const want = { seed: '3', go: '1.21', speed: '4', race: false, procs: '4' };
   const a = await open(t, isolatedBase);
   await a.page.selectOption('#scenario', id);
   await setControls(a.page, want);
@@ -293,7 +305,7 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 e2e('<pre class="goroscope"> blocks pass every setting in data- attributes', async (t) => {
   // The reference: the playground run with the same settings.
   const app = await open(t, `${plainBase}index.html`);
-  const want = { seed: '3', go: '1.21', speed: '4', race: false };
+  const want = { seed: '3', go: '1.21', speed: '4', race: false, procs: '4' };
   await setSource(app.page, PROBE);
   await setControls(app.page, want);
   const reference = await run(app.page);
@@ -358,7 +370,13 @@ e2e('opening a share link keeps the visitor’s program under My programs', asyn
   const mine = await open(t, isolatedBase);
   await monacoReady(mine.page); // Monaco reports edits; the page saves them
   await setSource(mine.page, PROBE);
-  await setControls(mine.page, { seed: '9', go: '1.21', speed: 'instant', race: false });
+  await setControls(mine.page, {
+    seed: '9',
+    go: '1.21',
+    speed: 'instant',
+    race: false,
+    procs: '4',
+  });
   await mine.page.click('#run'); // saves the settings too
 
   // The link opens in another tab of the same browser: a fresh page, the same storage.
@@ -380,7 +398,13 @@ e2e('opening a share link keeps the visitor’s program under My programs', asyn
 
   await page.click('#notice button:has-text("Back to my program")');
   assert.equal(await editorValue(page), PROBE);
-  assert.deepEqual(await controls(page), { seed: '9', go: '1.21', speed: 'instant', race: false });
+  assert.deepEqual(await controls(page), {
+    seed: '9',
+    go: '1.21',
+    speed: 'instant',
+    race: false,
+    procs: '4',
+  });
   assert.equal(await noticeText(page), '');
   const kept = await myPrograms(page);
   assert.equal(kept.length, 1);
@@ -392,7 +416,7 @@ e2e('opening a share link keeps the visitor’s program under My programs', asyn
   // Picking the shared program in the list brings it back, and mine goes to the list.
   await page.selectOption('#scenario', { label: kept[0] });
   assert.equal(await editorValue(page), shared.state.source);
-  assert.deepEqual(await controls(page), { seed: '3', go: '1.22', speed: '4', race: false });
+  assert.deepEqual(await controls(page), V2_LINK_CONTROLS);
   assert.match((await myPrograms(page))[0], /^Mine: goroutines that share a counter\. · /);
 
   // A visitor with nothing of their own gets the link without a word.
@@ -436,7 +460,7 @@ e2e('a link pasted into an open tab opens as on a fresh load', async (t) => {
 
   await page.goto(`${isolatedBase}#${shared.fragment}`); // like pasting it into the address bar
   await page.waitForFunction((s) => window.goroscope.editor.value() === s, shared.state.source);
-  assert.deepEqual(await controls(page), { seed: '3', go: '1.22', speed: '4', race: false });
+  assert.deepEqual(await controls(page), V2_LINK_CONTROLS);
   assert.equal(await page.isDisabled('#stop'), true, 'the ticker was stopped');
   assert.deepEqual(await terminal(page), { text: '', status: undefined }, 'its output went');
   assert.match(

@@ -19,18 +19,21 @@ const misuse = []; // engine calls with arguments the real engine (embind) could
 const escaped = []; // errors thrown out of a handler or left unhandled in a promise
 
 const safeInt = (v) => Number.isSafeInteger(v) && v >= 0;
+const PROCS = [1, 2, 4, 8];
 const ARGUMENT_CHECKS = {
   compile: (source, go) => typeof source === 'string' && (go === 121 || go === 122),
-  start: (source, go, seed, replay, race) =>
+  start: (source, go, seed, replay, race, procs) =>
     typeof source === 'string' &&
     (go === 121 || go === 122) &&
     safeInt(seed) &&
     typeof replay === 'string' &&
     /^[A-Za-z0-9_.-]*$/.test(replay) &&
-    typeof race === 'boolean',
-  explore: (source, go, first, count) =>
+    typeof race === 'boolean' &&
+    PROCS.includes(procs),
+  explore: (source, go, procs, first, count) =>
     typeof source === 'string' &&
     (go === 121 || go === 122) &&
+    PROCS.includes(procs) &&
     safeInt(first) &&
     Number.isInteger(count) &&
     count >= 1 &&
@@ -87,7 +90,7 @@ class FakeEngine {
     return 0;
   }
   stop() {}
-  explore(_source, _go, first, count) {
+  explore(_source, _go, _procs, first, count) {
     return JSON.stringify(
       Array.from({ length: count }, (_, i) => ({ seed: first + i, exit: 0, findings: 0 })),
     );
@@ -200,6 +203,7 @@ const source = fc.constantFrom(
 );
 const go = fc.constantFrom('1.21', '1.22');
 const speed = fc.constantFrom(0.25, 1, 4, 'instant');
+const procs = fc.constantFrom(1, 2, 4, 8);
 const requestFields = {
   compile: { id, source, go },
   run: {
@@ -209,13 +213,21 @@ const requestFields = {
     seed: fc.maxSafeNat(),
     speed,
     race: fc.boolean(),
+    procs,
     replay: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{0,20}$/), { nil: undefined }),
     step: fc.option(fc.boolean(), { nil: undefined }),
   },
   stop: { runId: id },
   speed: { runId: id, speed },
   step: { runId: id, events: fc.integer({ min: 1, max: 100 }) },
-  explore: { id, source, go, first: fc.nat({ max: 1e6 }), count: fc.integer({ min: 1, max: 30 }) },
+  explore: {
+    id,
+    source,
+    go,
+    procs,
+    first: fc.nat({ max: 1e6 }),
+    count: fc.integer({ min: 1, max: 30 }),
+  },
 };
 
 /** A request of each type, valid, or with fields made hostile or left out. */
@@ -263,6 +275,7 @@ const BAD = {
   go: ['1.20', 1.22, null],
   speed: [2, '4', null],
   race: ['true', 1, null],
+  procs: [0, 3, 16, '4', null],
   step: ['true', 1, null],
 };
 
@@ -325,6 +338,7 @@ test('the worker ignores stale run ids and reports an engine failure as an error
     seed: 1,
     speed: 1,
     race: true,
+    procs: 4,
   };
   await toWorker({ ...run, runId: 2_000_000, step: true }); // paused: it stays the current run
   calls.length = 0;
@@ -360,7 +374,7 @@ function client() {
   };
   const run = () => {
     c.run(
-      { source: '', go: '1.22', seed: 1, speed: 1, race: true },
+      { source: '', go: '1.22', seed: 1, speed: 1, race: true, procs: 4 },
       { onBatch: (events) => seen.batches.push(events), onDone: (d) => seen.dones.push(d) },
     );
     return worker.sent.at(-1).runId;

@@ -35,8 +35,10 @@ const CHANGES = [
   ['speed 0.25×', { speed: 0.25 }],
   ['speed 4×', { speed: 4 }],
   ['speed instant', { speed: 'instant' }],
+  ['one processor', { procs: 1 }],
+  ['8 processors', { procs: 8 }],
   ['a recorded schedule', { replay: TOKEN }],
-  ['everything at once', { race: false, go: '1.21', seed: 42, speed: 4, replay: TOKEN }],
+  ['everything at once', { race: false, go: '1.21', seed: 42, speed: 4, procs: 2, replay: TOKEN }],
 ];
 
 const roundTrip = async (state) => link.decodeFragment(await link.encodeState(state));
@@ -45,7 +47,7 @@ for (const [name, change] of CHANGES) {
   test(`a program link keeps ${name}`, async () => {
     const state = { source: PROGRAM, ...settings.DEFAULT_SETTINGS, replay: undefined, ...change };
     const fragment = await link.encodeState(state);
-    assert.match(fragment, /^v2\./);
+    assert.match(fragment, /^v3\./);
     assert.deepEqual(await link.decodeFragment(fragment), state);
   });
   test(`a scenario link keeps ${name}`, async () => {
@@ -67,8 +69,8 @@ test('a scenario link names only the settings that differ from the defaults', as
   assert.equal(await at({}), 'scenario=s');
   assert.equal(await at({ race: false }), 'scenario=s&race=off');
   assert.equal(
-    await at({ seed: 3, go: '1.21', speed: 'instant', race: false, replay: TOKEN }),
-    `scenario=s&seed=3&go=1.21&speed=instant&race=off&replay=${TOKEN}`,
+    await at({ seed: 3, go: '1.21', speed: 'instant', race: false, procs: 1, replay: TOKEN }),
+    `scenario=s&seed=3&go=1.21&speed=instant&race=off&procs=1&replay=${TOKEN}`,
   );
 });
 
@@ -84,6 +86,19 @@ test('links without a race field open with the race detector on, as it then was'
   assert.equal((await link.decodeFragment('scenario=x&seed=2')).race, true);
 });
 
+test('links made before processors open with one (goroutines then ran one at a time)', async () => {
+  const old = { s: PROGRAM, seed: 5, go: '1.21', speed: 4, race: false };
+  assert.equal((await link.decodeFragment(payload('v1', old))).procs, 1);
+  assert.equal((await link.decodeFragment(payload('v2', { ...old, procs: 8 }))).procs, 1);
+  assert.equal((await link.decodeFragment(payload('v3', { ...old, procs: 8 }))).procs, 8);
+  await assert.rejects(link.decodeFragment(payload('v3', old)), /number of processors/);
+  await assert.rejects(
+    link.decodeFragment(payload('v3', { ...old, procs: 3 })),
+    /number of processors/,
+  );
+  assert.equal((await link.decodeFragment('scenario=x&seed=2')).procs, 4);
+});
+
 test('a v2 link needs its race field', async () => {
   const state = { s: PROGRAM, seed: 5, go: '1.21', speed: 4 };
   assert.equal((await link.decodeFragment(payload('v2', { ...state, race: false }))).race, false);
@@ -96,7 +111,10 @@ test('a v2 link needs its race field', async () => {
 test('every link of tests/web/share_links.json decodes to its recorded state', async () => {
   const { links } = JSON.parse(readFileSync(join(root, 'tests/web/share_links.json'), 'utf8'));
   for (const l of links) {
-    const want = { race: true, replay: undefined, ...l.state };
+    // Fields added after a link was made take the value they had then (scenario links:
+    // today's defaults).
+    const procs = l.fragment.startsWith('scenario=') ? 4 : 1;
+    const want = { race: true, procs, replay: undefined, ...l.state };
     assert.deepEqual(await link.decodeFragment(l.fragment), want, l.fragment);
   }
 });
@@ -109,6 +127,8 @@ test('bad settings in text form are named', async () => {
     ['scenario=x&go=1.20', /Go version/],
     ['scenario=x&speed=2', /speed/],
     ['scenario=x&race=no', /race detector setting/],
+    ['scenario=x&procs=3', /number of processors/],
+    ['scenario=x&procs=four', /number of processors/],
     ['scenario=x&replay=a%20b', /recorded schedule/],
   ];
   for (const [fragment, why] of cases)
@@ -132,7 +152,7 @@ async function decodesCleanly(fragment) {
 }
 
 const RUNS = { numRuns: 300, plugins: [fc.timeout(2000)] }; // a decode that hangs fails
-const versions = fc.constantFrom('v1', 'v2');
+const versions = fc.constantFrom('v1', 'v2', 'v3');
 
 test('arbitrary text as a fragment gets only a ShareError out', async () => {
   const prefixes = fc.constantFrom('', 'v1.', 'v2.', 'v3.', 'scenario=', 'scenario=x&');
@@ -165,6 +185,7 @@ test('arbitrary JSON, and state-shaped JSON with arbitrary fields, get only a Sh
       go: field,
       speed: field,
       race: field,
+      procs: field,
       r: field,
     },
     { requiredKeys: [] },
@@ -193,6 +214,7 @@ const settingsArb = fc.record({
   go: fc.constantFrom('1.21', '1.22'),
   speed: fc.constantFrom(0.25, 1, 4, 'instant'),
   race: fc.boolean(),
+  procs: fc.constantFrom(1, 2, 4, 8),
   replay: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,300}$/), { nil: undefined }),
 });
 

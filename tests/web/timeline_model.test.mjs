@@ -51,6 +51,53 @@ function arrows(model) {
 
 const MS = 1e6;
 
+test('processor lanes: one per P, running while a goroutine is on it, overlapping', () => {
+  const { State } = C;
+  const m = new M.Model();
+  const ev = trace([
+    [0, 0, 'procs', { n: 2 }], // 0: P0 and P1 open idle, above the goroutines
+    [0, 0, 'go_create', { id: 1, text: 'runtime.main' }], // 1
+    [1, 1, 'go_run', { p: 0 }], // 2
+    [2, 1, 'go_create', { id: 2, text: 'main.main.func1' }], // 3
+    [3, 2, 'go_run', { p: 1 }], // 4: both run at once
+    [4, 1, 'go_stop', { p: 0 }], // 5: main preempted, still runnable
+    [5, 2, 'go_block', { reason: 1, text: 'chan send' }], // 6
+    [6, 1, 'go_run', { p: 1 }], // 7: main again, on the other P
+    [7, 1, 'go_end'], // 8
+  ]);
+  m.add(ev);
+  assert.deepEqual(
+    m.lanes.map((l) => l.idText),
+    ['P0', 'P1', 'g1', 'g2'],
+  );
+  const [p0, p1, g1, g2] = m.lanes;
+  assert.ok(p0.isProc && p1.isProc && !g1.isProc);
+  assert.deepEqual(segs(p0), [
+    [State.Idle, 0],
+    [State.Running, 2],
+    [State.Idle, 5],
+  ]);
+  assert.deepEqual(segs(p1), [
+    [State.Idle, 0],
+    [State.Running, 4],
+    [State.Idle, 6],
+    [State.Running, 7],
+    [State.Idle, 8],
+  ]);
+  // Two goroutines running at once: no one is marked preempted by the other's go_run.
+  assert.deepEqual(segs(g1), [
+    [State.Runnable, 1],
+    [State.Running, 2],
+    [State.Runnable, 5],
+    [State.Running, 7],
+  ]);
+  assert.deepEqual(segs(g2), [
+    [State.Runnable, 3],
+    [State.Running, 4],
+    [State.Chan, 6],
+  ]);
+});
+
 test('lanes, names and states from a small trace', () => {
   const { State } = C;
   const m = new M.Model();

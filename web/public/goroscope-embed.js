@@ -3,7 +3,7 @@
 // Usage: <script src="https://…/goroscope-embed.js" defer></script>
 // Options on the <pre>: data-height="420" (pixels) and the run settings, as in share links:
 // data-seed="7", data-go="1.21", data-speed="0.25|1|4|instant", data-race="off",
-// data-replay="TOKEN" (a recorded schedule). The code and the settings travel to the iframe
+// data-procs="1|2|4|8" (GOMAXPROCS), data-replay="TOKEN" (a recorded schedule). The code and the settings travel to the iframe
 // by postMessage (the embed checks them), so the page needs no isolation headers.
 (function () {
   'use strict';
@@ -24,6 +24,7 @@
       go: pre.dataset.go,
       speed: pre.dataset.speed,
       race: pre.dataset.race,
+      procs: pre.dataset.procs,
       replay: pre.dataset.replay,
     };
     window.addEventListener('message', function (m) {

@@ -30,7 +30,7 @@ class WebEngine {
   // Starts a run; false when the program does not build (diagnostics() tells why) or the
   // replay token is malformed. `replay` empty: the seed decides.
   bool start(const std::string& source, int go_version, double seed, const std::string& replay,
-             bool race) {
+             bool race, int procs) {
     run_.reset();
     auto b = build_program("main.go", source, options(go_version));
     diagnostics_ = diagnostics_json(*b, go_version);
@@ -39,6 +39,7 @@ class WebEngine {
     o.seed = uint64_t(seed);
     o.analyze = true;
     o.race = race;
+    o.procs = std::clamp(procs, 1, kMaxProcs);
     o.args.push_back("main.go");
     o.limits.max_trace_events = kMaxTraceEvents;
     o.limits.max_output_bytes = kMaxOutputBytes;
@@ -76,10 +77,12 @@ class WebEngine {
 
   // Runs seeds first..first+count-1 to the end (analysis and race detection on) and returns
   // [{seed, exit, findings}] — on every thread the build has.
-  std::string explore(const std::string& source, int go_version, double first, int count) {
+  std::string explore(const std::string& source, int go_version, int procs, double first,
+                      int count) {
     auto b = build_program("main.go", source, options(go_version));
     if (!b->ok()) return "[]";
     RunOptions o;
+    o.procs = std::clamp(procs, 1, kMaxProcs);
     o.analyze = true;
     o.race = true;
     o.args.push_back("main.go");

@@ -3,7 +3,7 @@
 // the link if there is one, start the engine worker, paint the textarea editor; Monaco later.
 import '../styles.css';
 import { EngineClient } from '../engine/client';
-import type { GoVersion, RunSettings, Speed } from '../engine/protocol';
+import type { GoVersion, Procs, RunSettings, Speed } from '../engine/protocol';
 import { ContextTreeView } from '../playground/contexts';
 import { CodeEditor } from '../playground/editor';
 import { FindingsView } from '../playground/findings';
@@ -88,6 +88,7 @@ const seedInput = $<HTMLInputElement>('seed');
 const goSelect = $<HTMLSelectElement>('go');
 const speedSelect = $<HTMLSelectElement>('speed');
 const raceBox = $<HTMLInputElement>('race');
+const procsSelect = $<HTMLSelectElement>('procs');
 const scenarioSelect = $<HTMLSelectElement>('scenario');
 
 // The program list: the visitor's own program, My programs (when there are any), the gallery.
@@ -121,6 +122,7 @@ function showSettings(s: AppState): void {
   goSelect.value = s.go;
   speedSelect.value = String(s.speed);
   raceBox.checked = s.race;
+  procsSelect.value = String(s.procs);
   shownScenario = scenarioById(s.scenario ?? '')?.id;
   scenarioSelect.value = shownScenario ?? '';
 }
@@ -133,6 +135,7 @@ const readSettings = (): RunSettings => ({
   go: goSelect.value as GoVersion,
   speed: (speedSelect.value === 'instant' ? 'instant' : Number(speedSelect.value)) as Speed,
   race: raceBox.checked,
+  procs: Number(procsSelect.value) as Procs,
 });
 
 // Panes
@@ -298,7 +301,7 @@ speedSelect.onchange = () => {
   playground.setSpeed(readSettings().speed);
   persist();
 };
-for (const el of [seedInput, goSelect, raceBox])
+for (const el of [seedInput, goSelect, raceBox, procsSelect])
   el.addEventListener('change', () => {
     replay = undefined;
     persist();
@@ -319,7 +322,7 @@ document.addEventListener('keydown', (e) => {
 $('explore').onclick = async () => {
   const btn = $<HTMLButtonElement>('explore');
   btn.disabled = true;
-  const r = await engine.explore(editor.value(), readSettings().go, 1, 20);
+  const r = await engine.explore(editor.value(), readSettings().go, readSettings().procs, 1, 20);
   btn.disabled = false;
   const failing = r.results.filter((x) => x.exit !== 0 || x.findings > 0);
   terminal.status(
@@ -364,7 +367,7 @@ $('share').onclick = async () => {
   void navigator.clipboard?.writeText(url.href).catch(() => {});
   dialog(
     'Share this run',
-    'The link holds the program, the seed and every other setting (Go version, speed, race detector): it reproduces this exact run.',
+    'The link holds the program, the seed and every other setting (Go version, speed, race detector, processors): it reproduces this exact run.',
     url.href,
   );
 };

@@ -42,7 +42,7 @@ function toAppState(v: unknown): AppState | null {
   if (typeof s.source !== 'string') return null;
   let settings: RunSettings = DEFAULT_SETTINGS;
   try {
-    settings = checkSettings(s);
+    settings = checkSettings({ procs: DEFAULT_SETTINGS.procs, ...s }); // saved before procs
   } catch {
     // keep the defaults
   }

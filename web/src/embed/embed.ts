@@ -30,7 +30,13 @@ try {
 }
 const scenario = shared?.scenario !== undefined ? scenarioById(shared.scenario) : undefined;
 let settings: RunSettings = shared
-  ? { seed: shared.seed, go: shared.go, speed: shared.speed, race: shared.race }
+  ? {
+      seed: shared.seed,
+      go: shared.go,
+      speed: shared.speed,
+      race: shared.race,
+      procs: shared.procs,
+    }
   : DEFAULT_SETTINGS;
 let replay = shared?.replay;
 
@@ -62,6 +68,8 @@ function showSettings(): void {
   if (settings.speed !== DEFAULT_SETTINGS.speed)
     parts.push(settings.speed === 'instant' ? 'instant' : `${settings.speed}×`);
   if (!settings.race) parts.push('race detector off');
+  if (settings.procs !== DEFAULT_SETTINGS.procs)
+    parts.push(settings.procs === 1 ? '1 processor' : `${settings.procs} processors`);
   $('seed-label').textContent = parts.join(' · ');
 }
 

@@ -4,6 +4,7 @@
 import type {
   Diagnostic,
   GoVersion,
+  Procs,
   Reply,
   Request,
   RunSettings,
@@ -89,11 +90,11 @@ export class EngineClient {
     });
   }
 
-  explore(source: string, go: GoVersion, first: number, count: number) {
+  explore(source: string, go: GoVersion, procs: Procs, first: number, count: number) {
     const id = this.nextId++;
     return new Promise<Extract<Reply, { type: 'explored' }>>((res) => {
       this.pending.set(id, { type: 'explored', settle: (r) => r.type === 'explored' && res(r) });
-      this.send({ type: 'explore', id, source, go, first, count });
+      this.send({ type: 'explore', id, source, go, procs, first, count });
     });
   }
 

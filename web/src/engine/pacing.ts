@@ -35,10 +35,12 @@ export class Pacer {
   }
 
   /**
-   * Every goroutine waits for a timer at `nextNs` while the run's clock reads `virtualNs`.
-   * Returns how long to wait (ms) before advancing again, or a compressed gap when the wait
-   * is long. Virtual time does not pass while goroutines compute, so the horizon restarts
-   * from the run's clock: a sleep takes its length in wall time from when all went idle.
+   * The run waits for the horizon to reach `nextNs` (a timer every goroutine waits for, or
+   * the clock of a processor that computed up to the horizon) while its clock reads
+   * `virtualNs`. Returns how long to wait (ms) before advancing again, or a compressed gap
+   * when the wait is long. The horizon restarts from the run's clock when the run fell
+   * behind it (it computed slower than real time): a sleep takes its length in wall time
+   * from when all went idle.
    */
   wait(
     virtualNs: number,

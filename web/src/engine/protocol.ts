@@ -39,6 +39,9 @@ export interface Finding {
 export const SPEEDS = [0.25, 1, 4, 'instant'] as const;
 export type Speed = (typeof SPEEDS)[number];
 export const GO_VERSIONS = ['1.21', '1.22'] as const;
+/** GOMAXPROCS choices: the virtual processors goroutines run on at once. */
+export const PROCS = [1, 2, 4, 8] as const;
+export type Procs = (typeof PROCS)[number];
 export type GoVersion = (typeof GO_VERSIONS)[number];
 /** A recorded schedule's text form (core/runtime/decision.cc: LEB128 in base64url). */
 export const REPLAY_TOKEN = /^[A-Za-z0-9_.-]*$/;
@@ -49,6 +52,7 @@ export interface RunSettings {
   go: GoVersion; // loop variable semantics
   speed: Speed; // pacing of virtual time against the wall clock
   race: boolean; // data race detection
+  procs: Procs; // GOMAXPROCS
 }
 
 export const VARIANTS = ['mt', 'st'] as const;
@@ -76,7 +80,15 @@ export type Request =
   | { type: 'stop'; runId: number }
   | { type: 'speed'; runId: number; speed: Speed }
   | { type: 'step'; runId: number; events: number } // run until at least this many more events
-  | { type: 'explore'; id: number; source: string; go: GoVersion; first: number; count: number };
+  | {
+      type: 'explore';
+      id: number;
+      source: string;
+      go: GoVersion;
+      procs: Procs;
+      first: number;
+      count: number;
+    };
 
 export type Reply =
   | { type: 'ready'; variant: Variant; threads: number; loadMs: number }

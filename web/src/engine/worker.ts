@@ -15,7 +15,14 @@ import { isRequest, messageName } from './validate';
 
 interface Engine {
   compile(source: string, go: number): string;
-  start(source: string, go: number, seed: number, replay: string, race: boolean): boolean;
+  start(
+    source: string,
+    go: number,
+    seed: number,
+    replay: string,
+    race: boolean,
+    procs: number,
+  ): boolean;
   diagnostics(): string;
   advance(budget: number, horizonNs: number): number; // 0 budget spent, 1 waiting, 2 finished
   takeEvents(max: number): string;
@@ -26,7 +33,7 @@ interface Engine {
   findings(): string;
   findingCount(): number;
   stop(): void;
-  explore(source: string, go: number, first: number, count: number): string;
+  explore(source: string, go: number, procs: number, first: number, count: number): string;
   threads(): number;
 }
 
@@ -152,7 +159,7 @@ function startRun(e: Engine, r: Extract<Request, { type: 'run' }>): void {
     clearTimeout(run.timer);
     run = undefined;
   }
-  if (!e.start(r.source, goNumber(r.go), r.seed, r.replay ?? '', r.race)) {
+  if (!e.start(r.source, goNumber(r.go), r.seed, r.replay ?? '', r.race, r.procs)) {
     post({
       type: 'done',
       runId: r.runId,
@@ -206,7 +213,9 @@ function handle(req: Request): void {
       return;
     case 'explore': {
       const t0 = performance.now();
-      const results = JSON.parse(e.explore(req.source, goNumber(req.go), req.first, req.count));
+      const results = JSON.parse(
+        e.explore(req.source, goNumber(req.go), req.procs, req.first, req.count),
+      );
       return post({
         type: 'explored',
         id: req.id,

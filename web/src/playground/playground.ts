@@ -99,7 +99,15 @@ export class Playground {
     let stderr = '';
     let sawOutput = false;
     this.engine.run(
-      { source: editor.value(), go: s.go, seed: s.seed, speed: s.speed, race: s.race, ...opts },
+      {
+        source: editor.value(),
+        go: s.go,
+        seed: s.seed,
+        speed: s.speed,
+        race: s.race,
+        procs: s.procs,
+        ...opts,
+      },
       {
         onBatch: (events: TraceEvent[], _virtualNs, gap) => {
           for (const e of events) {

@@ -1,8 +1,9 @@
 // Share links: the playground state in the URL fragment, so no server keeps it.
-//   #scenario=ID[&seed=N][&go=1.21][&speed=4][&race=off][&replay=TOKEN]   a canned scenario
-//       (short; defaults omitted; share/settings.ts has the text form of each setting)
-//   #v2.PAYLOAD    PAYLOAD = base64url(deflate-raw(UTF-8 JSON of SharedStateV2))
-//   #v1.PAYLOAD    the same without `race`: v1 links were made when the detector was always on
+//   #scenario=ID[&seed=N][&go=1.21][&speed=4][&race=off][&procs=1][&replay=TOKEN]   a canned
+//       scenario (short; defaults omitted; share/settings.ts has the text form of each setting)
+//   #v3.PAYLOAD    PAYLOAD = base64url(deflate-raw(UTF-8 JSON of SharedStateV3))
+//   #v2.PAYLOAD    the same without `procs` (one processor)
+//   #v1.PAYLOAD    the same without `race` either: made when the detector was always on
 // Versions only ever get added: every decoder stays, and tests/web/share_links.json holds
 // links of each version that must keep loading.
 import type { RunSettings } from '../engine/protocol';
@@ -34,6 +35,12 @@ interface SharedStateV1 {
 // v2 added the race detector setting (v1 links open with it on, as it then always was).
 interface SharedStateV2 extends SharedStateV1 {
   race: boolean;
+}
+
+// v3 added GOMAXPROCS (v1 and v2 links open with one processor: goroutines then ran one at
+// a time).
+interface SharedStateV3 extends SharedStateV2 {
+  procs: RunSettings['procs'];
 }
 
 const MAX_FRAGMENT = 256 * 1024; // characters
@@ -96,19 +103,20 @@ export async function encodeState(state: SharedState): Promise<string> {
     if (state.replay) p.set('replay', state.replay);
     return p.toString();
   }
-  const v2: SharedStateV2 = {
+  const v3: SharedStateV3 = {
     s: state.source,
     seed: state.seed,
     go: state.go,
     speed: state.speed,
     race: state.race,
+    procs: state.procs,
   };
-  if (state.replay) v2.r = state.replay;
-  const json = new TextEncoder().encode(JSON.stringify(v2));
-  return 'v2.' + base64url(await pipe(json, new CompressionStream('deflate-raw')));
+  if (state.replay) v3.r = state.replay;
+  const json = new TextEncoder().encode(JSON.stringify(v3));
+  return 'v3.' + base64url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
-/** The JSON value a v1 or v2 payload holds. */
+/** The JSON value a v1, v2 or v3 payload holds. */
 async function decodeJson(payload: string): Promise<unknown> {
   let bytes: Uint8Array;
   try {
@@ -124,17 +132,18 @@ async function decodeJson(payload: string): Promise<unknown> {
   }
 }
 
-/** The state of a v1 or v2 payload (`race` comes from v2 or, for v1, from the defaults). */
-async function decodePayload(payload: string, version: 'v1' | 'v2'): Promise<SharedState> {
+/** The state of a payload (a setting its version lacks takes the value it then had). */
+async function decodePayload(payload: string, version: 'v1' | 'v2' | 'v3'): Promise<SharedState> {
   const v = await decodeJson(payload);
   if (typeof v !== 'object' || v === null || Array.isArray(v))
     throw new ShareError("the link's state is not valid");
   const fields = v as Record<string, unknown>;
   if (typeof fields.s !== 'string') throw new ShareError("the link's program is not valid");
   const race = version === 'v1' ? DEFAULT_SETTINGS.race : fields.race;
+  const procs = version === 'v3' ? fields.procs : 1;
   return {
     source: fields.s,
-    ...checkSettings({ ...fields, race }),
+    ...checkSettings({ ...fields, race, procs }),
     replay: checkReplay(fields.r),
   };
 }
@@ -153,7 +162,8 @@ export async function decodeFragment(fragment: string): Promise<SharedState | nu
   }
   const dot = fragment.indexOf('.');
   const version = dot > 0 ? fragment.slice(0, dot) : '';
-  if (version === 'v1' || version === 'v2') return decodePayload(fragment.slice(dot + 1), version);
+  if (version === 'v1' || version === 'v2' || version === 'v3')
+    return decodePayload(fragment.slice(dot + 1), version);
   if (/^v\d+$/.test(version))
     throw new ShareError(`the link was made by a newer goroscope (state ${version})`);
   throw new ShareError('the link is not a goroscope link');

@@ -14,9 +14,10 @@ export const State = {
   Sleep: 5, // time.Sleep and timers
   IO: 6, // IO wait (net/http)
   Other: 7, // any wait reason not known here
+  Idle: 8, // a processor lane with no goroutine on it
 } as const;
 export type StateCode = (typeof State)[keyof typeof State];
-export const STATE_COUNT = 8;
+export const STATE_COUNT = 9;
 
 export const STATE_NAMES: readonly string[] = [
   'runnable',
@@ -27,6 +28,7 @@ export const STATE_NAMES: readonly string[] = [
   'sleeping / waiting for a timer',
   'blocked: IO wait',
   'blocked',
+  'idle processor',
 ];
 
 /** Fill colour of each state (index = StateCode). */
@@ -39,10 +41,11 @@ export const STATE_COLORS: readonly string[] = [
   '#e6c06a', // sleep / timer
   '#f08fb0', // IO wait
   '#a3a3a3', // other
+  '#34363a', // idle processor: barely there
 ];
 
 /** Vertical inset (px) of each state's bar inside its 12 px bar box: runnable is drawn thin. */
-export const STATE_INSET: readonly number[] = [4, 0, 1, 1, 1, 1, 1, 1];
+export const STATE_INSET: readonly number[] = [4, 0, 1, 1, 1, 1, 1, 1, 5];
 
 /** Short legend labels, in legend order. */
 export const LEGEND: readonly { state: StateCode; label: string }[] = [

@@ -101,7 +101,7 @@ export function describe(model: Model, hit: Hit): Description {
 }
 
 function laneTitle(lane: Lane): string {
-  return lane.index < 0 ? 'runtime' : `g${lane.g} ${lane.name}`;
+  return lane.index < 0 ? 'runtime' : `${lane.idText} ${lane.name}`;
 }
 
 function describeLane(model: Model, lane: Lane): Description {

@@ -80,13 +80,18 @@ export class Lane {
 
   constructor(
     readonly index: number, // row in Model.lanes, -1 for the runtime row
-    readonly g: number,
+    readonly g: number, // the goroutine; a processor lane has g = -1 - its P
     name: string,
     x: number,
   ) {
     this.name = name;
-    this.idText = `g${g}`;
+    this.idText = g >= 0 ? `g${g}` : `P${-1 - g}`;
     this.startX = x;
+  }
+
+  /** A lane of a virtual processor (GOMAXPROCS of them): running or idle. */
+  get isProc(): boolean {
+    return this.g < 0;
   }
 
   setState(s: number, x: number, ev: number): void {
@@ -141,6 +146,9 @@ export class Model {
 
   lanes: Lane[] = [];
   readonly byG = new Map<number, Lane>();
+  /** Processor lanes by P, and the P each running goroutine is on. */
+  readonly procs: Lane[] = [];
+  private onProc = new Map<number, Lane>();
   readonly runtime = new Lane(-1, 0, 'runtime', 0);
 
   /** Arrows shorter than LONG_ARROW_UNITS, and the rest. Both sorted by maxX. */
@@ -191,6 +199,26 @@ export class Model {
   lane(g: number, x: number, ev: number): Lane {
     if (g === 0) return this.runtime;
     return this.byG.get(g) ?? this.openLane(g, g === 1 ? 'main' : `g${g}`, x, ev);
+  }
+
+  /** The lane of processor p (opened idle when first seen). */
+  private proc(p: number, x: number, ev: number): Lane {
+    let lane = this.procs[p];
+    if (lane) return lane;
+    for (let q = this.procs.length; q <= p; q++) {
+      lane = this.openLane(-1 - q, 'processor', x, ev);
+      this.byG.delete(-1 - q);
+      lane.setState(State.Idle, x, ev);
+      this.procs.push(lane);
+    }
+    return lane!;
+  }
+
+  private leaveProc(g: number, x: number, ev: number): void {
+    const p = this.onProc.get(g);
+    if (!p) return;
+    p.setState(State.Idle, x, ev);
+    this.onProc.delete(g);
   }
 
   private openLane(g: number, name: string, x: number, ev: number): Lane {
@@ -246,17 +274,31 @@ export class Model {
         this.linkTo.push(child.index);
         break;
       }
+      case 'procs':
+        for (let p = this.procs.length; p < num(e.n); p++) this.proc(p, x, idx);
+        break;
       case 'go_run':
         if (lane === this.runtime) break;
-        // One goroutine runs at a time: whoever ran and did not block was preempted.
-        if (this.running && this.running !== lane && this.running.state === State.Running) {
+        if (typeof e.p === 'number') {
+          this.leaveProc(e.g, x, idx);
+          const p = this.proc(e.p, x, idx);
+          p.setState(State.Running, x, idx);
+          this.onProc.set(e.g, p);
+        } else if (this.running && this.running !== lane && this.running.state === State.Running) {
+          // A trace without processors: one goroutine runs at a time, so whoever ran and did
+          // not block was preempted.
           this.running.setState(State.Runnable, x, idx);
         }
         lane.setState(State.Running, x, idx);
         this.running = lane;
         break;
+      case 'go_stop':
+        lane.setState(State.Runnable, x, idx);
+        this.leaveProc(e.g, x, idx);
+        break;
       case 'go_block':
         lane.setState(blockState(e.text, num(e.reason)), x, idx);
+        this.leaveProc(e.g, x, idx);
         if (this.running === lane) this.running = null;
         break;
       case 'go_unblock': {
@@ -266,6 +308,7 @@ export class Model {
       }
       case 'go_end':
         if (lane === this.runtime) break;
+        this.leaveProc(e.g, x, idx);
         lane.endX = x;
         lane.state = ENDED;
         if (this.running === lane) this.running = null;

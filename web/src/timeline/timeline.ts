@@ -15,6 +15,7 @@ export interface TimelineOptions {
 
 export interface TimelineStats {
   lanes: number;
+  procs: number; // processor rows (P0, P1, …)
   events: number;
   leaked: number;
   blockedForever: number;
@@ -191,6 +192,7 @@ export class Timeline {
     const m = this.model;
     return {
       lanes: m.lanes.length,
+      procs: m.procs.length,
       events: m.events.length,
       leaked: m.leaked,
       blockedForever: m.blockedForever,
