@@ -181,6 +181,27 @@ func main() {
   EXPECT_NE(r.err.find("step limit of 200000 exceeded"), std::string::npos) << r.err;
 }
 
+TEST(Procs, ASpinningGoroutineIsNoDeadlock) {
+  // main waits forever on a channel while another goroutine spins: Go runs on (no
+  // "all goroutines are asleep"); here the step limit ends it with its message.
+  const char* src = R"(package main
+
+func main() {
+	go func() {
+		for {
+		}
+	}()
+	<-make(chan int)
+}
+)";
+  RunOptions o;
+  o.analyze = true;
+  o.limits.max_steps = 200000;
+  RunResult r = run(src, o);
+  EXPECT_EQ(r.exit_code, kExitStepLimit) << r.err;
+  EXPECT_EQ(r.err.find("deadlock"), std::string::npos) << r.err;
+}
+
 TEST(Procs, BusyWaitingGoroutinesJumpToTheNextTimer) {
   // Three spinning goroutines (every P but main's busy) wait for a flag main sets after an
   // hour: the clock jumps there instead of interpreting an hour of spinning.
