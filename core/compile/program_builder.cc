@@ -238,8 +238,10 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     p->switch_points = !library;
     auto* fd = as<FuncDecl>(info->node);
     if (fd && !fd->body) {
-      p->native = lookup_native(info->name);
-      p->spin_safe = native_spin_safe(info->name);
+      if (const NativeEntry* e = lookup_native(info->name)) {
+        p->native = e->fn;
+        p->spin_safe = e->spin_safe;
+      }
       if (!p->native)
         error(info->file, fd->name->range, DiagKind::Unsupported,
               "native function " + info->name + " is not implemented");

@@ -26,30 +26,18 @@ bool make_iface(Machine& m, const RType* t, const Slot* v, Slot* out) {
   return true;
 }
 
-NativeFn lookup_native(const std::string& name) {
-  static const std::unordered_map<std::string, NativeFn> table = [] {
-    std::unordered_map<std::string, NativeFn> t;
+const NativeEntry* lookup_native(const std::string& name) {
+  static const std::unordered_map<std::string, const NativeEntry*> table = [] {
+    std::unordered_map<std::string, const NativeEntry*> t;
     for (auto* get : {natives_core, natives_rt, natives_sync, natives_time}) {
       size_t n = 0;
       const NativeEntry* e = get(&n);
-      for (size_t i = 0; i < n; i++) t.emplace(e[i].name, e[i].fn);
+      for (size_t i = 0; i < n; i++) t.emplace(e[i].name, &e[i]);
     }
     return t;
   }();
   auto it = table.find(name);
   return it == table.end() ? nullptr : it->second;
-}
-
-bool native_spin_safe(const std::string& name) {
-  static const char* const kSafe[] = {
-      "sync.(*Mutex).Lock",      "sync.(*Mutex).Unlock",    "sync.(*Mutex).TryLock",
-      "sync.(*RWMutex).Lock",    "sync.(*RWMutex).Unlock",  "sync.(*RWMutex).RLock",
-      "sync.(*RWMutex).RUnlock", "sync.(*RWMutex).TryLock", "sync.(*RWMutex).TryRLock",
-      "runtime.Gosched",         "runtime.NumGoroutine",
-  };
-  for (const char* s : kSafe)
-    if (name == s) return true;
-  return false;
 }
 
 }  // namespace gs

@@ -8,15 +8,16 @@
 
 namespace gs {
 
-NativeFn lookup_native(const std::string& name);
-// Natives a busy-wait loop may call without counting as a change of state (the lock
-// operations, which report what they write with Machine::spin_touch; vm/spin.cc).
-bool native_spin_safe(const std::string& name);
-
 struct NativeEntry {
   const char* name;
   NativeFn fn;
+  // A busy-wait loop may call it without that counting as a change of state: the lock
+  // operations, which report what they write with Machine::spin_touch (vm/spin.cc).
+  bool spin_safe = false;
 };
+
+// The native bound to a qualified name, or nullptr.
+const NativeEntry* lookup_native(const std::string& name);
 
 // Each natives_*.cc file exposes its table; the registry concatenates them.
 const NativeEntry* natives_core(size_t* n);
