@@ -85,6 +85,10 @@ Flow Interp::run(Machine& m, Goroutine& g, uint64_t& budget) {
       return Flow::Switch;                                                  \
     }                                                                       \
   } while (0)
+// A switch point before a write: the write is a change of state (busy-wait detection).
+#define GS_SWITCH_WRITE() \
+  GS_SWITCH();            \
+  m.changed()
   GS_RELOAD();
   if (g.wake_closed_send) {
     g.wake_closed_send = false;
@@ -118,8 +122,7 @@ next:
         std::memcpy(fp + in.a, m.globals() + in.b, sizeof(Slot) * in.n);
         break;
       case Op::GStore:
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         GS_RACE(m.globals() + in.a, in.n, true);
         std::memcpy(m.globals() + in.a, fp + in.b, sizeof(Slot) * in.n);
         break;
@@ -135,8 +138,7 @@ next:
         break;
       }
       case Op::Store: {
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         Slot* p = static_cast<Slot*>(fp[in.a].p);
         if (!p) GS_PANIC(kNilDeref);
         GS_RACE(p + in.b, in.n, true);
@@ -438,8 +440,7 @@ next:
         break;
       }
       case Op::Append:
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         if (!append_len_ok(fp[in.b + 1].i, fp[in.c].i, prog.rtypes[in.n]->go_size))
           GS_PANIC(std::string("growslice: len out of range"));
         if (race)
@@ -462,8 +463,7 @@ next:
         break;
       }
       case Op::AppendSlice: {
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         Slot* src = fp + in.c;
         if (!append_len_ok(fp[in.b + 1].i, src[1].i, prog.rtypes[in.n]->go_size))
           GS_PANIC(std::string("growslice: len out of range"));
@@ -478,13 +478,11 @@ next:
         break;
       }
       case Op::AppendStr:
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         if (!append_string(m, fp + in.b, fp + in.c, fp + in.a)) return Flow::Exit;
         break;
       case Op::Copy: {
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
         if (n > 0 && in.n > 0) {
           GS_RACE(static_cast<const Slot*>(fp[in.c].p), int(n * in.n), false);
@@ -496,8 +494,7 @@ next:
         break;
       }
       case Op::CopyStr: {
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         int64_t n = std::min(fp[in.b + 1].i, fp[in.c + 1].i);
         Slot* d = static_cast<Slot*>(fp[in.b].p);
         const char* s = static_cast<const char*>(fp[in.c].p);
@@ -506,8 +503,7 @@ next:
         break;
       }
       case Op::ClearSlice:
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         if (fp[in.a + 1].i > 0 && in.n)
           std::memset(fp[in.a].p, 0, sizeof(Slot) * size_t(fp[in.a + 1].i) * in.n);
         break;
@@ -543,9 +539,8 @@ next:
         break;
       }
       case Op::MapSet: {
-        GS_SWITCH();
+        GS_SWITCH_WRITE();
         m.work_ += kMapOpCost;
-        m.changed();
         auto* mp = static_cast<MapObj*>(fp[in.a].p);
         if (!mp) GS_PANIC_PLAIN("assignment to entry in nil map");
         GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
@@ -557,9 +552,8 @@ next:
         break;
       }
       case Op::MapDelete: {
-        GS_SWITCH();
+        GS_SWITCH_WRITE();
         m.work_ += kMapOpCost;
-        m.changed();
         auto* mp = static_cast<MapObj*>(fp[in.a].p);
         if (!mp) break;
         GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
@@ -575,8 +569,7 @@ next:
         break;
       }
       case Op::MapClear:
-        GS_SWITCH();
-        m.changed();
+        GS_SWITCH_WRITE();
         if (auto* mp = static_cast<MapObj*>(fp[in.a].p)) {
           GS_RACE(reinterpret_cast<const Slot*>(mp), 1, true);
           mp->clear();

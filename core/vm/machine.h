@@ -456,6 +456,12 @@ class Machine {
   void leave_proc(Goroutine& g);  // g stops running; its P becomes idle
   void resume_proc(int p);        // p becomes the executing P
   void wake_idle_proc();          // a goroutine became runnable: let an idle P take it soon
+  void requeue(Goroutine& g);     // g leaves its P, runnable from now on, back on runq_
+  // now() reads ns from here on (the work done so far costs nothing more).
+  void set_clock(int64_t ns) {
+    clock_ = ns;
+    clock_work_ = work_;
+  }
   void fire_timers(int64_t upto);
   int64_t next_timer_when() const {
     return timers_.empty() ? INT64_MAX : timers_.begin()->first.first;

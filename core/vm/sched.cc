@@ -44,6 +44,10 @@ void Machine::ready(Goroutine& g) {
 
 void Machine::yield(Goroutine& g) {
   changed();
+  requeue(g);
+}
+
+void Machine::requeue(Goroutine& g) {
   g.state = GState::Runnable;
   g.ready_at = now();
   g.home = g.proc;
@@ -94,8 +98,7 @@ void Machine::fill_idle_procs() {
     p.slice_left = 1 + int64_t(decisions_.choose(uint64_t(2 * opts_.slice_mean)));
     g->state = GState::Running;
     g->proc = int(i);
-    clock_ = p.clock;
-    clock_work_ = work_;
+    set_clock(p.clock);
     if (trace_.enabled) emit(Ev::GoRun, g->id, -1, 0, int64_t(i));
   }
 }
@@ -103,8 +106,7 @@ void Machine::fill_idle_procs() {
 void Machine::resume_proc(int p) {
   cur_p_ = p;
   current_ = procs_[size_t(p)].g;
-  clock_ = procs_[size_t(p)].clock;
-  clock_work_ = work_;
+  set_clock(procs_[size_t(p)].clock);
 }
 
 bool Machine::schedule(RunState* why) {
@@ -127,11 +129,10 @@ bool Machine::schedule(RunState* why) {
     if (behind < 0) {
       // Idle: every goroutine waits. Before time moves on, find the ones that can never be
       // woken (Go only notices when there are no timers at all).
-      clock_ = std::max(
+      set_clock(std::max(
           clock_, std::max_element(procs_.begin(), procs_.end(), [](const Proc& a, const Proc& b) {
                     return a.clock < b.clock;
-                  })->clock);
-      clock_work_ = work_;
+                  })->clock));
       if (opts_.analyze && (steps_ != blocked_check_steps_ || clock_ != blocked_check_now_)) {
         blocked_check_steps_ = steps_;
         blocked_check_now_ = clock_;
@@ -204,12 +205,7 @@ bool Machine::preempt_point(uint64_t& budget) {
     if (!runq_.empty()) {
       // Time slice over and goroutines wait for a P: back to the run queue; the scheduler
       // decides who runs next.
-      Goroutine& g = *current_;
-      g.state = GState::Runnable;
-      g.ready_at = now();
-      g.home = g.proc;
-      runq_.push_back(&g);
-      leave_proc(g);
+      requeue(*current_);
       return true;
     }
     p.slice_left = opts_.slice_mean;  // nobody waits: no decision

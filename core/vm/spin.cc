@@ -56,8 +56,7 @@ bool Machine::spin_check(Goroutine& g, uint32_t pc) {
     if (p.g && !(p.g->spinning && p.g->spin_epoch == epoch)) return false;
   int64_t t = next_timer_when();
   if (t == INT64_MAX) return false;  // nothing will ever change: the step limit ends it
-  clock_ = std::max(now(), t);
-  clock_work_ = work_;
+  set_clock(std::max(now(), t));
   for (Proc& p : procs_)
     if (p.g) p.clock = std::max(p.clock, t);
   procs_[size_t(cur_p_)].clock = clock_;

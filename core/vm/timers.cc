@@ -78,8 +78,7 @@ void Machine::fire_timers(int64_t upto) {
     // What the timer does happens at its own time, whatever P noticed it; the goroutines it
     // wakes start a little later.
     int64_t at = t.when;
-    clock_ = at;
-    clock_work_ = work_;
+    set_clock(at);
     wake_delay_ = kTimerLatencyNs;
     emit(Ev::TimerFire, 0, -1, 0, t.id);
     if (t.sleeper) {
