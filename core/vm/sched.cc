@@ -115,6 +115,12 @@ bool Machine::schedule(RunState* why) {
   current_ = nullptr;
   cur_p_ = -1;
   for (;;) {
+    // A timer's work can end the program (an AfterFunc past the goroutine limit): then no
+    // goroutine may run again.
+    if (finished_) {
+      *why = RunState::Finished;
+      return false;
+    }
     fill_idle_procs();
     int behind = -1, busy = 0;
     int64_t front = INT64_MIN;
