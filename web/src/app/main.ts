@@ -322,7 +322,8 @@ document.addEventListener('keydown', (e) => {
 $('explore').onclick = async () => {
   const btn = $<HTMLButtonElement>('explore');
   btn.disabled = true;
-  const r = await engine.explore(editor.value(), readSettings().go, readSettings().procs, 1, 20);
+  const { go, procs } = readSettings();
+  const r = await engine.explore(editor.value(), go, procs, 1, 20);
   btn.disabled = false;
   const failing = r.results.filter((x) => x.exit !== 0 || x.findings > 0);
   terminal.status(

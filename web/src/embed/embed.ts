@@ -10,7 +10,7 @@ import { setupTabs } from '../playground/tabs';
 import { OutputTerminal } from '../playground/terminal';
 import type { RunSettings } from '../engine/protocol';
 import { decodeFragment, encodeState, ShareError, type SharedState } from '../share/link';
-import { checkReplay, DEFAULT_SETTINGS, settingsFromText } from '../share/settings';
+import { checkReplay, checkSettings, DEFAULT_SETTINGS, settingsFromText } from '../share/settings';
 import { Timeline } from '../timeline/timeline';
 import { scenarioById, scenarios } from '../app/scenarios';
 
@@ -29,15 +29,8 @@ try {
   notice(`This embed link cannot be opened: ${e instanceof ShareError ? e.message : String(e)}.`);
 }
 const scenario = shared?.scenario !== undefined ? scenarioById(shared.scenario) : undefined;
-let settings: RunSettings = shared
-  ? {
-      seed: shared.seed,
-      go: shared.go,
-      speed: shared.speed,
-      race: shared.race,
-      procs: shared.procs,
-    }
-  : DEFAULT_SETTINGS;
+// The link's settings alone (checkSettings knows every one of them).
+let settings: RunSettings = shared ? checkSettings({ ...shared }) : DEFAULT_SETTINGS;
 let replay = shared?.replay;
 
 const engine = new EngineClient();

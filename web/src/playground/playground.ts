@@ -99,15 +99,7 @@ export class Playground {
     let stderr = '';
     let sawOutput = false;
     this.engine.run(
-      {
-        source: editor.value(),
-        go: s.go,
-        seed: s.seed,
-        speed: s.speed,
-        race: s.race,
-        procs: s.procs,
-        ...opts,
-      },
+      { source: editor.value(), ...s, ...opts },
       {
         onBatch: (events: TraceEvent[], _virtualNs, gap) => {
           for (const e of events) {
