@@ -5,6 +5,7 @@
 
 #include <map>
 #include <set>
+#include <string>
 
 #include "analysis/export.h"
 #include "api/engine.h"
@@ -39,30 +40,42 @@ func main() {
   EXPECT_EQ(run(src, one).out, "4 1\n1 2\n2 256\n");
 }
 
-// Four goroutines computing: the most that run at once (by go_run / go_stop / go_block /
-// go_end), and the Ps named in go_run.
-std::pair<int, std::set<int64_t>> overlap(int procs) {
-  const char* src = R"(package main
+// Four goroutines each adding up `iterations` numbers, joined by a WaitGroup; main prints
+// the virtual microseconds that took.
+std::string four_workers(int iterations) {
+  return R"(package main
 
-import "sync"
+import (
+	"fmt"
+	"sync"
+	"time"
+)
 
 func main() {
+	start := time.Now()
 	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			s := 0
-			for i := 0; i < 20000; i++ {
+			for i := 0; i < )" +
+         std::to_string(iterations) + R"(; i++ {
 				s += i
 			}
 			_ = s
 		}()
 	}
 	wg.Wait()
+	fmt.Println(time.Since(start).Microseconds())
 }
 )";
-  auto b = build_program("p.go", src, {});
+}
+
+// Four goroutines computing: the most that run at once (by go_run / go_stop / go_block /
+// go_end), and the Ps named in go_run.
+std::pair<int, std::set<int64_t>> overlap(int procs) {
+  auto b = build_program("p.go", four_workers(20000), {});
   EXPECT_TRUE(b->ok());
   RunOptions o;
   o.trace = true;
@@ -92,32 +105,7 @@ TEST(Procs, GoroutinesRunAtOnceOnSeveralProcessorsOnly) {
 }
 
 TEST(Procs, ParallelWorkTakesLessVirtualTimeOnMoreProcessors) {
-  const char* src = R"(package main
-
-import (
-	"fmt"
-	"sync"
-	"time"
-)
-
-func main() {
-	start := time.Now()
-	var wg sync.WaitGroup
-	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s := 0
-			for i := 0; i < 1000000; i++ {
-				s += i
-			}
-			_ = s
-		}()
-	}
-	wg.Wait()
-	fmt.Println(time.Since(start).Microseconds())
-}
-)";
+  const std::string src = four_workers(1000000);
   RunOptions one, four;
   one.procs = 1;
   int64_t t1 = std::stoll(run(src, one).out), t4 = std::stoll(run(src, four).out);
