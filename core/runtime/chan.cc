@@ -184,6 +184,7 @@ bool Machine::chan_recv(Goroutine& g, Chan* c, uint32_t dst_off, int32_t ok_off)
     for (int i = 0; i < w; i++) dst[i] = c->buf[size_t(i)];
     c->buf.erase(c->buf.begin(), c->buf.begin() + w);
     c->count--;
+    if (c->parked_ticker) wake_parked_ticker(c);
     if (race_) race_chan_recv(g, c);
     trace_recv(g, c, false);
     if (ok_off >= 0) g.stack[size_t(ok_off)].u = 1;

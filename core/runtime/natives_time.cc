@@ -10,7 +10,9 @@ using S = NativeStatus;
 S time_Sleep(Machine& m, Goroutine& g, Slot* f) {
   int64_t d = f[0].i;
   if (d <= 0) return S::Done;
-  m.add_timer(m.now() + d, 0, &g, nullptr, nullptr);
+  int64_t when;  // saturated: a sleep past the end of time never ends
+  if (__builtin_add_overflow(m.now(), d, &when)) when = INT64_MAX;
+  m.add_timer(when, 0, &g, nullptr, nullptr);
   m.park(g, WaitReason::Sleep);
   return S::Blocked;
 }

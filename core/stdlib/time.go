@@ -1,5 +1,6 @@
 // Package time on goroscope's virtual clock: it starts at 2009-11-10 23:00:00 UTC and
-// advances only when every goroutine is blocked and a timer is due, so sleeping is instant.
+// advances with the cost of the instructions run and jumps to the next timer when every
+// goroutine waits, so sleeping is instant.
 package time
 
 import "errors"
@@ -744,22 +745,32 @@ type Timer struct {
 	f  func()
 }
 
+// when is the virtual time d from now, saturated as in Go's runtime: a timer that far out
+// never fires (a wrapped sum would make it fire at once).
+func when(d Duration) int64 {
+	t := now() + int64(d)
+	if d > 0 && t < 0 {
+		return 1<<63 - 1
+	}
+	return t
+}
+
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	return &Timer{C: c, id: startTimer(c, now()+int64(d), 0)}
+	return &Timer{C: c, id: startTimer(c, when(d), 0)}
 }
 
 // Stop prevents the timer from firing; false if it already fired or was stopped.
 func (t *Timer) Stop() bool { return stopTimer(t.id) }
 
 // Reset changes the timer to fire after d; true if it had been active.
-func (t *Timer) Reset(d Duration) bool { return resetTimer(t.id, now()+int64(d), 0) }
+func (t *Timer) Reset(d Duration) bool { return resetTimer(t.id, when(d), 0) }
 
 func After(d Duration) <-chan Time { return NewTimer(d).C }
 
 // AfterFunc calls f in its own goroutine after d.
 func AfterFunc(d Duration, f func()) *Timer {
-	return &Timer{id: startFuncTimer(f, now()+int64(d)), f: f}
+	return &Timer{id: startFuncTimer(f, when(d)), f: f}
 }
 
 // Ticker delivers ticks on C every period; slow receivers miss ticks.
@@ -774,7 +785,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	return &Ticker{C: c, id: startTimer(c, now()+int64(d), int64(d)), period: d}
+	return &Ticker{C: c, id: startTimer(c, when(d), int64(d)), period: d}
 }
 
 func (t *Ticker) Stop() { stopTimer(t.id) }
@@ -784,7 +795,7 @@ func (t *Ticker) Reset(d Duration) {
 		panic("non-positive interval for Ticker.Reset")
 	}
 	t.period = d
-	resetTimer(t.id, now()+int64(d), int64(d))
+	resetTimer(t.id, when(d), int64(d))
 }
 
 func Tick(d Duration) <-chan Time {

@@ -71,6 +71,10 @@ struct Chan {
   // of the last firing (cap 1 inside), but len and cap say 0, and Stop and Reset drop the
   // value, so no stale time is received after them.
   bool timer = false;
+  // The ticker whose tick found the value above not yet received: it sleeps until a receive
+  // takes that value (Go 1.23+ runs no timer for a channel nobody waits on), so it neither
+  // fires every period nor keeps a deadlock from being noticed.
+  int64_t parked_ticker = 0;
   std::deque<Waiter> recvq, sendq;
 };
 
@@ -463,6 +467,8 @@ class Machine {
     clock_work_ = work_;
   }
   void fire_timers(int64_t upto);
+  void arm(Timer t, int64_t when);  // (re)insert t into the timer queue at when
+  void wake_parked_ticker(Chan* c);
   int64_t next_timer_when() const {
     return timers_.empty() ? INT64_MAX : timers_.begin()->first.first;
   }

@@ -25,11 +25,21 @@ int64_t Machine::add_timer(int64_t when, int64_t period, Goroutine* sleeper, Cha
 
 // Drops the value a fired timer left in its channel; true if there was one: for Stop and
 // Reset that timer had not really expired yet (Go 1.23+ reports it as stopped).
+// A ticker parked on that value stays stopped (Reset arms it itself).
 static bool drop_fired_value(Chan* c) {
   if (!c || c->count == 0) return false;
   c->buf.clear();
   c->count = 0;
+  c->parked_ticker = 0;
   return true;
+}
+
+// when + period without overflow: a tick past the end of time never comes.
+static int64_t tick_after(int64_t when, int64_t period, int64_t periods) {
+  int64_t step, next;
+  if (__builtin_mul_overflow(period, periods, &step) || __builtin_add_overflow(when, step, &next))
+    return INT64_MAX;
+  return next;
 }
 
 bool Machine::stop_timer(int64_t id) {
@@ -60,13 +70,27 @@ bool Machine::reset_timer(int64_t id, int64_t when, int64_t period) {
     t = old->second;
   }
   if (drop_fired_value(t.chan)) was_active = true;
-  t.when = when;
   t.period = period;
+  arm(t, when);
+  return was_active;
+}
+
+void Machine::arm(Timer t, int64_t when) {
+  t.when = when;
   t.seq = timer_seq_++;
   auto key = std::make_pair(when, t.seq);
   timers_.emplace(key, t);
-  timer_index_[id] = key;
-  return was_active;
+  timer_index_[t.id] = key;
+}
+
+void Machine::wake_parked_ticker(Chan* c) {
+  auto it = stopped_timers_.find(c->parked_ticker);
+  c->parked_ticker = 0;
+  if (it == stopped_timers_.end()) return;
+  // The next tick is the first of its phase after now: the ones in between were dropped.
+  // A P a little behind the one that fired the tick may receive it "before" its time.
+  const Timer& t = it->second;
+  arm(t, tick_after(t.when, t.period, 1 + std::max<int64_t>(0, now() - t.when) / t.period));
 }
 
 void Machine::fire_timers(int64_t upto) {
@@ -83,6 +107,8 @@ void Machine::fire_timers(int64_t upto) {
     emit(Ev::TimerFire, 0, -1, 0, t.id);
     if (t.sleeper) {
       ready(*t.sleeper);
+    } else if (t.chan && t.period > 0 && t.chan->count > 0) {
+      t.chan->parked_ticker = t.id;  // the last tick is still there: this one is dropped
     } else if (t.chan) {
       // A timer channel has a buffer of one: the send never blocks (ticks are dropped).
       // The value is time.Now() as Go sends it: time.Time{sec since year 1, nsec, mono}
@@ -93,7 +119,7 @@ void Machine::fire_timers(int64_t upto) {
       v[1].i = at % 1000000000;
       v[2].u = 1;
       // A ticker goes on (its tick waits in the channel: not reset_timer, which drops it).
-      if (t.period > 0) reset_timer(t.id, t.when + t.period, t.period);
+      if (t.period > 0) arm(t, tick_after(t.when, t.period, 1));
       chan_send_nonblocking(t.chan, v);
     } else if (t.func) {
       spawn_creator_ = t.creator;  // AfterFunc's function happens after AfterFunc was called
