@@ -231,24 +231,30 @@ struct Vet {
 
 std::vector<VetFinding> vet(const Build& b, int go_version) {
   Vet v{b, go_version, {}};
-  for (auto& p : b.packages) {
-    if (p->path != "main") continue;
-    for (File* f : p->files)
-      for (Node* d : f->decls) {
-        auto* fd = as<FuncDecl>(d);
-        if (!fd || !fd->body) continue;
-        v.copylocks_sig(fd->name->name, fd->recv, fd->sig);
-        walk(fd->body, [&](Node* n) {
-          if (auto* fl = as<FuncLit>(n)) v.copylocks_sig("func", nullptr, fl->sig);
-        });
-        v.copylocks(fd->body);
-        v.lostcancel(fd->body);
-        v.waitgroup(fd->body);
-        v.loopclosure(fd->body);
-      }
+  // The user's checked functions: declared ones and the instances of generic ones (whose
+  // copies of one declaration report the same findings: kept once).
+  if (!b.checker) return v.out;
+  for (const FuncInfo* info : b.checker->funcs()) {
+    auto* fd = as<FuncDecl>(info->node);
+    if (!fd || !fd->body || info->file != 0) continue;
+    v.copylocks_sig(fd->name->name, fd->recv, fd->sig);
+    walk(fd->body, [&](Node* n) {
+      if (auto* fl = as<FuncLit>(n)) v.copylocks_sig("func", nullptr, fl->sig);
+    });
+    v.copylocks(fd->body);
+    v.lostcancel(fd->body);
+    v.waitgroup(fd->body);
+    v.loopclosure(fd->body);
   }
-  std::sort(v.out.begin(), v.out.end(),
-            [](const VetFinding& a, const VetFinding& c) { return a.range.begin < c.range.begin; });
+  auto before = [](const VetFinding& a, const VetFinding& c) {
+    return a.range.begin != c.range.begin ? a.range.begin < c.range.begin : a.message < c.message;
+  };
+  std::sort(v.out.begin(), v.out.end(), before);
+  v.out.erase(std::unique(v.out.begin(), v.out.end(),
+                          [](const VetFinding& a, const VetFinding& c) {
+                            return a.range.begin == c.range.begin && a.message == c.message;
+                          }),
+              v.out.end());
   return v.out;
 }
 

@@ -161,7 +161,8 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
   for (const SourceFile* f : b->files) file_ptrs.push_back(const_cast<SourceFile*>(f));
   CheckOptions copts;
   copts.go_version = opts.go_version;
-  b->checker = std::make_unique<Checker>(*b->types, b->diags, file_ptrs, copts, lib.checker.get());
+  b->checker =
+      std::make_unique<Checker>(*b->types, b->diags, b->ast, file_ptrs, copts, lib.checker.get());
   b->checker->check_package(main, deps);
   if (!b->diags.empty()) {
     b->diags.sort();

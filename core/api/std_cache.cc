@@ -73,7 +73,7 @@ std::shared_ptr<StdLibrary> build_library(const std::set<std::string>& imports) 
   for (auto& f : lib->files) files.push_back(f.get());
   CheckOptions copts;
   copts.go_version = 122;
-  lib->checker = std::make_unique<Checker>(lib->types, lib->diags, files, copts);
+  lib->checker = std::make_unique<Checker>(lib->types, lib->diags, lib->ast, files, copts);
   std::vector<Package*> order;
   for (auto& p : lib->packages) {
     std::unordered_map<std::string, Package*> deps;

@@ -21,8 +21,45 @@ std::string tuple_text(const std::vector<const Type*>& ts, bool variadic) {
 }  // namespace
 
 void Checker::Impl::call(CallExpr* ce, const Type* hint) {
+  // A generic function, possibly with some of its type arguments: F(x), F[int](x).
+  auto* fix = as<IndexExpr>(unparen(ce->fun));
+  auto* fix_sel = fix ? as<SelectorExpr>(fix->x) : nullptr;
+  if (fix && (as<Ident>(fix->x) || (fix_sel && as<Ident>(fix_sel->x)))) {
+    instantiating_ = true;
+    expr_or_type(fix->x);
+    instantiating_ = false;
+    if (Object* g = generic_func(fix->x)) {
+      const Type* sig = generic_call(ce, g, fix);
+      if (!sig) return;
+      ce->call_kind = CallExpr::CallKind::Func;
+      arguments(ce, sig, src(fix->x), true);
+      call_result(ce, sig);
+      return;
+    }
+  }
+  instantiating_ = true;
   expr_or_type(ce->fun);
+  instantiating_ = false;
   Expr* fun = ce->fun;
+  if (Object* g = generic_func(fun)) {
+    const Type* sig = generic_call(ce, g, nullptr);
+    if (!sig) return;
+    ce->call_kind = CallExpr::CallKind::Func;
+    arguments(ce, sig, src(fun), true);
+    call_result(ce, sig);
+    return;
+  }
+  if (fun->mode == ExprMode::TypeExpr) {
+    Object* tn = nullptr;
+    if (auto* id = as<Ident>(unparen(fun))) tn = id->obj;
+    if (auto* se = as<SelectorExpr>(unparen(fun))) tn = se->sel->obj;
+    if (tn && tn->kind == ObjKind::TypeName && is_generic(tn)) {
+      error(fun, DiagKind::TypeError,
+            "cannot use generic type " + src(fun) + " without instantiation");
+      for (Expr* a : ce->args) multi_expr(a);
+      return;
+    }
+  }
   if (fun->mode == ExprMode::Invalid) {
     for (Expr* a : ce->args) multi_expr(a);
     return;
@@ -30,6 +67,13 @@ void Checker::Impl::call(CallExpr* ce, const Type* hint) {
   if (fun->mode == ExprMode::TypeExpr) {
     ce->call_kind = CallExpr::CallKind::Conversion;
     conversion(ce, fun->type);
+    // In generic code T(c) is no constant (T(1) << 70 is computed at run time), and the
+    // instance must say the same.
+    auto* tid = as<Ident>(unparen(fun));
+    if (tid && tid->obj && tid->obj->binds_tparam && ce->mode == ExprMode::Constant) {
+      ce->mode = ExprMode::Value;
+      ce->cval = nullptr;
+    }
     return;
   }
   if (fun->mode == ExprMode::Builtin) {
@@ -59,6 +103,10 @@ void Checker::Impl::call(CallExpr* ce, const Type* hint) {
                       ? CallExpr::CallKind::Method
                       : CallExpr::CallKind::Func;
   arguments(ce, sig, src(fun));
+  call_result(ce, sig);
+}
+
+void Checker::Impl::call_result(CallExpr* ce, const Type* sig) {
   if (sig->results.empty()) {
     ce->mode = ExprMode::NoValue;
     ce->type = types.tuple({});
@@ -71,13 +119,14 @@ void Checker::Impl::call(CallExpr* ce, const Type* hint) {
   }
 }
 
-void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& fname) {
+void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& fname,
+                              bool checked) {
   const auto& params = sig->params;
   // f(g()) where g returns several values.
-  bool prechecked = false;
+  bool prechecked = checked;
   if (ce->args.size() == 1 && !ce->has_ellipsis && as<CallExpr>(unparen(ce->args[0]))) {
     Expr* a = ce->args[0];
-    multi_expr(a);
+    if (!checked) multi_expr(a);
     prechecked = true;
     if (a->mode == ExprMode::Invalid) return;
     if (a->type && a->type->kind == Kind::Tuple && a->type->results.size() != 1) {
@@ -108,7 +157,7 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
   size_t np = params.size();
   size_t na = ce->args.size();
   auto check_arg = [&](Expr* a, const Type* pt) {
-    if (prechecked)
+    if (prechecked || checked)
       single_value(a);
     else
       expr(a, pt);
@@ -118,11 +167,13 @@ void Checker::Impl::arguments(CallExpr* ce, const Type* sig, const std::string& 
     if (!sig->variadic) {
       error(ce->args.back(), DiagKind::TypeError,
             "have (...) but function is not variadic: " + fname);
-      for (Expr* a : ce->args) expr(a);
+      if (!prechecked)
+        for (Expr* a : ce->args) expr(a);
       return;
     }
     if (na != np) {
-      for (Expr* a : ce->args) expr(a);
+      if (!prechecked)
+        for (Expr* a : ce->args) expr(a);
       error(ce, DiagKind::ArgumentCount,
             std::string(na < np ? "not enough" : "too many") + " arguments in call to " + fname);
       return;

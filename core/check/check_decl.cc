@@ -8,10 +8,10 @@
 
 namespace gs {
 
-Checker::Checker(TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
-                 CheckOptions opts, const Checker* base)
-    : impl_(std::make_unique<Impl>(*this, types, diags, files, opts,
-                                   base ? base->universe() : nullptr)) {
+Checker::Checker(TypeTable& types, Diagnostics& diags, AstPool& ast,
+                 const std::vector<SourceFile*>& files, CheckOptions opts, const Checker* base)
+    : impl_(std::make_unique<Impl>(*this, types, diags, ast, files, opts,
+                                   base ? base->impl_.get() : nullptr)) {
   universe_ = impl_->universe;
 }
 
@@ -23,19 +23,38 @@ void Checker::check_package(Package* pkg,
   c.pkg = pkg;
   c.collect(pkg, imports);
   for (Object* obj : pkg->objects) c.check_obj(obj);
-  // Method signatures (methods are not in the package scope).
+  // Method signatures (methods are not in the package scope). A generic type's methods are
+  // checked in each instance.
   for (Object* obj : pkg->objects)
-    if (obj->kind == ObjKind::TypeName && obj->type->kind == Kind::Named)
+    if (obj->kind == ObjKind::TypeName && obj->type->kind == Kind::Named && !is_generic(obj))
       for (Object* m : obj->type->decl_methods) c.check_obj(m);
-  // Bodies: every declared function and method, then init functions.
-  for (size_t i = 0; i < c.pending_bodies.size(); i++) {
-    FuncDecl* fd = c.pending_bodies[i];
+  // Bodies: every declared function and method, then init functions; and those of the
+  // instances they make (which may make more).
+  size_t methods_done = 0;
+  for (size_t i = 0; i < c.pending_bodies.size() || methods_done < c.pending_methods.size();) {
+    if (methods_done < c.pending_methods.size()) {
+      c.check_obj(c.pending_methods[methods_done++]);
+      continue;
+    }
+    FuncDecl* fd = c.pending_bodies[i++];
     if (!fd->body) continue;
-    c.decl_obj = fd->name->obj;
+    Object* fn = fd->name->obj;
+    // An instance's body is checked in its generic's package, inside its type bindings.
+    Package* saved_pkg = c.pkg;
+    c.pkg = fn->pkg;
+    c.file = fn->pkg->file_index;
+    c.file_scope = fn->pkg->file_scope;
+    c.scope = fn->bindings;
+    c.decl_obj = fn;
     c.func_body(fd->info, fd->body);
     c.decl_obj = nullptr;
+    c.scope = nullptr;
+    c.pkg = saved_pkg;
+    c.file = saved_pkg->file_index;
+    c.file_scope = saved_pkg->file_scope;
   }
   c.pending_bodies.clear();
+  c.pending_methods.clear();
   c.compute_init_order(pkg);
   // Unused imports.
   for (File* f : pkg->files)
@@ -46,9 +65,16 @@ void Checker::check_package(Package* pkg,
             is->path->value + " imported and not used" + (is->name ? " as " + is->name->name : ""));
 }
 
-Checker::Impl::Impl(Checker& owner, TypeTable& types, Diagnostics& diags,
-                    const std::vector<SourceFile*>& files, CheckOptions opts, Scope* universe)
-    : owner(owner), types(types), diags(diags), files(files), opts(opts), universe(universe) {
+Checker::Impl::Impl(Checker& owner, TypeTable& types, Diagnostics& diags, AstPool& ast,
+                    const std::vector<SourceFile*>& files, CheckOptions opts, const Impl* base)
+    : owner(owner),
+      types(types),
+      diags(diags),
+      ast(ast),
+      base(base),
+      files(files),
+      opts(opts),
+      universe(base ? base->universe : nullptr) {
   if (!universe) setup_universe();
 }
 
@@ -56,10 +82,12 @@ void Checker::Impl::error(Range r, DiagKind kind, std::string msg) {
   diags.add(kind, file, r, std::move(msg));
 }
 
-std::string Checker::Impl::src(const Node* n) const {
-  const std::string& text = files[file]->text();
-  if (n->range.end <= n->range.begin || n->range.end > text.size()) return "?";
-  return text.substr(n->range.begin, n->range.end - n->range.begin);
+std::string Checker::Impl::src(const Node* n) const { return src_text(file, n->range); }
+
+std::string Checker::Impl::src_text(int f, Range r) const {
+  const std::string& text = files[size_t(f)]->text();
+  if (r.end <= r.begin || r.end > text.size()) return "?";
+  return text.substr(r.begin, r.end - r.begin);
 }
 
 Object* Checker::Impl::new_object(ObjKind kind, const std::string& name, Range pos,
@@ -120,6 +148,12 @@ void Checker::Impl::setup_universe() {
   types.error_type = err;
   declare(universe, err_obj);
   declare(universe, new_object(ObjKind::TypeName, "any", {}, types.empty_interface));
+  // comparable: the constraint satisfied by the comparable types.
+  Object* cmp_obj = new_object(ObjKind::TypeName, "comparable", {}, nullptr);
+  Type* cmp = types.new_named("comparable", nullptr, cmp_obj);
+  cmp->underlying_ = types.constraint({}, false, {}, true);
+  cmp_obj->type = cmp;
+  declare(universe, cmp_obj);
   Object* t = new_object(ObjKind::Const, "true", {}, types.basic(Kind::UntypedBool));
   t->value = Constant::of_bool(true);
   declare(universe, t);
@@ -152,6 +186,7 @@ void Checker::Impl::collect(Package* p, const std::unordered_map<std::string, Pa
     Scope* fs = new_scope(p->scope);
     file_scopes[f] = fs;
     file_scope = fs;
+    p->file_scope = fs;
     for (ImportSpec* is : f->imports) {
       std::string path, err;
       unquote_string(is->path->value, path, err);
@@ -244,13 +279,9 @@ void Checker::Impl::collect(Package* p, const std::unordered_map<std::string, Pa
   }
   // Attach methods to their receiver base types.
   for (FuncDecl* fd : methods) {
-    Expr* rt = fd->recv->type;
     bool ptr = false;
-    if (auto* pe = as<ParenExpr>(rt)) rt = pe->x;
-    if (auto* se = as<StarExpr>(rt)) {
-      rt = se->x;
-      ptr = true;
-    }
+    std::vector<Ident*> recv_tparams;
+    Expr* rt = receiver_base(fd->recv, &ptr, &recv_tparams);
     auto* id = as<Ident>(rt);
     Object* tn = id ? p->scope->lookup_local(id->name) : nullptr;
     Object* o = new_object(ObjKind::Func, fd->name->name, fd->name->range, nullptr);
@@ -271,6 +302,17 @@ void Checker::Impl::collect(Package* p, const std::unordered_map<std::string, Pa
     }
     id->obj = tn;
     tn->used = true;
+    auto* tspec = as<TypeSpec>(tn->spec);
+    size_t want = tspec ? tparam_count(tspec->tparams) : 0;
+    if (recv_tparams.size() != want) {
+      if (want == 0)
+        error(rt, DiagKind::TypeError, "cannot index " + id->name + " (it is not a generic type)");
+      else
+        error(rt, DiagKind::TypeError,
+              "receiver declares " + std::to_string(recv_tparams.size()) +
+                  " type parameters, but receiver base type declares " + std::to_string(want));
+      continue;
+    }
     Type* named = const_cast<Type*>(tn->type);
     o->recv_named = named;
     bool dup = false;
@@ -302,7 +344,16 @@ void Checker::Impl::check_obj(Object* obj) {
     return;
   }
   obj->state = Object::State::Checking;
-  // Save the function-body context: package-level declarations are checked in isolation.
+  // Save the function-body context: package-level declarations are checked in isolation,
+  // in their own package (an instance of another package's generic is checked there).
+  Package* saved_pkg = pkg;
+  int saved_file = file;
+  Scope* saved_file_scope = file_scope;
+  if (obj->pkg && obj->pkg != pkg && obj->pkg->file_scope) {
+    pkg = obj->pkg;
+    file = pkg->file_index;
+    file_scope = pkg->file_scope;
+  }
   FuncInfo* saved_func = func;
   Scope* saved_scope = scope;
   const Constant* saved_iota = iota;
@@ -331,6 +382,9 @@ void Checker::Impl::check_obj(Object* obj) {
       break;
   }
   obj->state = Object::State::Done;
+  pkg = saved_pkg;
+  file = saved_file;
+  file_scope = saved_file_scope;
   func = saved_func;
   scope = saved_scope;
   iota = saved_iota;
@@ -341,6 +395,12 @@ void Checker::Impl::check_obj(Object* obj) {
 // The scope for package-level declarations: the file scope of the (single) file.
 static Scope* package_file_scope(Checker::Impl& c) {
   return c.file_scope ? c.file_scope : c.pkg->scope;
+}
+
+size_t tparam_count(const std::vector<Field*>& fields) {
+  size_t n = 0;
+  for (Field* f : fields) n += f->names.size();
+  return n;
 }
 
 void Checker::Impl::check_const_spec(Object* obj) {
@@ -451,7 +511,18 @@ void Checker::Impl::check_var_spec(ValueSpec* vs) {
 
 void Checker::Impl::check_type_spec(Object* obj) {
   auto* ts = static_cast<TypeSpec*>(obj->spec);
-  scope = package_file_scope(*this);
+  scope = obj->bindings ? obj->bindings : package_file_scope(*this);
+  if (is_generic(obj)) {
+    // The generic itself is only its type parameters: each instance has the type.
+    if (ts->alias) {
+      error(ts->name, DiagKind::Unsupported, "generic type aliases are not supported");
+      obj->type = types.invalid();
+      return;
+    }
+    obj->tparams = declare_type_params(ts->tparams, new_scope(scope));
+    const_cast<Type*>(obj->type)->underlying_ = types.invalid();
+    return;
+  }
   if (ts->alias) {
     obj->type = type_expr(ts->type);
     return;
@@ -496,18 +567,29 @@ void Checker::Impl::check_type_spec(Object* obj) {
 
 void Checker::Impl::check_func_decl(Object* obj) {
   FuncDecl* fd = obj->decl;
-  scope = package_file_scope(*this);
+  scope = obj->bindings ? obj->bindings : package_file_scope(*this);
+  if (is_generic(obj)) {
+    // Only the signature, in terms of the type parameters: instances are checked and compiled.
+    scope = new_scope(scope);
+    obj->tparams = declare_type_params(fd->tparams, scope);
+    obj->type = func_type(fd->sig, nullptr, nullptr);
+    if (!fd->body && !pkg->is_std)
+      error(fd->name, DiagKind::MissingReturn, "missing function body");
+    return;
+  }
   FuncInfo* info = &funcinfos.emplace_back();
   info->node = fd;
   info->file = file;
   fd->info = info;
   obj->func = info;
+  // Go's run-time names: instances as main.F[...] and main.(*T[...]).M.
+  std::string inst = obj->origin ? "[...]" : "";
   if (obj->recv_named) {
+    std::string recv = obj->recv_named->name + inst;
     info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + "." +
-                 (obj->ptr_recv ? "(*" + obj->recv_named->name + ")" : obj->recv_named->name) +
-                 "." + obj->name;
+                 (obj->ptr_recv ? "(*" + recv + ")" : recv) + "." + obj->name;
   } else {
-    info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + "." + obj->name;
+    info->name = (pkg->path == "main" ? std::string("main") : pkg->path) + "." + obj->name + inst;
   }
   if (fd->sig && (fd->recv || true)) {
     obj->type = func_type(fd->sig, fd->recv, info);

@@ -105,6 +105,11 @@ void Checker::Impl::expr_or_type(Expr* e) {
 void Checker::Impl::multi_expr(Expr* e) {
   expr_or_type(e);
   require_value(e);
+  if (generic_func(e)) {
+    error(e, DiagKind::TypeError,
+          "cannot use generic function " + src(e) + " without instantiation");
+    e->mode = ExprMode::Invalid;
+  }
 }
 
 void Checker::Impl::require_value(Expr* e) {
@@ -664,16 +669,41 @@ void Checker::Impl::selector(SelectorExpr* se) {
 }
 
 void Checker::Impl::index_expr(IndexExpr* ie) {
+  instantiating_ = true;
   expr_or_type(ie->x);
+  instantiating_ = false;
   if (ie->x->mode == ExprMode::TypeExpr) {
-    error(ie, DiagKind::Unsupported, "generic type instantiation is not supported");
+    ie->type = instance_type(ie);
+    ie->mode = ie->type->kind == Kind::Invalid ? ExprMode::Invalid : ExprMode::TypeExpr;
     return;
   }
-  if (ie->x->mode == ExprMode::Value && ie->x->type && ie->x->type->kind == Kind::Func) {
-    if (auto* id = as<Ident>(unparen(ie->x)); id && id->obj && id->obj->kind == ObjKind::Func) {
-      error(ie, DiagKind::Unsupported, "generic function instantiation is not supported");
+  if (Object* g = generic_func(ie->x)) {
+    // F[A, B] as a value: every type argument must be given.
+    std::vector<Range> at;
+    std::vector<const Type*> targs = type_args(ie, &at);
+    for (const Type* t : targs)
+      if (t->kind == Kind::Invalid) return;
+    if (targs.size() != g->tparams.size()) {
+      if (targs.size() > g->tparams.size())
+        error(at[g->tparams.size()], DiagKind::TypeError,
+              "got " + std::to_string(targs.size()) + " type arguments but want " +
+                  std::to_string(g->tparams.size()));
+      else
+        error(ie, DiagKind::TypeError,
+              "cannot use generic function " + src(ie->x) + " without instantiation");
       return;
     }
+    Object* inst = instantiate_func(g, targs, at);
+    if (!inst || !inst->type || inst->type->kind != Kind::Func) return;
+    denote_instance(ie->x, inst);
+    ie->instance = true;
+    ie->mode = ExprMode::Value;
+    ie->type = inst->type;
+    return;
+  }
+  if (!ie->rest.empty()) {
+    error(ie->rest[0], DiagKind::TypeError, "invalid operation: more than one index in " + src(ie));
+    return;
   }
   require_value(ie->x);
   single_value(ie->x);

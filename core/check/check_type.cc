@@ -16,6 +16,16 @@ const Type* Checker::Impl::type_expr(Expr* e) {
       expr_or_type(e);
       if (e->mode == ExprMode::TypeExpr) {
         t = e->type;
+        Object* o =
+            as<Ident>(e) ? static_cast<Ident*>(e)->obj : static_cast<SelectorExpr*>(e)->sel->obj;
+        if (o && o->kind == ObjKind::TypeName && is_generic(o) && !instantiating_) {
+          std::string params;
+          for (Field* f : static_cast<TypeSpec*>(o->spec)->tparams)
+            params += (params.empty() ? "" : ", ") + src_text(o->file, f->range);
+          error(e, DiagKind::TypeError,
+                "cannot use generic type " + o->name + "[" + params + "] without instantiation");
+          t = types.invalid();
+        }
       } else if (e->mode != ExprMode::Invalid) {
         error(e, DiagKind::InvalidType, src(e) + " is not a type");
       }
@@ -84,9 +94,18 @@ const Type* Checker::Impl::type_expr(Expr* e) {
     case NodeKind::Ellipsis:
       error(e, DiagKind::TypeError, "invalid use of ...");
       break;
-    case NodeKind::IndexExpr:
-      error(e, DiagKind::Unsupported, "generic type instantiation is not supported");
+    case NodeKind::IndexExpr: {
+      auto* ie = static_cast<IndexExpr*>(e);
+      instantiating_ = true;
+      expr_or_type(ie->x);
+      instantiating_ = false;
+      if (ie->x->mode == ExprMode::TypeExpr) {
+        t = instance_type(ie);
+      } else if (ie->x->mode != ExprMode::Invalid) {
+        error(e, DiagKind::InvalidType, src(e) + " is not a type");
+      }
       break;
+    }
     default:
       error(e, DiagKind::InvalidType, src(e) + " is not a type");
       break;
@@ -202,6 +221,8 @@ const Type* Checker::Impl::struct_type(StructType* st) {
 
 const Type* Checker::Impl::interface_type(InterfaceType* it) {
   std::vector<Method> methods;
+  bool has_terms = false, comparable = false;
+  std::vector<Term> terms;
   auto add = [&](Method m, const Node* at) {
     for (auto& g : methods)
       if (g.name == m.name) {
@@ -217,26 +238,16 @@ const Type* Checker::Impl::interface_type(InterfaceType* it) {
       add(Method{f->names[0]->name, sig, pkg}, f->names[0]);
       continue;
     }
-    if (as<BinaryExpr>(f->type) || as<UnaryExpr>(f->type)) {
-      error(f->type, DiagKind::Unsupported, "interface type sets (constraints) are not supported");
-      continue;
-    }
-    const Type* et = type_expr(f->type);
-    if (et->kind == Kind::Named && et->obj && et->obj->state != Object::State::Done)
-      check_obj(et->obj);
+    // A type element: an embedded interface, or a union of terms (the type set).
+    const Type* et = constraint_of(f->type);
     const Type* eu = under(et);
-    if (!eu || eu->kind != Kind::Interface) {
-      if (et->kind != Kind::Invalid)
-        error(f->type, DiagKind::Unsupported,
-              "embedding non-interface type " + type_string(et) +
-                  " in an interface (a type constraint) is not supported");
-      continue;
-    }
+    if (!eu || eu->kind != Kind::Interface) continue;
     for (const Method& m : eu->methods) add(m, f->type);
+    embed_type_set(eu, &has_terms, &terms, &comparable);
   }
   std::sort(methods.begin(), methods.end(),
             [](const Method& a, const Method& b) { return a.name < b.name; });
-  const Type* t = types.interface(std::move(methods));
+  const Type* t = types.constraint(std::move(methods), has_terms, std::move(terms), comparable);
   it->type = t;
   it->mode = ExprMode::TypeExpr;
   return t;

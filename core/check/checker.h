@@ -21,7 +21,8 @@ class Checker {
  public:
   // `base`, when given, is the checker of packages already checked (the shared standard
   // library): its universe and objects are used, never changed.
-  Checker(TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
+  // Instances of generic declarations are parsed again into ast.
+  Checker(TypeTable& types, Diagnostics& diags, AstPool& ast, const std::vector<SourceFile*>& files,
           CheckOptions opts, const Checker* base = nullptr);
   ~Checker();
   Scope* universe() const { return universe_; }

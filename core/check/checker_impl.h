@@ -4,6 +4,7 @@
 // check_stmt.cc (statements, function bodies).
 #pragma once
 #include <deque>
+#include <map>
 
 #include "check/checker.h"
 
@@ -12,17 +13,26 @@ namespace gs {
 // Whether binary operator op (not a shift or comparison) applies to operands of type t:
 // shared by x op y and x op= y.
 bool operator_defined(Tok op, const Type* t);
+size_t tparam_count(const std::vector<Field*>& fields);  // the names declared
 // Whether constant c is representable by a value of the (typed) basic type t; *rounded is
 // then the value as t holds it (an integer, a float rounded to float64/float32).
 bool fits_type(const Constant& c, const Type* t, Constant* rounded);
 
+// Generics (check_generic.cc).
+bool is_generic(const Object* o);  // a generic function or type (not an instance)
+bool mentions_type_param(const Type* t, int depth);
+// The receiver's base type expression (T in (x *T[P])); ptr and the names P declared.
+Expr* receiver_base(Field* recv, bool* ptr, std::vector<Ident*>* tparams);
+
 struct Checker::Impl {
-  Impl(Checker& owner, TypeTable& types, Diagnostics& diags, const std::vector<SourceFile*>& files,
-       CheckOptions opts, Scope* universe);
+  Impl(Checker& owner, TypeTable& types, Diagnostics& diags, AstPool& ast,
+       const std::vector<SourceFile*>& files, CheckOptions opts, const Impl* base);
 
   Checker& owner;
   TypeTable& types;
   Diagnostics& diags;
+  AstPool& ast;                          // instances' copies of generic declarations live here
+  const Impl* base;                      // the checker of the shared standard library, or nullptr
   const std::vector<SourceFile*> files;  // a copy: the caller's vector may not outlive us
   CheckOptions opts;
 
@@ -54,6 +64,7 @@ struct Checker::Impl {
   void error(Range r, DiagKind kind, std::string msg);
   void error(const Node* n, DiagKind kind, std::string msg) { error(n->range, kind, msg); }
   std::string src(const Node* n) const;  // source text of a node
+  std::string src_text(int file, Range r) const;
   Object* new_object(ObjKind kind, const std::string& name, Range pos, const Type* type);
   Scope* new_scope(Scope* parent);
   const Constant* new_constant(Constant c);
@@ -124,12 +135,51 @@ struct Checker::Impl {
   Object* root_var(Expr* e);
   void single_value(Expr* e);
 
+  // --- generics (check_generic.cc) ---
+  // Instances by generic and type arguments; a program's checker also finds the library's.
+  std::map<std::pair<const Object*, std::vector<const Type*>>, Object*> instances;
+  std::vector<Object*> pending_methods;  // methods of instantiated types, to check
+  static constexpr int kMaxInstanceDepth = 64;
+  int instance_depth_ = 0;
+  bool instantiating_ = false;  // checking G in G[A]: a generic name is fine there
+  std::string constraint_text(const Type* c);
+  std::vector<Term> union_terms(Expr* e);
+  const Type* constraint_of(Expr* e);
+  void embed_type_set(const Type* elem, bool* has_terms, std::vector<Term>* terms,
+                      bool* comparable);
+  bool satisfies(const Type* t, const Type* c, std::string* why);
+  std::vector<const Type*> declare_type_params(const std::vector<Field*>& fields, Scope* s);
+  Scope* bind_type_params(const std::vector<Ident*>& names, const std::vector<const Type*>& targs,
+                          Scope* parent);
+  const Type* subst(const Type* t, const std::vector<const Type*>& from,
+                    const std::vector<const Type*>& to);
+  Object* find_instance(const Object* generic, const std::vector<const Type*>& targs) const;
+  bool check_satisfied(Object* generic, const std::vector<const Type*>& targs,
+                       const std::vector<Range>& at);
+  // at: where to report unsatisfied constraints (empty: already checked).
+  const Type* instantiate_type(Object* generic, const std::vector<const Type*>& targs,
+                               const std::vector<Range>& at);
+  Object* instantiate_func(Object* generic, const std::vector<const Type*>& targs,
+                           const std::vector<Range>& at);
+  std::vector<const Type*> type_args(IndexExpr* ie, std::vector<Range>* at);
+  const Type* instance_type(IndexExpr* ie);
+  Object* generic_func(Expr* e);
+  void denote_instance(Expr* e, Object* inst);
+  std::string declared_at(const Object* o) const;
+  std::string tps_text(const std::vector<const Type*>& tps);
+  bool infer(Object* g, CallExpr* ce, const std::vector<Expr*>& args,
+             const std::vector<const Type*>& arg_types, std::vector<const Type*>& targs, Range at,
+             const std::string& fname);
+  const Type* generic_call(CallExpr* ce, Object* g, IndexExpr* explicit_args);
+
   // --- calls (check_call.cc) ---
   void call(CallExpr* ce, const Type* hint);
+  void call_result(CallExpr* ce, const Type* sig);  // mode and type of a call of sig
   void builtin_call(CallExpr* ce, Builtin b, const Type* hint);
   void conversion(CallExpr* ce, const Type* t);
   bool convertible(Expr* x, const Type* t);
-  void arguments(CallExpr* ce, const Type* sig, const std::string& fname);
+  // checked: the arguments were checked already (a generic call inferred from them).
+  void arguments(CallExpr* ce, const Type* sig, const std::string& fname, bool checked = false);
 
   // --- statements (check_stmt.cc) ---
   void func_body(FuncInfo* info, BlockStmt* body);

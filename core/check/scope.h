@@ -13,6 +13,7 @@ namespace gs {
 enum class ObjKind : uint8_t { Const, TypeName, Var, Func, PkgName, Builtin, Nil, Label };
 
 struct FuncInfo;
+class Scope;
 
 struct Object {
   ObjKind kind = ObjKind::Var;
@@ -47,6 +48,18 @@ struct Object {
   int decl_order = 0;  // package-level declaration order
   // PkgName
   Package* imported = nullptr;
+  // Generics. A generic function or type has type parameters (tparams: TypeParam types, in
+  // order). An instance (a function, a method of an instantiated type, or the TypeName of an
+  // instantiated type) has the generic as its origin, the type arguments, and the scope that
+  // binds the type parameters' names to them, in which its own copy of the declaration
+  // (parse/reparse_*) is checked.
+  std::vector<const Type*> tparams;
+  Object* origin = nullptr;
+  std::vector<const Type*> targs;
+  Scope* bindings = nullptr;
+  // TypeName binding a type parameter's name in an instance: conversions to it are not
+  // constant (T(1) << 70 is computed at run time, as in the generic code).
+  bool binds_tparam = false;
 };
 
 class Scope {
@@ -80,6 +93,7 @@ struct Package {
   Scope* scope = nullptr;
   std::vector<File*> files;             // one file per package in goroscope
   int file_index = 0;                   // SourceFile::index of that file
+  Scope* file_scope = nullptr;          // its imports, inside scope
   std::vector<Object*> objects;         // package-level objects in declaration order
   std::vector<Object*> var_init_order;  // package vars in initialization order
   std::vector<FuncDecl*> inits;         // init functions in source order

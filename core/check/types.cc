@@ -207,10 +207,19 @@ std::string type_string(const Type* t, bool qualify) {
     case Kind::Named: {
       // Predeclared named types (error, any's target) print bare; user types as "T" in
       // compile errors and "main.T" for %T.
-      if (!t->pkg) return t->name;
-      if (qualify || t->pkg->path != "main") return t->pkg->name + "." + t->name;
-      return t->name;
+      std::string name = t->name;
+      if (!t->targs.empty()) {
+        name += "[";
+        for (size_t i = 0; i < t->targs.size(); i++)
+          name += (i ? (qualify ? "," : ", ") : "") + type_string(t->targs[i], qualify);
+        name += "]";
+      }
+      if (!t->pkg) return name;
+      if (qualify || t->pkg->path != "main") return t->pkg->name + "." + name;
+      return name;
     }
+    case Kind::TypeParam:
+      return t->name;
     case Kind::Array:
       return "[" + std::to_string(t->len) + "]" + type_string(t->elem, qualify);
     case Kind::Slice:
@@ -258,13 +267,23 @@ std::string type_string(const Type* t, bool qualify) {
       return out + " }";
     }
     case Kind::Interface: {
-      if (t->methods.empty()) return qualify ? "interface {}" : "interface{}";
-      std::string out = "interface { ";
-      for (size_t i = 0; i < t->methods.size(); i++) {
-        if (i) out += "; ";
-        out += t->methods[i].name;
-        write_sig(out, t->methods[i].sig, qualify);
+      std::vector<std::string> elems;
+      if (t->comparable) elems.push_back("comparable");
+      if (t->has_terms) {
+        std::string u;
+        for (size_t i = 0; i < t->terms.size(); i++)
+          u += (i ? " | " : "") + std::string(t->terms[i].tilde ? "~" : "") +
+               type_string(t->terms[i].type, qualify);
+        elems.push_back(u);
       }
+      for (const Method& m : t->methods) {
+        std::string e = m.name;
+        write_sig(e, m.sig, qualify);
+        elems.push_back(e);
+      }
+      if (elems.empty()) return qualify ? "interface {}" : "interface{}";
+      std::string out = "interface { ";
+      for (size_t i = 0; i < elems.size(); i++) out += (i ? "; " : "") + elems[i];
       return out + " }";
     }
     case Kind::Tuple: {
@@ -396,16 +415,40 @@ const Type* TypeTable::strukt(std::vector<StructField> fields) {
 }
 
 const Type* TypeTable::interface(std::vector<Method> methods) {
+  return constraint(std::move(methods), false, {}, false);
+}
+
+const Type* TypeTable::constraint(std::vector<Method> methods, bool has_terms,
+                                  std::vector<Term> terms, bool comparable) {
   std::string key = "I{";
   for (auto& m : methods) {
     key += m.name + ptr_key(m.sig);
     if (m.pkg && !(m.name[0] >= 'A' && m.name[0] <= 'Z')) key += ptr_key(m.pkg);
     key += ";";
   }
+  if (has_terms) {
+    key += "|";
+    for (const Term& term : terms) key += (term.tilde ? "~" : "") + ptr_key(term.type) + "|";
+  }
+  if (comparable) key += "comparable";
   Type t;
   t.kind = Kind::Interface;
   t.methods = std::move(methods);
+  t.has_terms = has_terms;
+  t.terms = std::move(terms);
+  t.comparable = comparable;
   return intern(std::move(key), std::move(t));
+}
+
+Type* TypeTable::new_type_param(std::string name, Object* obj) {
+  auto t = std::make_unique<Type>();
+  t->kind = Kind::TypeParam;
+  t->owner = this;
+  t->name = std::move(name);
+  t->obj = obj;
+  Type* raw = t.get();
+  owned_.push_back(std::move(t));
+  return raw;
 }
 
 Type* TypeTable::new_named(std::string name, Package* pkg, Object* obj) {

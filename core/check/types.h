@@ -50,6 +50,7 @@ enum class Kind : uint8_t {
   Chan,
   Named,
   Tuple,
+  TypeParam,  // a type parameter of a generic declaration (never reaches the compiler)
 };
 
 struct Type;
@@ -69,6 +70,12 @@ struct Method {  // interface method
   Package* pkg = nullptr;     // for unexported names
 };
 
+// A term of a constraint's type set: T, or ~T (every type whose underlying type is T).
+struct Term {
+  bool tilde = false;
+  const Type* type = nullptr;
+};
+
 struct Type {
   Kind kind = Kind::Invalid;
   // Array/Slice/Pointer/Map(value)/Chan: element type. Map: key.
@@ -81,6 +88,14 @@ struct Type {
   std::vector<const Type*> results;  // Func; also Tuple elements
   bool variadic = false;             // Func: last param is a slice of the variadic type
   std::vector<Method> methods;       // Interface: full method set, sorted by name
+  // Interface used as a constraint: its type set is limited to terms (when has_terms; no
+  // terms then means the empty set) and, when comparable, to comparable types.
+  bool has_terms = false;
+  std::vector<Term> terms;
+  bool comparable = false;
+  const Type* constraint = nullptr;  // TypeParam: its constraint (an interface)
+  // Named instance of a generic type: the arguments (the generic's TypeName is obj->origin).
+  std::vector<const Type*> targs;
   // Named types.
   std::string name;
   Package* pkg = nullptr;
@@ -142,6 +157,11 @@ class TypeTable {
   const Type* strukt(std::vector<StructField> fields);
   // Methods are sorted and deduplicated by the caller (check_types.cc).
   const Type* interface(std::vector<Method> methods);
+  // A constraint interface: methods plus a type set (terms deduplicated by the caller).
+  const Type* constraint(std::vector<Method> methods, bool has_terms, std::vector<Term> terms,
+                         bool comparable);
+  // Each type parameter is a type of its own (identical only to itself).
+  Type* new_type_param(std::string name, Object* obj);
   Type* new_named(std::string name, Package* pkg, Object* obj);
   // Predeclared named types set up by the universe.
   const Type* error_type = nullptr;

@@ -15,6 +15,7 @@ int sig_slots(const std::vector<const Type*>& ts) {
 
 Object* static_callee(Expr* fun) {
   fun = unparen(fun);
+  if (auto* ix = as<IndexExpr>(fun); ix && ix->instance) fun = unparen(ix->x);  // F[int]
   if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) return id->obj;
   if (auto* se = as<SelectorExpr>(fun);
       se && !se->selection && se->sel->obj && se->sel->obj->kind == ObjKind::Func)

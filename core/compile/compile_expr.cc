@@ -91,6 +91,10 @@ void FuncCompiler::expr_to(Expr* e, int dst) {
       selector(static_cast<SelectorExpr*>(e), dst);
       return;
     case NodeKind::IndexExpr:
+      if (static_cast<IndexExpr*>(e)->instance) {  // F[int]: the instance's function value
+        expr_to(static_cast<IndexExpr*>(e)->x, dst);
+        return;
+      }
       index(static_cast<IndexExpr*>(e), dst, -1);
       return;
     case NodeKind::SliceExpr:

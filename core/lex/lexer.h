@@ -18,6 +18,11 @@ class Lexer {
  public:
   Lexer(const SourceFile& src, Diagnostics& diags);
   Token next();
+  // Goes on lexing at offset (the start of a token, outside any literal or comment).
+  void seek(uint32_t offset) {
+    pos_ = offset;
+    nlsemi_ = false;
+  }
 
  private:
   // The byte at pos_ + k, or -1 past the end.

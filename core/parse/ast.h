@@ -24,8 +24,9 @@ struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
   X(CompositeLit)                                                                                  \
   X(FuncLit)                                                                                       \
   X(ParenExpr)                                                                                     \
-  X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) \
-      X(BinaryExpr) X(KeyValueExpr) X(Ellipsis) /* type expressions */                             \
+  X(SelectorExpr)                                                                                  \
+  X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)   \
+      X(KeyValueExpr) X(Ellipsis) /* type expressions */                                           \
       X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
           X(ChanType) /* statements */                                                             \
       X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)     \
@@ -138,6 +139,10 @@ struct IndexExpr : Expr {
   GS_NODE_CTOR(IndexExpr, Expr)
   Expr* x = nullptr;
   Expr* index = nullptr;
+  std::vector<Expr*> rest;  // type arguments after the first: F[A, B]
+  // Checker: x[index] instantiates a generic function (the compiler reads x, whose Ident or
+  // selector now denotes the instance).
+  bool instance = false;
 };
 
 struct SliceExpr : Expr {
@@ -179,7 +184,7 @@ struct StarExpr : Expr {
 
 struct UnaryExpr : Expr {
   GS_NODE_CTOR(UnaryExpr, Expr)
-  Tok op = Tok::Illegal;  // Add, Sub, Not, Xor, And (&x), Arrow (<-x)
+  Tok op = Tok::Illegal;  // Add, Sub, Not, Xor, And (&x), Arrow (<-x), Tilde (~T in a union)
   Expr* x = nullptr;
 };
 
@@ -400,8 +405,8 @@ struct ValueSpec : Node {
 struct TypeSpec : Node {
   GS_NODE_CTOR(TypeSpec, Node)
   Ident* name = nullptr;
-  bool has_type_params = false;  // generics: reported as unsupported by the parser
-  bool alias = false;            // type A = B
+  std::vector<Field*> tparams;  // type parameters: names and constraint (TypeConstraint)
+  bool alias = false;           // type A = B
   Expr* type = nullptr;
 };
 
@@ -415,6 +420,7 @@ struct FuncDecl : Node {
   GS_NODE_CTOR(FuncDecl, Node)
   Field* recv = nullptr;  // nullptr for plain functions
   Ident* name = nullptr;
+  std::vector<Field*> tparams;  // type parameters of a generic function
   FuncType* sig = nullptr;
   BlockStmt* body = nullptr;  // nullptr: implemented natively (standard library only)
   FuncInfo* info = nullptr;   // checker

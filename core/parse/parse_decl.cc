@@ -168,9 +168,10 @@ TypeSpec* Parser::type_spec() {
         xnest_--;
       }
       if (!at(Tok::RBrack)) {
-        skip_bracketed();
-        unsupported({lbrack, prev_end_}, "generic type parameters are not supported");
-        s->has_type_params = true;
+        auto* first = as<Ident>(x);
+        if (!first) syntax_error_at(x->range, "expected type parameter name");
+        s->tparams = type_params(first ? first : make_ident(x->range, "_"));
+        if (s->tparams.empty()) syntax_error_at({lbrack, prev_end_}, "empty type parameter list");
         s->alias = got_assign();
         s->type = type_or_null();
       } else {
@@ -200,6 +201,81 @@ TypeSpec* Parser::type_spec() {
   }
   s->range = span(begin);
   return s;
+}
+
+// TypeParameters = "[" TypeParamList [ "," ] "]" .
+// TypeParamList  = TypeParamDecl { "," TypeParamDecl } .
+// TypeParamDecl  = IdentifierList TypeConstraint .
+// The "[" was consumed, and so was the first name when first is set (type_spec needed it to
+// tell a type parameter list from an array length).
+std::vector<Field*> Parser::type_params(Ident* first) {
+  std::vector<Field*> fields;
+  std::vector<Ident*> names;
+  xnest_++;
+  for (;;) {
+    if (first) {
+      names.push_back(first);
+      first = nullptr;
+    } else if (at(Tok::Ident)) {
+      names.push_back(name());
+    } else {
+      if (names.empty() && fields.empty()) syntax_error("expected type parameter name");
+      break;
+    }
+    if (got(Tok::Comma)) continue;  // another name of this group
+    if (at(Tok::RBrack)) break;     // a name without a constraint: reported below
+    Field* f = pool_.make<Field>();
+    f->names = std::move(names);
+    names.clear();
+    f->type = type_constraint();
+    f->range = {f->names[0]->range.begin, f->type->range.end};
+    fields.push_back(f);
+    if (!got(Tok::Comma)) break;
+  }
+  xnest_--;
+  if (!names.empty()) {
+    syntax_error("missing type constraint");
+    Field* f = pool_.make<Field>();
+    f->names = std::move(names);
+    f->type = bad_expr();
+    fields.push_back(f);
+  }
+  want(Tok::RBrack);
+  return fields;
+}
+
+// TypeConstraint = TypeElem .   TypeElem = TypeTerm { "|" TypeTerm } .
+// TypeTerm = Type | "~" Type .  A union is a BinaryExpr "|", a "~T" term a UnaryExpr.
+Expr* Parser::type_constraint() { return union_rest(type_term()); }
+
+Expr* Parser::type_term() {
+  uint32_t begin = tok_.range.begin;
+  bool tilde = got(Tok::Tilde);
+  Expr* t = type_or_null();
+  if (!t) {
+    syntax_error("expected type constraint");
+    t = bad_expr();
+  }
+  if (!tilde) return t;
+  UnaryExpr* u = pool_.make<UnaryExpr>();
+  u->op = Tok::Tilde;
+  u->x = t;
+  u->range = span(begin);
+  return u;
+}
+
+// The terms after the first one (x) of a union, if any.
+Expr* Parser::union_rest(Expr* x) {
+  while (at(Tok::Or)) {
+    next();
+    BinaryExpr* b = pool_.make<BinaryExpr>();
+    b->op = Tok::Or;
+    b->x = x;
+    b->y = type_term();
+    b->range = {x->range.begin, b->y->range.end};
+    x = b;
+  }
+  return x;
 }
 
 // Skips the rest of a bracketed list whose "[" was consumed, through the matching "]". Stops
@@ -262,8 +338,14 @@ FuncDecl* Parser::func_decl() {
           break;
         }
       }
+      // The receiver's type arguments must be names: they declare the method's type
+      // parameters (checked by the checker, which binds them).
       if (auto* ix = as<IndexExpr>(t)) {
-        unsupported(ix->range, "generic type parameters are not supported");
+        std::vector<Expr*> args{ix->index};
+        args.insert(args.end(), ix->rest.begin(), ix->rest.end());
+        for (Expr* a : args)
+          if (!as<Ident>(a))
+            syntax_error_at(a->range, "receiver type parameter must be an identifier");
       }
     }
   }
@@ -272,8 +354,13 @@ FuncDecl* Parser::func_decl() {
     if (at(Tok::LBrack)) {
       uint32_t lbrack = tok_.range.begin;
       next();
-      skip_bracketed();
-      unsupported({lbrack, prev_end_}, "generic type parameters are not supported");
+      if (has_recv) {
+        skip_bracketed();
+        syntax_error_at({lbrack, prev_end_}, "method must have no type parameters");
+      } else {
+        f->tparams = type_params(nullptr);
+        if (f->tparams.empty()) syntax_error_at({lbrack, prev_end_}, "empty type parameter list");
+      }
     }
     f->sig = func_type(begin);
   } else {

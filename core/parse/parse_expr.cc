@@ -260,7 +260,7 @@ Expr* Parser::operand() {
 // Index    = "[" Expression [ "," ] "]" .
 // Slice    = "[" [ Expression ] ":" [ Expression ] "]" |
 //            "[" [ Expression ] ":" Expression ":" Expression "]" .
-// TypeArgs = "[" TypeList [ "," ] "]" .   (several arguments: reported as unsupported)
+// TypeArgs = "[" TypeList [ "," ] "]" .
 Expr* Parser::index_or_slice(Expr* x) {
   uint32_t begin = x->range.begin;
   next();  // "["
@@ -273,13 +273,12 @@ Expr* Parser::index_or_slice(Expr* x) {
     } else {
       i = expr();
     }
-    int count = 1;
+    std::vector<Expr*> rest;  // more type arguments: F[A, B]
     bool comma = false;
     while (got(Tok::Comma)) {
       comma = true;
       if (at(Tok::RBrack)) break;
-      expr();
-      count++;
+      rest.push_back(type_());
     }
     if (comma || at(Tok::RBrack)) {
       xnest_--;
@@ -287,8 +286,8 @@ Expr* Parser::index_or_slice(Expr* x) {
       IndexExpr* ix = pool_.make<IndexExpr>();
       ix->x = x;
       ix->index = i;
+      ix->rest = std::move(rest);
       ix->range = span(begin);
-      if (count > 1) unsupported(ix->range, "generic instantiation is not supported");
       return ix;
     }
   }

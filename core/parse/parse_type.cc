@@ -127,23 +127,17 @@ Expr* Parser::type_instance(Expr* x) {
   next();  // "["
   IndexExpr* ix = pool_.make<IndexExpr>();
   ix->x = x;
-  int count = 0;
   if (at(Tok::RBrack)) {
     syntax_error("expected type argument list");
     ix->index = bad_expr();
   } else {
     xnest_++;
     ix->index = type_();
-    count = 1;
-    while (got(Tok::Comma) && !at(Tok::RBrack)) {
-      type_();
-      count++;
-    }
+    while (got(Tok::Comma) && !at(Tok::RBrack)) ix->rest.push_back(type_());
     xnest_--;
   }
   want(Tok::RBrack);
   ix->range = span(x->range.begin);
-  if (count > 1) unsupported(ix->range, "generic instantiation is not supported");
   return ix;
 }
 
@@ -194,12 +188,11 @@ Expr* Parser::array_or_type_args(Ident* name) {
     n = expr();
   }
   bool comma = false;
-  int count = 1;
+  std::vector<Expr*> rest;
   while (got(Tok::Comma)) {
     comma = true;
     if (at(Tok::RBrack)) break;
-    expr();
-    count++;
+    rest.push_back(type_());
   }
   xnest_--;
   want(Tok::RBrack);
@@ -215,8 +208,8 @@ Expr* Parser::array_or_type_args(Ident* name) {
   IndexExpr* ix = pool_.make<IndexExpr>();
   ix->x = name;
   ix->index = n;
+  ix->rest = std::move(rest);
   ix->range = span(name->range.begin);
-  if (count > 1) unsupported(ix->range, "generic instantiation is not supported");
   return ix;
 }
 
@@ -299,57 +292,31 @@ InterfaceType* Parser::interface_type() {
 // InterfaceElem  = MethodElem | TypeElem .
 // MethodElem     = MethodName Signature .
 // TypeElem       = TypeTerm { "|" TypeTerm } .
-// TypeTerm       = Type | UnderlyingType .
-// UnderlyingType = "~" Type .
-// Only methods and embedded (possibly qualified) interface names are supported; other type
-// elements only occur in generic constraints.
+// Methods are Fields with a name; type elements (embedded interfaces, unions, ~T terms)
+// are Fields without one.
 void Parser::interface_elem(InterfaceType* it) {
   uint32_t begin = tok_.range.begin;
-  bool first_done = false;
+  Field* f = pool_.make<Field>();
   if (at(Tok::Ident)) {
     Ident* n = name();
     if (at(Tok::LParen)) {
-      Field* f = pool_.make<Field>();
       f->names.push_back(n);
       f->type = func_type(tok_.range.begin);
-      f->range = span(begin);
-      it->methods.push_back(f);
-      return;
-    }
-    if (at(Tok::LBrack)) {
-      // a generic method m[T any](...) or an embedded instantiated interface I[T]
-      uint32_t lbrack = tok_.range.begin;
-      next();
-      skip_bracketed();
-      if (!at(Tok::LParen)) {
-        unsupported(span(begin), "generic instantiation is not supported");
-        return;
+    } else {
+      Expr* t = qualified_name(n);  // an embedded (instantiated) interface or a union's term
+      if (at(Tok::LParen)) {
+        syntax_error_at(t->range, "interface method must have no type parameters");
+        f->names.push_back(n);
+        f->type = func_type(tok_.range.begin);
+      } else {
+        f->type = union_rest(t);
       }
-      unsupported({lbrack, prev_end_}, "generic type parameters are not supported");
-      Field* f = pool_.make<Field>();
-      f->names.push_back(n);
-      f->type = func_type(tok_.range.begin);
-      f->range = span(begin);
-      it->methods.push_back(f);
-      return;
     }
-    Expr* t = qualified_name(n);
-    if (!at(Tok::Or)) {
-      Field* f = pool_.make<Field>();
-      f->type = t;
-      f->range = span(begin);
-      it->methods.push_back(f);
-      return;
-    }
-    first_done = true;
+  } else {
+    f->type = type_constraint();
   }
-  auto term = [&] {
-    got(Tok::Tilde);
-    type_();
-  };
-  if (!first_done) term();
-  while (got(Tok::Or)) term();
-  unsupported(span(begin), "interface type constraints are not supported");
+  f->range = span(begin);
+  it->methods.push_back(f);
 }
 
 // Signature  = Parameters [ Result ] .

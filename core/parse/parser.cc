@@ -200,4 +200,16 @@ File* parse_file(const SourceFile& src, AstPool& pool, Diagnostics& diags) {
   return p.file();
 }
 
+FuncDecl* reparse_func_decl(const SourceFile& src, uint32_t begin, AstPool& pool,
+                            Diagnostics& diags) {
+  parser_internal::Parser p(src, pool, diags, begin);
+  return p.func_decl();
+}
+
+TypeSpec* reparse_type_spec(const SourceFile& src, uint32_t begin, AstPool& pool,
+                            Diagnostics& diags) {
+  parser_internal::Parser p(src, pool, diags, begin);
+  return p.type_spec();
+}
+
 }  // namespace gs

@@ -88,11 +88,15 @@ struct ParamEntry {
 
 class Parser {
  public:
-  Parser(const SourceFile& src, AstPool& pool, Diagnostics& diags)
+  // Parses from offset begin (0: the whole file).
+  Parser(const SourceFile& src, AstPool& pool, Diagnostics& diags, uint32_t begin = 0)
       : src_(src), pool_(pool), diags_(diags), lex_(src, diags), diag_start_(diags.size()) {
+    if (begin) lex_.seek(begin);
     next();
   }
   File* file();
+  FuncDecl* func_decl();
+  TypeSpec* type_spec();
 
  private:
   // Counts one nesting level for the lifetime of a parse function; ok is false (and parsing
@@ -148,8 +152,10 @@ class Parser {
   GenDecl* gen_decl();
   ImportSpec* import_spec();
   ValueSpec* value_spec(bool is_const, int index);
-  TypeSpec* type_spec();
-  FuncDecl* func_decl();
+  std::vector<Field*> type_params(Ident* first);
+  Expr* type_constraint();
+  Expr* type_term();
+  Expr* union_rest(Expr* x);
   void skip_bracketed();
 
   // ---- types ----

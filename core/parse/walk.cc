@@ -88,10 +88,13 @@ void node_children(Node* n, std::vector<Node*>& out) {
     case NodeKind::SelectorExpr:
       out.push_back(static_cast<SelectorExpr*>(n)->x);
       break;
-    case NodeKind::IndexExpr:
-      out.push_back(static_cast<IndexExpr*>(n)->x);
-      out.push_back(static_cast<IndexExpr*>(n)->index);
+    case NodeKind::IndexExpr: {
+      auto* e = static_cast<IndexExpr*>(n);
+      out.push_back(e->x);
+      out.push_back(e->index);
+      out.insert(out.end(), e->rest.begin(), e->rest.end());
       break;
+    }
     case NodeKind::SliceExpr: {
       auto* e = static_cast<SliceExpr*>(n);
       out.insert(out.end(), {e->x, e->low, e->high, e->max});

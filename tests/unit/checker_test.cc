@@ -76,9 +76,10 @@ const Case kCases[] = {
      // Go prints the alias name "byte"; goroscope treats byte and uint8 as one type.
      {"4:15: cannot use 300 (untyped int constant) as uint8 value in variable declaration "
       "(overflows)"}},
-    {"generics_unsupported",
-     "package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n",
-     {}},  // checked separately: kind Unsupported
+    {"generic_constraint_unsatisfied",
+     "package main\n\nfunc Max[T int | string](a, b T) T { return a }\n\nfunc main() { "
+     "_ = Max(1.5, 2) }\n",
+     {"5:22: float64 does not satisfy int | string (float64 missing in int | string)"}},
     {"several_errors_sorted",
      "package main\n\nfunc main() {\n\tx := 1\n\ty = 2\n\tvar z string = 3\n}\n",
      {"4:2: declared and not used: x", "5:2: undefined: y",
@@ -108,7 +109,6 @@ TEST(Checker, UnsupportedConstructsNameThemselves) {
     const char* src;
     const char* word;
   } cases[] = {
-      {"package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n", "generic"},
       {"package main\n\nfunc main() {\nL:\n\tgoto L\n}\n", "goto"},
       {"package main\n\nimport \"unsafe\"\n\nfunc main() { _ = unsafe.Sizeof(1) }\n", "unsafe"},
       {"package main\n\nimport \"reflect\"\n\nfunc main() { _ = reflect.TypeOf(1) }\n", "reflect"},

@@ -46,7 +46,7 @@ inline void for_each_child(const Node* n, F&& f) {
       v(as<SelectorExpr>(n)->x), v(as<SelectorExpr>(n)->sel);
       break;
     case NodeKind::IndexExpr:
-      v(as<IndexExpr>(n)->x), v(as<IndexExpr>(n)->index);
+      v(as<IndexExpr>(n)->x), v(as<IndexExpr>(n)->index), vl(as<IndexExpr>(n)->rest);
       break;
     case NodeKind::SliceExpr: {
       auto* x = as<SliceExpr>(n);
@@ -214,6 +214,11 @@ inline std::string sx_items(const std::vector<T*>& l) {
 
 inline std::string sx_names(const std::vector<Ident*>& names) { return "[" + sx_list(names) + "]"; }
 
+// A type parameter list, "[(field [T] any) ...]", or nothing.
+inline std::string tparams_sx(const std::vector<Field*>& tparams) {
+  return tparams.empty() ? "" : "[" + sx_list(tparams) + "]";
+}
+
 // The S-expression form of a node; "_" for nullptr. Binary and unary operators print as
 // (op x y) and (op x); statements and types as (keyword ...).
 inline std::string sx(const Node* n) {
@@ -239,7 +244,7 @@ inline std::string sx(const Node* n) {
     }
     case NodeKind::IndexExpr: {
       auto* x = as<IndexExpr>(n);
-      return "(index " + sx(x->x) + " " + sx(x->index) + ")";
+      return "(index " + sx(x->x) + " " + sx(x->index) + sx_items(x->rest) + ")";
     }
     case NodeKind::SliceExpr: {
       auto* x = as<SliceExpr>(n);
@@ -389,8 +394,8 @@ inline std::string sx(const Node* n) {
     }
     case NodeKind::TypeSpec: {
       auto* x = as<TypeSpec>(n);
-      return "(typespec " + sx(x->name) + (x->has_type_params ? "[]" : "") +
-             (x->alias ? " = " : " ") + sx(x->type) + ")";
+      return "(typespec " + sx(x->name) + tparams_sx(x->tparams) + (x->alias ? " = " : " ") +
+             sx(x->type) + ")";
     }
     case NodeKind::GenDecl: {
       auto* x = as<GenDecl>(n);
@@ -398,8 +403,8 @@ inline std::string sx(const Node* n) {
     }
     case NodeKind::FuncDecl: {
       auto* x = as<FuncDecl>(n);
-      return "(funcdecl " + sx(x->recv) + " " + sx(x->name) + " " + sx(x->sig) + " " + sx(x->body) +
-             ")";
+      return "(funcdecl " + sx(x->recv) + " " + sx(x->name) + tparams_sx(x->tparams) + " " +
+             sx(x->sig) + " " + sx(x->body) + ")";
     }
     case NodeKind::File: {
       auto* x = as<File>(n);
