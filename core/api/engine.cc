@@ -54,8 +54,7 @@ std::string stdlib_api_markdown() {
           funcs.push_back(fd->name->name);
           continue;
         }
-        Expr* rt = fd->recv->type;
-        if (auto* st = as<StarExpr>(rt)) rt = st->x;
+        Expr* rt = receiver_base(fd->recv, nullptr, nullptr);
         if (auto* id = as<Ident>(rt); id && exported(id->name))
           types[id->name].push_back(fd->name->name);
       } else if (auto* gd = as<GenDecl>(d)) {
@@ -120,9 +119,17 @@ std::unique_ptr<Build> build_program(const std::string& filename, const std::str
       b->diags.add(DiagKind::Unsupported, 0, is->path->range,
                    "package " + path + " is not supported by goroscope");
     } else if (!std_source(path) || path.rfind("internal/", 0) == 0) {
-      b->diags.add(
-          DiagKind::UnknownImport, 0, is->path->range,
-          "package " + path + " is not in std (goroscope provides: see `goroscope packages`)");
+      // Say what there is, in the message itself: a browser user has no command line.
+      std::string provided;
+      for (const std::string& p : supported_packages())
+        provided += (provided.empty() ? "" : ", ") + p;
+      bool module = path.substr(0, path.find('/')).find('.') != std::string::npos;
+      b->diags.add(DiagKind::UnknownImport, 0, is->path->range,
+                   (module ? "package " + path +
+                                 " is not available: goroscope runs one file with the standard "
+                                 "library"
+                           : "goroscope does not provide package " + path + " yet") +
+                       " (it provides " + provided + ")");
     } else {
       imports.insert(path);
     }

@@ -1,5 +1,7 @@
 // Assignment checking: left-hand sides, =, := (which variables are new), op= and return
 // statements against the function's results.
+#include <algorithm>
+
 #include "check/checker_impl.h"
 
 namespace gs {
@@ -281,9 +283,19 @@ void Checker::Impl::assign_op(AssignStmt* asg) {
 
 void Checker::Impl::return_stmt(ReturnStmt* rs) {
   if (!func) return;
-  const auto& want = func->sig->results;
+  // Inside range-over-func bodies the statement returns from the function around them: its
+  // results are set from the bodies (captured, so boxed).
+  FuncInfo* fn = func;
+  while (fn->range_loop) fn = fn->outer;
+  for (FuncInfo* f = func; f != fn; f = f->outer)
+    for (Object* r : fn->results) {
+      r->boxed = true;
+      if (std::find(f->captures.begin(), f->captures.end(), r) == f->captures.end())
+        f->captures.push_back(r);
+    }
+  const auto& want = fn->sig->results;
   if (rs->results.empty()) {
-    if (!want.empty() && !func->named_results)
+    if (!want.empty() && !fn->named_results)
       error(rs, DiagKind::ReturnCount,
             "not enough return values\n\thave ()\n\twant " + type_string(types.tuple(want)));
     return;

@@ -290,8 +290,9 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
         value_allowed = false;
         break;
       case Kind::Func:
-        error(s->x, DiagKind::Unsupported, "range over function iterators is not supported");
-        break;
+        range_func(s, label, u);
+        close_scope();
+        return;
       default:
         if (is_integer(xt)) {
           if (is_untyped(xt)) convert_untyped(s->x, nullptr);  // 'a' ranges as rune (spec)
@@ -338,7 +339,101 @@ void Checker::Impl::range_stmt(RangeStmt* s) {
   close_scope();
 }
 
+// for k, v := range f, f a func(yield func(K, V) bool): the body becomes the yield function
+// (a closure over the enclosing function's variables), see RangeStmt::body_func.
+void Checker::Impl::range_func(RangeStmt* s, const std::string& label, const Type* ft) {
+  const Type* yield = ft->params.size() == 1 ? under(ft->params[0]) : nullptr;
+  std::string why;
+  if (ft->params.size() != 1 || !ft->results.empty() || ft->variadic)
+    why = "wrong argument count";
+  else if (yield->kind != Kind::Func)
+    why = "argument is not func";
+  else if (yield->results.size() != 1 || !is_boolean(yield->results[0]))
+    why = "yield func does not return bool";
+  else if (yield->params.size() > 2 || yield->variadic)
+    why = "yield func has too many parameters";
+  size_t nvars = (s->key ? 1 : 0) + (s->value ? 1 : 0);
+  if (why.empty() && nvars > yield->params.size()) {
+    error(nvars == 2 ? s->value : s->key, DiagKind::TypeError,
+          "range over " + describe(s->x) +
+              (yield->params.empty() ? " permits no iteration variables"
+                                     : " permits only one iteration variable"));
+    why = "-";
+  }
+  if (why.empty() && s->tok == Tok::Assign) {
+    error(s, DiagKind::Unsupported,
+          "range over a function assigning existing variables (=) is not supported; use :=");
+    why = "-";
+  }
+  if (!why.empty()) {
+    if (why != "-")
+      error(s->x, DiagKind::TypeError,
+            "cannot range over " + describe(s->x) +
+                ": func must be func(yield func(...) bool): " + why);
+    branch_stack.push_back({s, label, true});
+    block(s->body);
+    branch_stack.pop_back();
+    return;
+  }
+  FuncInfo* outer = func;
+  FuncInfo* body = &funcinfos.emplace_back();
+  body->outer = outer;
+  body->node = s;
+  body->file = file;
+  body->range_loop = s;
+  body->name = outer->name + "-range" + std::to_string(++outer->range_count);
+  body->sig = types.func(yield->params, {types.basic(Kind::Bool)}, false);
+  Object* result = new_object(ObjKind::Var, "", s->range, types.basic(Kind::Bool));
+  result->is_param = true;
+  result->owner = body;
+  body->results.push_back(result);
+  Object* state = new_object(ObjKind::Var, "range state", s->range, types.basic(Kind::Int));
+  state->owner = outer;
+  state->boxed = true;
+  state->used = true;
+  outer->locals.push_back(state);
+  body->captures.push_back(state);
+  s->body_func = body;
+  s->state = state;
+  owner.all_funcs_.push_back(body);
+  branch_stack.push_back({s, label, true});
+  func = body;
+  open_scope();
+  scope->func = body;
+  Expr* vars[2] = {s->key, s->value};
+  std::vector<Object*> declared;
+  for (size_t i = 0; i < yield->params.size(); i++) {
+    auto* id = i < 2 && vars[i] ? as<Ident>(vars[i]) : nullptr;
+    if (i < 2 && vars[i] && !id)
+      error(vars[i], DiagKind::Syntax, "non-name " + src(vars[i]) + " on left side of :=");
+    Object* p =
+        new_object(ObjKind::Var, id ? id->name : "_", id ? id->range : s->range, yield->params[i]);
+    p->is_param = true;
+    p->owner = body;
+    p->boxed = contains_array(p->type);
+    body->params.push_back(p);
+    if (!id) continue;
+    id->obj = p;
+    id->type = p->type;
+    if (id->name != "_") {
+      declare(scope, p);
+      declared.push_back(p);
+    }
+  }
+  block(s->body);
+  close_scope();
+  func = outer;
+  branch_stack.pop_back();
+  for (Object* p : declared)
+    if (!p->used) error(p->pos, DiagKind::UnusedVariable, "declared and not used: " + p->name);
+}
+
 void Checker::Impl::go_defer(CallExpr* call, const char* what) {
+  if (func && func->range_loop && std::string(what) == "defer") {
+    error(call, DiagKind::Unsupported,
+          "defer in the body of a range-over-func loop is not supported yet");
+    return;
+  }
   expr_or_type(call);
   if (call->mode == ExprMode::Invalid) return;
   if (call->call_kind == CallExpr::CallKind::Conversion) {
@@ -374,6 +469,7 @@ void Checker::Impl::branch(BranchStmt* s) {
         return;
       }
       s->target = it->stmt;
+      note_range_exits(s, size_t(branch_stack.rend() - it) - 1);
       return;
     }
     error(s->label, DiagKind::InvalidBranch,
@@ -384,11 +480,19 @@ void Checker::Impl::branch(BranchStmt* s) {
     if (!it->label.empty() && it->label[0] == '#') continue;
     if (is_break || it->is_loop) {
       s->target = it->stmt;
+      note_range_exits(s, size_t(branch_stack.rend() - it) - 1);
       return;
     }
   }
   error(s, DiagKind::InvalidBranch,
         is_break ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+}
+
+// A branch to branch_stack[target] leaves the bodies of the range-over-func loops above it:
+// each reports it to its enclosing code as an exit (RangeStmt::exits).
+void Checker::Impl::note_range_exits(BranchStmt* s, size_t target) {
+  for (size_t i = target + 1; i < branch_stack.size(); i++)
+    if (auto* rs = as<RangeStmt>(branch_stack[i].stmt); rs && rs->body_func) rs->exits.push_back(s);
 }
 
 // Does any break statement inside s target `target`? (Function literals are separate.)

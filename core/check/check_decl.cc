@@ -56,8 +56,11 @@ void Checker::check_package(Package* pkg,
   c.pending_bodies.clear();
   c.pending_methods.clear();
   c.compute_init_order(pkg);
-  // Unused imports.
-  for (File* f : pkg->files)
+  // Unused imports. Generic bodies are checked only in their instances, so an import that
+  // only one of them uses may look unused: with generics, no verdict.
+  bool has_generics = false;
+  for (Object* obj : pkg->objects) has_generics |= is_generic(obj);
+  for (File* f : has_generics ? std::vector<File*>{} : pkg->files)
     for (ImportSpec* is : f->imports)
       if (is->pkg_obj && !is->pkg_obj->used && (!is->name || is->name->name != "_"))
         c.error(

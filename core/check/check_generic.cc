@@ -16,26 +16,6 @@ bool is_generic(const Object* o) {
   return ts && !ts->tparams.empty();
 }
 
-// The receiver's base type expression of a method declaration (T in func (x *T[P]) M()),
-// and the type parameter names the receiver declares (P).
-Expr* receiver_base(Field* recv, bool* ptr, std::vector<Ident*>* tparams) {
-  Expr* rt = recv->type;
-  if (auto* pe = as<ParenExpr>(rt)) rt = pe->x;
-  if (auto* se = as<StarExpr>(rt)) {
-    rt = se->x;
-    if (ptr) *ptr = true;
-  }
-  if (auto* ix = as<IndexExpr>(rt)) {
-    if (tparams) {
-      if (auto* id = as<Ident>(ix->index)) tparams->push_back(id);
-      for (Expr* e : ix->rest)
-        if (auto* id = as<Ident>(e)) tparams->push_back(id);
-    }
-    rt = ix->x;
-  }
-  return rt;
-}
-
 bool mentions_type_param(const Type* t, int depth) {
   if (!t || depth > 64) return false;
   switch (t->kind) {

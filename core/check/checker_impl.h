@@ -21,8 +21,6 @@ bool fits_type(const Constant& c, const Type* t, Constant* rounded);
 // Generics (check_generic.cc).
 bool is_generic(const Object* o);  // a generic function or type (not an instance)
 bool mentions_type_param(const Type* t, int depth);
-// The receiver's base type expression (T in (x *T[P])); ptr and the names P declared.
-Expr* receiver_base(Field* recv, bool* ptr, std::vector<Ident*>* tparams);
 
 struct Checker::Impl {
   Impl(Checker& owner, TypeTable& types, Diagnostics& diags, AstPool& ast,
@@ -197,6 +195,8 @@ struct Checker::Impl {
   void select_stmt(SelectStmt* s);
   void for_stmt(ForStmt* s);
   void range_stmt(RangeStmt* s);
+  void range_func(RangeStmt* s, const std::string& label, const Type* ft);
+  void note_range_exits(BranchStmt* s, size_t target);
   void go_defer(CallExpr* call, const char* what);
   void branch(BranchStmt* s);
   Object* declare_var(Ident* id, const Type* t);

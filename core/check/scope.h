@@ -13,6 +13,7 @@ namespace gs {
 enum class ObjKind : uint8_t { Const, TypeName, Var, Func, PkgName, Builtin, Nil, Label };
 
 struct FuncInfo;
+struct RangeStmt;
 class Scope;
 
 struct Object {
@@ -118,6 +119,9 @@ struct FuncInfo {
   std::string name;       // "main.main", "main.(*T).M", "main.main.func1"
   int file = 0;           // SourceFile::index of the body
   int literal_count = 0;  // for naming nested literals
+  int range_count = 0;    // for naming range-over-func bodies (main.F-range1)
+  // The body of a range-over-func loop, compiled as the yield function: the loop (node).
+  RangeStmt* range_loop = nullptr;
 };
 
 // The meaning of x.sel, when x is not a package name.

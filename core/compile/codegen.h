@@ -136,6 +136,10 @@ class FuncCompiler {
   void if_stmt(IfStmt* s);
   void for_stmt(ForStmt* s);
   void range_stmt(RangeStmt* s);
+  void range_func(RangeStmt* s);
+  // In a range-over-func body: sets the loop's state and returns false from the body.
+  void range_body_exit(int state);
+  void return_stored();  // the results are set: return (or leave the range body for that)
   void switch_stmt(SwitchStmt* s);
   void type_switch(TypeSwitchStmt* s);
   void select_stmt(SelectStmt* s);

@@ -1,5 +1,7 @@
 // Statement code generation: assignments, control flow (if, for, range, switch, type switch,
 // select), branches, returns, go and defer. Temporaries are released after each statement.
+#include <functional>
+
 #include "compile/codegen.h"
 
 namespace gs {
@@ -430,7 +432,60 @@ void FuncCompiler::for_stmt(ForStmt* s) {
   top_ = mark;
 }
 
+void FuncCompiler::range_func(RangeStmt* s) {
+  int mark = top_;
+  int seq = expr(s->x);  // evaluated once, before the loop
+  declare_local(s->state);
+  int st = alloc(1);
+  load_int(st, 0);
+  store(var_loc(s->state), st);
+  FuncInfo* body = s->body_func;
+  const auto& caps = body->captures;
+  int cbase = alloc(int(caps.size()));
+  for (size_t i = 0; i < caps.size(); i++) copy(cbase + int(i), box_ptr(caps[i]), 1);
+  int frame = alloc(1);
+  set_pos(s);
+  emit(Op::Closure, frame, pb_.proto_of(body)->index, cbase, int(caps.size()));
+  emit(Op::CallC, seq, frame);
+  // Why the loop ended; from now on the yield function panics if called.
+  load(var_loc(s->state), st);
+  int done = alloc(1);
+  load_int(done, -1);
+  store(var_loc(s->state), done);
+  int code = alloc(1), eq = alloc(1);
+  auto when = [&](int value, const std::function<void()>& then) {
+    load_int(code, value);
+    emit(Op::Eq, eq, st, code);
+    int skip = emit(Op::JmpF, 0, eq);
+    then();
+    patch(skip, here());
+  };
+  when(2, [&] { return_stored(); });
+  for (size_t i = 0; i < s->exits.size(); i++) when(3 + int(i), [&] { branch(s->exits[i]); });
+  top_ = mark;
+}
+
+void FuncCompiler::range_body_exit(int state) {
+  RangeStmt* loop = info_->range_loop;
+  int st = alloc(1);
+  load_int(st, state);
+  store(var_loc(loop->state), st);
+  load_int(0, 0);  // yield returns false
+  emit(Op::Ret);
+}
+
+void FuncCompiler::return_stored() {
+  if (info_->range_loop)
+    range_body_exit(2);
+  else
+    emit(Op::Ret);
+}
+
 void FuncCompiler::range_stmt(RangeStmt* s) {
+  if (s->body_func) {
+    range_func(s);
+    return;
+  }
   int mark = top_;
   const Type* xt = s->x->type;
   const Type* xu = under(xt);
@@ -839,7 +894,10 @@ void FuncCompiler::select_stmt(SelectStmt* s) {
 }
 
 void FuncCompiler::return_stmt(ReturnStmt* s) {
-  const auto& results = info_->results;
+  // In a range-over-func body, the results are those of the function around the loops.
+  FuncInfo* fn = info_;
+  while (fn->range_loop) fn = fn->outer;
+  const auto& results = fn->results;
   OrderScope scope(*this);
   order_context(s->results);
   if (!s->results.empty()) {
@@ -873,7 +931,7 @@ void FuncCompiler::return_stmt(ReturnStmt* s) {
         v = t;
       }
       if (o->boxed) {
-        if (w) emit(Op::Store, o->slot, 0, v, w);
+        if (w) emit(Op::Store, box_ptr(o), 0, v, w);
       } else {
         copy(off, v, w);
       }
@@ -881,7 +939,7 @@ void FuncCompiler::return_stmt(ReturnStmt* s) {
     }
   }
   set_pos(s);
-  emit(Op::Ret);
+  return_stored();
 }
 
 void FuncCompiler::branch(BranchStmt* s) {
@@ -892,6 +950,24 @@ void FuncCompiler::branch(BranchStmt* s) {
     else
       it->continues.push_back(emit(Op::Jmp));
     return;
+  }
+  // Out of a range-over-func body: continue its loop (yield returns true), break it, or
+  // leave it for a statement outside (its code runs the branch there again).
+  if (RangeStmt* loop = info_->range_loop) {
+    if (s->target == loop && s->tok == Tok::Continue) {
+      load_int(0, 1);
+      emit(Op::Ret);
+      return;
+    }
+    if (s->target == loop) {
+      range_body_exit(1);
+      return;
+    }
+    for (size_t i = 0; i < loop->exits.size(); i++)
+      if (loop->exits[i] == s) {
+        range_body_exit(3 + int(i));
+        return;
+      }
   }
   pb_.error(file_, s->range, DiagKind::Unsupported, "branch target not found");
 }

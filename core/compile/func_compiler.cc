@@ -397,7 +397,10 @@ void FuncCompiler::compile_body(BlockStmt* body) {
   set_pos(body);
   // Results start at zero: named ones are variables, and a function that recovers from a
   // panic returns its results as they are (zero unless set), so unnamed ones too then.
-  if ((info->named_results || info->has_defer) && r > 0) emit(Op::Zero, 0, 0, 0, r);
+  bool boxed_results = false;
+  for (Object* o : info->results) boxed_results |= o->boxed;
+  if ((info->named_results || info->has_defer || boxed_results) && r > 0)
+    emit(Op::Zero, 0, 0, 0, r);
   // Move captured or address-taken parameters and results into heap boxes.
   auto box_var = [&](Object* o, bool is_result) {
     if (!o->boxed) return;
@@ -420,13 +423,24 @@ void FuncCompiler::compile_body(BlockStmt* body) {
     emit(Op::Zero, flag, 0, 0, 1);
     stack_store_flag_[ce] = flag;
   }
+  if (info->range_loop) {
+    // The yield function of a range-over-func loop: it must not run again once the loop
+    // body said stop or the loop ended.
+    int st = alloc(1);
+    load(var_loc(info->range_loop->state), st);
+    emit(Op::RangeState, st);
+  }
   block(body->list);
   set_pos(body);
   if (body->range.end > 0) pos_ = body->range.end - 1;
-  if (info->sig->results.empty())
+  if (info->range_loop) {  // the body ran to its end: ask for the next iteration
+    load_int(0, 1);
     emit(Op::Ret);
-  else
+  } else if (info->sig->results.empty()) {
+    emit(Op::Ret);
+  } else {
     emit(Op::Unreachable);
+  }
 }
 
 void FuncCompiler::compile_package_init(Package* p) {

@@ -265,6 +265,8 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
       body = fd->body;
     else if (auto* fl = as<FuncLit>(info->node))
       body = fl->body;
+    else if (auto* rs = as<RangeStmt>(info->node))
+      body = rs->body;  // a range-over-func body: the yield function
     if (!body) continue;
     FuncCompiler fc(*this, p, info, info->file);
     fc.compile_body(body);

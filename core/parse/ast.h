@@ -25,7 +25,8 @@ struct FuncInfo;   // check/scope.h: per-function facts the compiler needs
   X(FuncLit)                                                                                       \
   X(ParenExpr)                                                                                     \
   X(SelectorExpr)                                                                                  \
-  X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)   \
+  X(IndexExpr)                                                                                     \
+  X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)                \
       X(KeyValueExpr) X(Ellipsis) /* type expressions */                                           \
       X(ArrayType) X(StructType) X(FuncType) X(InterfaceType) X(MapType)                           \
           X(ChanType) /* statements */                                                             \
@@ -383,6 +384,12 @@ struct RangeStmt : Stmt {
   Tok tok = Tok::Illegal;  // Define, Assign, or Illegal for "for range x"
   Expr* x = nullptr;
   BlockStmt* body = nullptr;
+  // Checker, range over a function: the body is the yield function body_func; state (a
+  // boxed int of the enclosing function) says why it returned false (1 break, 2 return,
+  // 3+i exits[i], a break or continue to a statement outside) or that the loop ended (-1).
+  FuncInfo* body_func = nullptr;
+  Object* state = nullptr;
+  std::vector<struct BranchStmt*> exits;
 };
 
 // ---- declarations ----
@@ -461,5 +468,9 @@ inline Expr* unparen(Expr* e) {
 // (outside function literals and constants): such an expression cannot be left unevaluated
 // (len of an array is constant only without them) or reordered freely.
 bool contains_call(const Expr* e);
+
+// The receiver's base type expression of a method declaration (T in func (x *T[P]) M());
+// sets *ptr for a pointer receiver and appends the type parameter names it declares (P).
+Expr* receiver_base(Field* recv, bool* ptr, std::vector<Ident*>* tparams);
 
 }  // namespace gs

@@ -5,6 +5,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -973,4 +974,44 @@ func (r *Replacer) Replace(s string) string {
 	}
 	b = append(b, s[last:]...)
 	return string(b)
+}
+
+// seqOf yields the elements of parts in order.
+func seqOf(parts []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, p := range parts {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// Lines returns an iterator over the newline-terminated lines in s (each with its newline;
+// the last one without, if s does not end in one).
+func Lines(s string) iter.Seq[string] {
+	var lines []string
+	for len(s) > 0 {
+		n := IndexByte(s, '\n') + 1
+		if n == 0 {
+			n = len(s)
+		}
+		lines = append(lines, s[:n])
+		s = s[n:]
+	}
+	return seqOf(lines)
+}
+
+// SplitSeq returns an iterator over the substrings of s separated by sep, as Split.
+func SplitSeq(s, sep string) iter.Seq[string] { return seqOf(Split(s, sep)) }
+
+// SplitAfterSeq returns an iterator over the substrings of s split after each sep.
+func SplitAfterSeq(s, sep string) iter.Seq[string] { return seqOf(SplitAfter(s, sep)) }
+
+// FieldsSeq returns an iterator over the fields of s split around white space, as Fields.
+func FieldsSeq(s string) iter.Seq[string] { return seqOf(Fields(s)) }
+
+// FieldsFuncSeq returns an iterator over the fields of s split around runes satisfying f.
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return seqOf(FieldsFunc(s, f))
 }

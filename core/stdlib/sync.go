@@ -227,3 +227,35 @@ func (p *Pool) Put(x any) {
 		p.items = append(p.items, x)
 	}
 }
+
+// OnceValue returns a function that calls f only once and returns its value; later calls
+// re-panic if f panicked.
+func OnceValue[T any](f func() T) func() T {
+	var result T
+	g := OnceFunc(func() { result = f() })
+	return func() T {
+		g()
+		return result
+	}
+}
+
+// OnceValues returns a function that calls f only once and returns its values; later calls
+// re-panic if f panicked.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var r1 T1
+	var r2 T2
+	g := OnceFunc(func() { r1, r2 = f() })
+	return func() (T1, T2) {
+		g()
+		return r1, r2
+	}
+}
+
+// Go calls f in a new goroutine and adds that task to the WaitGroup.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}

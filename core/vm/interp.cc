@@ -157,6 +157,12 @@ next:
       case Op::NilWrap:
         if (!fp[in.a].p) GS_PANIC_PLAIN(std::string(slot_string(k + in.b)));
         break;
+      case Op::RangeState:
+        if (fp[in.a].i < 0) GS_PANIC("range function continued iteration after whole loop exit");
+        if (fp[in.a].i > 0)
+          GS_PANIC(
+              "range function continued iteration after function for loop body returned false");
+        break;
       case Op::New: {
         Slot* p = m.alloc_slots(in.b);
         if (!p) return Flow::Exit;

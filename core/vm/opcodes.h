@@ -24,6 +24,7 @@ namespace gs {
   X(PtrAdd, "R[a].p = R[b].p + c slots; nil check")                                               \
   X(NilChk, "panic if R[a].p == nil")                                                             \
   X(NilWrap, "plain panic K[b..b+2) if R[a].p == nil (value method via nil pointer: panicwrap)")  \
+  X(RangeState, "panic if range-over-func state R[a] != 0: yield called after false or loop end") \
   X(New, "R[a].p = new zeroed cell of b slots")                                                   \
   X(Box, "R[a].p = new cell holding a copy of R[b..b+n)")                                         \
   /* integer arithmetic, 64-bit two's complement */                                               \
