@@ -356,6 +356,7 @@ const Type* Checker::Impl::instantiate_type(Object* generic, const std::vector<c
   if (generic->state != Object::State::Done) check_obj(generic);
   if (Object* inst = find_instance(generic, targs)) return inst->type;
   if (!at.empty() && !check_satisfied(generic, targs, at)) return types.invalid();
+  if (instantiation_cycle(generic, targs, at)) return types.invalid();
   if (++instance_depth_ > kMaxInstanceDepth) {
     instance_depth_--;
     error(at.empty() ? generic->pos : at[0], DiagKind::TypeError,
@@ -386,6 +387,9 @@ const Type* Checker::Impl::instantiate_type(Object* generic, const std::vector<c
       FuncDecl* fd = reparse_func_decl(*files[size_t(m->file)], m->decl->range.begin, ast, diags);
       std::vector<Ident*> names;
       receiver_base(fd->recv, nullptr, &names);
+      // A blank receiver type parameter (T[_]) still needs a name to bind the argument to.
+      for (size_t i = 0; i < names.size(); i++)
+        if (names[i]->name == "_") names[i]->name = "_#" + std::to_string(i);
       Object* im = new_object(ObjKind::Func, m->name, m->pos, nullptr);
       im->pkg = m->pkg;
       im->file = m->file;
@@ -406,9 +410,55 @@ const Type* Checker::Impl::instantiate_type(Object* generic, const std::vector<c
   return named;
 }
 
+// How deeply t nests types in types ([][]*int: 4): instances whose arguments keep growing
+// (F[T] calling F[*T]) are an instantiation cycle, which Go rejects.
+static int type_depth(const Type* t, int depth = 0) {
+  if (!t || depth > kMaxTypeArgDepth) return depth;
+  int d = 0;
+  switch (t->kind) {
+    case Kind::Array:
+    case Kind::Slice:
+    case Kind::Pointer:
+    case Kind::Chan:
+      d = type_depth(t->elem, depth + 1);
+      break;
+    case Kind::Map:
+      d = std::max(type_depth(t->key, depth + 1), type_depth(t->elem, depth + 1));
+      break;
+    case Kind::Named:
+      for (const Type* a : t->targs) d = std::max(d, type_depth(a, depth + 1));
+      break;
+    case Kind::Func:
+      for (const Type* p : t->params) d = std::max(d, type_depth(p, depth + 1));
+      for (const Type* r : t->results) d = std::max(d, type_depth(r, depth + 1));
+      break;
+    default:
+      break;
+  }
+  return std::max(d, depth + 1);
+}
+
+bool Checker::Impl::instantiation_cycle(Object* generic, const std::vector<const Type*>& targs,
+                                        const std::vector<Range>& at) {
+  // Reported as Go does: at the type parameter, naming where it grows.
+  for (size_t i = 0; i < targs.size() && i < generic->tparams.size(); i++)
+    if (type_depth(targs[i]) > kMaxTypeArgDepth) {
+      const Object* tp = generic->tparams[i]->obj;
+      std::string where = at.empty() ? "" : where_text(file, at[0].begin) + ": ";
+      int saved = file;
+      file = tp->file;
+      error(tp->pos, DiagKind::TypeError,
+            "instantiation cycle:\n\t" + where + tp->name + " instantiated with ever larger types");
+      file = saved;
+      return true;
+    }
+  return false;
+}
+
 Object* Checker::Impl::instantiate_func(Object* generic, const std::vector<const Type*>& targs,
                                         const std::vector<Range>& at) {
   if (Object* inst = find_instance(generic, targs)) return inst;
+  if (instantiation_cycle(generic, targs, at)) return nullptr;
   if (!check_satisfied(generic, targs, at)) return nullptr;
   FuncDecl* fd =
       reparse_func_decl(*files[size_t(generic->file)], generic->decl->range.begin, ast, diags);
@@ -491,9 +541,14 @@ void Checker::Impl::denote_instance(Expr* e, Object* inst) {
 }
 
 std::string Checker::Impl::declared_at(const Object* o) const {
-  const SourceFile& f = *files[size_t(o->file)];
-  std::string where = f.describe(o->pos.begin);
-  return o->file == 0 ? "./" + where : where;
+  return where_text(o->file, o->pos.begin);
+}
+
+std::string Checker::Impl::where_text(int f, uint32_t offset) const {
+  // As Go prints a path given on the command line: x.go as ./x.go, dir/x.go as it is.
+  const SourceFile& sf = *files[size_t(f)];
+  std::string where = sf.describe(offset);
+  return f == 0 && sf.name().find('/') == std::string::npos ? "./" + where : where;
 }
 
 namespace {
@@ -524,6 +579,9 @@ struct Unifier {
     }
     if (!mentions_type_param(x, 0)) return true;  // nothing to infer: assignability decides
     if (x->kind == Kind::Named) {
+      // A type literal unifies with the underlying type of an instance (List[T] and []int).
+      if (y->kind != Kind::Named && under(x) && under(x)->kind != Kind::Invalid)
+        return unify(under(x), y, depth + 1);
       if (y->kind != Kind::Named || !y->obj || !x->obj || y->obj->origin != x->obj->origin ||
           y->targs.size() != x->targs.size())
         return false;

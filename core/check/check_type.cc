@@ -193,9 +193,10 @@ const Type* Checker::Impl::struct_type(StructType* st) {
       unquote_string(f->tag->value, tag, err);
     }
     if (f->names.empty()) {
-      // Embedded field: T, *T, pkg.T, *pkg.T.
+      // Embedded field: T, *T, pkg.T, *pkg.T, and instances T[A] (the field is named T).
       Expr* te = f->type;
       if (auto* se = as<StarExpr>(te)) te = se->x;
+      if (auto* ix = as<IndexExpr>(te)) te = ix->x;
       std::string name;
       if (auto* id = as<Ident>(te))
         name = id->name;

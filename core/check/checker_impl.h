@@ -14,6 +14,8 @@ namespace gs {
 // shared by x op y and x op= y.
 bool operator_defined(Tok op, const Type* t);
 size_t tparam_count(const std::vector<Field*>& fields);  // the names declared
+// Type arguments nested deeper than this come from an instantiation cycle (F[T] -> F[*T]).
+constexpr int kMaxTypeArgDepth = 32;
 // Whether constant c is representable by a value of the (typed) basic type t; *rounded is
 // then the value as t holds it (an integer, a float rounded to float64/float32).
 bool fits_type(const Constant& c, const Type* t, Constant* rounded);
@@ -138,6 +140,8 @@ struct Checker::Impl {
   std::map<std::pair<const Object*, std::vector<const Type*>>, Object*> instances;
   std::vector<Object*> pending_methods;  // methods of instantiated types, to check
   static constexpr int kMaxInstanceDepth = 64;
+  bool instantiation_cycle(Object* generic, const std::vector<const Type*>& targs,
+                           const std::vector<Range>& at);
   int instance_depth_ = 0;
   bool instantiating_ = false;  // checking G in G[A]: a generic name is fine there
   std::string constraint_text(const Type* c);
@@ -164,6 +168,7 @@ struct Checker::Impl {
   Object* generic_func(Expr* e);
   void denote_instance(Expr* e, Object* inst);
   std::string declared_at(const Object* o) const;
+  std::string where_text(int file, uint32_t offset) const;  // "./x.go:3:5"
   std::string tps_text(const std::vector<const Type*>& tps);
   bool infer(Object* g, CallExpr* ce, const std::vector<Expr*>& args,
              const std::vector<const Type*>& arg_types, std::vector<const Type*>& targs, Range at,
