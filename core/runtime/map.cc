@@ -58,7 +58,9 @@ uint64_t hash_value(const RType* t, const Slot* v, bool& ok, const RType** bad) 
 bool equal_values(const RType* t, const Slot* a, const Slot* b, bool& ok, const RType** bad) {
   switch (t->kind) {
     case Kind::String:
-      return a[1].i == b[1].i && (a[0].p == b[0].p || memcmp(a[0].p, b[0].p, size_t(a[1].i)) == 0);
+      // Empty strings may have no pointer at all (memcmp must not see a null one).
+      return a[1].i == b[1].i &&
+             (a[1].i == 0 || a[0].p == b[0].p || memcmp(a[0].p, b[0].p, size_t(a[1].i)) == 0);
     case Kind::Float32:
     case Kind::Float64:
       return a[0].f == b[0].f;
