@@ -166,3 +166,49 @@ func (e *joinError) Error() string {
 }
 
 func (e *joinError) Unwrap() []error { return e.errs }
+
+// AsType finds the first error in err's tree of type E, and returns it (Go 1.26): As
+// without a target variable.
+func AsType[E error](err error) (E, bool) {
+	var found E
+	if err == nil {
+		return found, false
+	}
+	var target *E // made only when an error's As method needs one
+	return asType(err, &target)
+}
+
+func asType[E error](err error, target **E) (E, bool) {
+	var none E
+	for {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			if *target == nil {
+				*target = new(E)
+			}
+			if x.As(*target) {
+				return **target, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			if err = x.Unwrap(); err == nil {
+				return none, false
+			}
+		case interface{ Unwrap() []error }:
+			for _, inner := range x.Unwrap() {
+				if inner == nil {
+					continue
+				}
+				if e, ok := asType(inner, target); ok {
+					return e, true
+				}
+			}
+			return none, false
+		default:
+			return none, false
+		}
+	}
+}
