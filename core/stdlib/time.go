@@ -301,6 +301,49 @@ func (t Time) Local() Time      { return t.wall() }
 // wall is t without its monotonic reading.
 func (t Time) wall() Time { return Time{t.sec, t.nsec, false} }
 
+// AddDate returns the time years, months and days later, normalized as Date does (October
+// 31 plus one month is December 1).
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, t.Nanosecond(), t.Location())
+}
+
+// Round returns t rounded to the nearest multiple of d since the zero time (halfway values
+// round up), without its monotonic reading.
+func (t Time) Round(d Duration) Time {
+	if d <= 0 {
+		return t.wall()
+	}
+	r := t.sinceZeroMod(d)
+	if lessThanHalf(r, d) {
+		return t.wall().Add(-r)
+	}
+	return t.wall().Add(d - r)
+}
+
+// ISOWeek returns the ISO 8601 year and week number of t: weeks start on Monday, and week 1
+// is the one with the year's first Thursday.
+func (t Time) ISOWeek() (year, week int) {
+	year = t.Year()
+	thursday := t.YearDay() - (int(t.Weekday())+6)%7 + 3 // day of the year of this week's Thursday
+	if thursday < 1 {
+		year--
+		thursday += daysInYear(year)
+	} else if n := daysInYear(year); thursday > n {
+		year++
+		thursday -= n
+	}
+	return year, (thursday-1)/7 + 1
+}
+
+func daysInYear(year int) int {
+	if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		return 366
+	}
+	return 365
+}
+
 // Truncate rounds t down to a multiple of d since the zero Time (as Go does: not since
 // 1970), so that days start at midnight for every date, before 1970 and year 1 too.
 func (t Time) Truncate(d Duration) Time {
@@ -463,7 +506,12 @@ func daysFromCivil(y, m, d int64) int64 {
 // Date returns the Time of the given date and clock in UTC (values out of range are
 // normalized, as in Go, for seconds and below only).
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
-	days := daysFromCivil(int64(year), int64(month), int64(day))
+	// Months outside January..December carry into the year (October 32 is November 1, and
+	// the other fields carry linearly below).
+	m := int64(month) - 1
+	y := int64(year) + floorDiv(m, 12)
+	m -= floorDiv(m, 12) * 12
+	days := daysFromCivil(y, m+1, int64(day))
 	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
 	return Time{s + unixToInternal, 0, false}.Add(Duration(nsec))
 }
