@@ -9,6 +9,7 @@ var EOF = errors.New("EOF")
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 var ErrShortWrite = errors.New("short write")
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
 type Reader interface {
 	Read(p []byte) (n int, err error)
