@@ -235,7 +235,9 @@ std::unique_ptr<Program> ProgramBuilder::build(const std::vector<Package*>& pack
     protos[info] = p;
     prog->add_func_name(info->name, p);
     p->atomic = info->name.rfind("sync/atomic.", 0) == 0;
-    p->switch_points = !library;
+    // Switch points are the user's code only: not the library, nor the library's generic
+    // functions instantiated for the user's program (sync/atomic.Pointer[T] stays atomic).
+    p->switch_points = !library && info->file == 0;
     auto* fd = as<FuncDecl>(info->node);
     if (fd && !fd->body) {
       if (const NativeEntry* e = lookup_native(info->name)) {
